@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds pkg/ (wasm-pack, --target web) and shrinks the wasm with binaryen's wasm-opt from npm:
+# Debian's binaryen is too old for today's Rust wasm, and wasm-pack's own download of it cannot
+# run on machines that reach only the package registries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+profile="${1:---release}"
+wasm-pack build "$profile" --target web --out-dir pkg --no-pack
+wasm=pkg/maillint_bg.wasm
+if [ "$profile" = "--release" ]; then
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$wasm" -o "$wasm.opt"
+  mv "$wasm.opt" "$wasm"
+fi
+printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)"

@@ -1,0 +1,325 @@
+//! Runs the rules: builds the cleaned view of the settings once, runs every rule on it, drops
+//! findings that a more specific one already explains, and renders the rest in a locale.
+
+use crate::codes::Code;
+use crate::finding::{Edit, Finding, Fix, Report};
+use crate::messages::{self, Arg, Locale};
+use crate::providers::{self, Provider};
+use crate::rules;
+use crate::settings::{Field, FieldValue, Protocol, Security, Settings};
+use crate::text;
+
+/// How to check.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub locale: Locale,
+    /// The form is finished: every empty required field is reported (`missing-field`).
+    pub complete: bool,
+}
+
+/// Which half of the account a server belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Incoming,
+    Outgoing,
+}
+
+impl Side {
+    pub fn host_field(self) -> Field {
+        match self {
+            Side::Incoming => Field::IncomingHost,
+            Side::Outgoing => Field::OutgoingHost,
+        }
+    }
+    pub fn port_field(self) -> Field {
+        match self {
+            Side::Incoming => Field::IncomingPort,
+            Side::Outgoing => Field::OutgoingPort,
+        }
+    }
+    pub fn security_field(self) -> Field {
+        match self {
+            Side::Incoming => Field::IncomingSecurity,
+            Side::Outgoing => Field::OutgoingSecurity,
+        }
+    }
+    pub fn username_field(self) -> Field {
+        match self {
+            Side::Incoming => Field::IncomingUsername,
+            Side::Outgoing => Field::OutgoingUsername,
+        }
+    }
+}
+
+/// The address, cleaned, when it has a local part and a domain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Address {
+    pub full: String,
+    pub local: String,
+    /// Lower-cased.
+    pub domain: String,
+}
+
+/// A host field after cleaning and after removing what the surface rules already reported
+/// (a scheme, a path, a port). `name` is what the deeper rules judge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostView {
+    pub name: String,
+    /// Lower-cased, trailing dot removed: for comparisons.
+    pub key: String,
+    /// The typed text held a placeholder or an address: deeper rules stay quiet.
+    pub opaque: bool,
+    /// The port typed after the name (`mail.example.com:993`), as text.
+    pub embedded_port: Option<String>,
+}
+
+/// One side's cleaned values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SideView {
+    pub side: Side,
+    /// IMAP or POP3 for incoming (as chosen, or as the host or port suggests), SMTP outgoing.
+    pub protocol: Protocol,
+    /// The protocol was chosen by the customer, not guessed.
+    pub protocol_chosen: bool,
+    pub host: Option<HostView>,
+    /// The port, when it is a valid number.
+    pub port: Option<u16>,
+    /// The security, resolved against the port.
+    pub security: Option<Security>,
+    pub username: Option<String>,
+}
+
+/// Everything a rule reads.
+pub struct Context<'a> {
+    pub settings: &'a Settings,
+    pub options: &'a Options,
+    pub address: Option<Address>,
+    pub incoming: SideView,
+    pub outgoing: SideView,
+    /// The provider known from the address domain, or else from a server name.
+    pub provider: Option<&'static Provider>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(settings: &'a Settings, options: &'a Options) -> Context<'a> {
+        let address = settings.email.as_deref().and_then(|raw| {
+            let cleaned = text::clean(raw);
+            let (local, domain) = text::split_address(&cleaned)?;
+            if local.is_empty() || domain.is_empty() {
+                return None;
+            }
+            Some(Address {
+                local: local.to_string(),
+                domain: domain.trim_end_matches('.').to_lowercase(),
+                full: cleaned.clone(),
+            })
+        });
+        let incoming = side_view(settings, Side::Incoming);
+        let outgoing = side_view(settings, Side::Outgoing);
+        let provider = address
+            .as_ref()
+            .and_then(|a| providers::by_domain(&a.domain))
+            .or_else(|| {
+                [&incoming, &outgoing]
+                    .iter()
+                    .filter_map(|s| s.host.as_ref())
+                    .find_map(|h| providers::by_host(&h.key))
+            });
+        Context {
+            settings,
+            options,
+            address,
+            incoming,
+            outgoing,
+            provider,
+        }
+    }
+
+    pub fn sides(&self) -> [&SideView; 2] {
+        [&self.incoming, &self.outgoing]
+    }
+
+    /// The address domain, when it is usable to fill a placeholder (itself no placeholder).
+    pub fn usable_domain(&self) -> Option<&str> {
+        let a = self.address.as_ref()?;
+        if rules::placeholder::placeholder_start(&a.domain).is_some() {
+            return None;
+        }
+        Some(a.domain.as_str())
+    }
+}
+
+fn side_view(settings: &Settings, side: Side) -> SideView {
+    let (protocol_text, host, port, security, username) = match side {
+        Side::Incoming => (
+            settings.incoming.protocol.as_deref(),
+            settings.incoming.host.as_deref(),
+            settings.incoming.port.as_deref(),
+            settings.incoming.security.as_deref(),
+            settings.incoming.username.as_deref(),
+        ),
+        Side::Outgoing => (
+            None,
+            settings.outgoing.host.as_deref(),
+            settings.outgoing.port.as_deref(),
+            settings.outgoing.security.as_deref(),
+            settings.outgoing.username.as_deref(),
+        ),
+    };
+    let host = host.filter(|h| !h.is_empty()).map(host_view);
+    let port = port
+        .map(text::clean)
+        .and_then(|p| p.parse::<u16>().ok())
+        .filter(|p| *p != 0);
+    let security = security
+        .and_then(Security::parse)
+        .map(|s| Security::resolve(s, port));
+    let username = username.map(text::clean).filter(|u| !u.is_empty());
+    let chosen = protocol_text.and_then(Protocol::parse_incoming);
+    let protocol = match side {
+        Side::Outgoing => Protocol::Smtp,
+        Side::Incoming => chosen
+            .or_else(|| {
+                host.as_ref()
+                    .and_then(|h| protocol_from_host(&h.key))
+                    .filter(|p| *p != Protocol::Smtp)
+            })
+            .or(match port {
+                Some(995 | 110) => Some(Protocol::Pop3),
+                _ => None,
+            })
+            .unwrap_or(Protocol::Imap),
+    };
+    SideView {
+        side,
+        protocol,
+        protocol_chosen: chosen.is_some() || side == Side::Outgoing,
+        host,
+        port,
+        security,
+        username,
+    }
+}
+
+/// The protocol a server's first label names (`imap.`, `pop3.`, `smtp.`), if any.
+pub fn protocol_from_host(key: &str) -> Option<Protocol> {
+    let first = key.split('.').next().unwrap_or("");
+    let first = first.trim_end_matches(|c: char| c.is_ascii_digit());
+    match first {
+        "imap" | "imaps" | "imappro" => Some(Protocol::Imap),
+        "pop" | "pops" | "poppro" => Some(Protocol::Pop3),
+        "smtp" | "smtps" | "smtp-mail" | "smtpout" | "smtppro" | "smtpauth" => Some(Protocol::Smtp),
+        _ => None,
+    }
+}
+
+fn host_view(raw: &str) -> HostView {
+    let cleaned = text::clean(raw);
+    let placeholder = rules::placeholder::placeholder_start(&cleaned).is_some();
+    let stripped = text::host::strip_url(&cleaned).unwrap_or_else(|| cleaned.clone());
+    let is_address = stripped.contains('@');
+    let (name, embedded_port) = match text::host::split_port(&stripped) {
+        Some((name, port)) if !is_address => (name.to_string(), Some(port.to_string())),
+        _ => (stripped, None),
+    };
+    let key = name.trim_end_matches('.').to_lowercase();
+    HostView {
+        name,
+        key,
+        opaque: placeholder || is_address,
+        embedded_port,
+    }
+}
+
+/// A finding before it is rendered: the code, the field, the values its message names and
+/// the exact edits of its fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    pub code: Code,
+    pub field: Field,
+    pub args: Vec<(&'static str, Arg)>,
+    pub edits: Vec<Edit>,
+}
+
+impl Draft {
+    pub fn new(code: Code, field: Field) -> Draft {
+        Draft {
+            code,
+            field,
+            args: Vec::new(),
+            edits: Vec::new(),
+        }
+    }
+
+    /// Names a value the message shows.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Draft {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// Adds an edit to the fix.
+    pub fn edit(mut self, field: Field, value: FieldValue) -> Draft {
+        self.edits.push(Edit { field, value });
+        self
+    }
+
+    /// Adds a text edit to the fix and names its value `fixed` for the message.
+    pub fn fix_text(self, field: Field, value: impl Into<String>) -> Draft {
+        let value = value.into();
+        self.arg("fixed", value.clone())
+            .edit(field, FieldValue::Text(value))
+    }
+}
+
+/// Checks the settings and returns the findings, rendered in `options.locale`.
+pub fn check(settings: &Settings, options: &Options) -> Report {
+    let drafts = drafts(settings, options);
+    let findings = drafts
+        .into_iter()
+        .map(|d| render(d, options.locale))
+        .collect();
+    Report::new(findings)
+}
+
+/// The findings before rendering, deduplicated and in their stable order.
+pub fn drafts(settings: &Settings, options: &Options) -> Vec<Draft> {
+    let ctx = Context::new(settings, options);
+    let mut drafts = Vec::new();
+    for rule in rules::ALL {
+        (rule.run)(&ctx, &mut drafts);
+    }
+    let mut kept: Vec<Draft> = drafts
+        .iter()
+        .filter(|d| {
+            !rules::suppressed_by(d.code)
+                .iter()
+                .any(|s| drafts.iter().any(|o| o.code == *s && o.field == d.field))
+        })
+        .cloned()
+        .collect();
+    kept.sort_by_key(|d| (d.field, rules::rule(d.code).severity, d.code));
+    kept.dedup_by(|a, b| a.code == b.code && a.field == b.field);
+    kept
+}
+
+fn render(draft: Draft, locale: Locale) -> Finding {
+    let rule = rules::rule(draft.code);
+    let text = messages::entry(locale, draft.code);
+    let fill = |template: &str| messages::fill(template, &draft.args, locale);
+    let fix = if draft.edits.is_empty() {
+        None
+    } else {
+        Some(Fix {
+            title: fill(text.fix),
+            edits: draft.edits.clone(),
+        })
+    };
+    Finding {
+        code: draft.code,
+        severity: rule.severity,
+        field: draft.field,
+        message: fill(text.message),
+        help: Some(fill(text.help)).filter(|h| !h.is_empty()),
+        fix,
+    }
+}

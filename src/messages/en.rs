@@ -1,0 +1,175 @@
+//! English messages. Placeholders in braces are filled in by the engine.
+
+use super::{Entry, Words};
+use crate::codes::Code;
+use crate::settings::Field;
+
+const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
+    Entry { message, help, fix }
+}
+
+pub static WORDS: Words = Words {
+    field,
+    no_encryption: "no encryption",
+};
+
+fn field(f: Field) -> &'static str {
+    match f {
+        Field::Email => "Email address",
+        Field::IncomingProtocol => "Account type",
+        Field::IncomingHost => "Incoming server",
+        Field::IncomingPort => "Incoming port",
+        Field::IncomingSecurity => "Incoming security",
+        Field::IncomingUsername => "Incoming user name",
+        Field::OutgoingHost => "Outgoing server",
+        Field::OutgoingPort => "Outgoing port",
+        Field::OutgoingSecurity => "Outgoing security",
+        Field::OutgoingUsername => "Outgoing user name",
+        Field::OutgoingAuth => "Outgoing authentication",
+    }
+}
+
+pub fn entry(code: Code) -> Entry {
+    match code {
+        Code::CommaForDot => e(
+            "“{value}” has a comma where a dot belongs.",
+            "Addresses and server names use dots (.) between their parts. A comma, semicolon or 、 is easy to type by mistake, especially with a Chinese input method, and makes the name invalid.",
+            "Change to “{fixed}”",
+        ),
+        Code::DomainTypo => e(
+            "“{value}” looks like a misspelling of {suggestion}.",
+            "A misspelt domain does not exist, so the mail program cannot connect and mail to the address is lost. Check the part after @ letter by letter.",
+            "Change to “{fixed}”",
+        ),
+        Code::Fullwidth => e(
+            "“{value}” contains full-width characters.",
+            "A Chinese or Japanese input method typed full-width forms such as 。 ＠ or ９. They look alike but are different characters; mail programs need the plain ones.",
+            "Change to “{fixed}”",
+        ),
+        Code::HostHasPort => e(
+            "The port {port} is typed inside the server name “{value}”.",
+            "Mail programs have a separate port field. Put the port there and only the name in the server field.",
+            "Move port {port} to the port field",
+        ),
+        Code::HostHasScheme => e(
+            "“{value}” is a web address, not a server name.",
+            "The server field needs the name alone, such as mail.example.com: leave out https://, imap://, mailto: and anything after a /.",
+            "Use “{fixed}”",
+        ),
+        Code::HostIdn => e(
+            "“{value}” is an internationalized name; its ASCII form is “{punycode}”.",
+            "The name is valid, but some mail programs and phones accept only the ASCII (punycode) form. Use it if yours refuses the name.",
+            "Use “{fixed}”",
+        ),
+        Code::HostIsEmail => e(
+            "“{value}” is an email address, not a server name.",
+            "The server field needs the name of your provider's mail server, such as mail.example.com, not your own address.",
+            "Use “{fixed}”",
+        ),
+        Code::HostSingleLabel => e(
+            "“{value}” is not a complete server name.",
+            "A server name on the internet has at least one dot, like mail.example.com. A single word only works inside some company networks.",
+            "",
+        ),
+        Code::HostWrongProtocol => e(
+            "“{value}” looks like a {found} server, but this field needs a {expected} server.",
+            "Mail is received over IMAP or POP3 and sent over SMTP, and providers name their servers that way. Check that the incoming and outgoing servers are not swapped and that the account type is right.",
+            "Use “{fixed}”",
+        ),
+        Code::InvalidEmail => e(
+            "“{value}” is not a valid email address.",
+            "An address has the form name@domain, with exactly one @ and a domain with a dot, like momo@example.com.",
+            "Change to “{fixed}”",
+        ),
+        Code::InvalidHost => e(
+            "“{value}” is not a valid server name.",
+            "A server name is made of letters, digits and hyphens, separated by single dots (like mail.example.com). No part may be empty, start or end with a hyphen, or be longer than 63 characters.",
+            "Change to “{fixed}”",
+        ),
+        Code::InvalidPort => e(
+            "“{value}” is not a port number.",
+            "A port is a whole number from 1 to 65535. Mail uses 993 or 143 for IMAP, 995 or 110 for POP3, and 465 or 587 for SMTP.",
+            "",
+        ),
+        Code::MissingField => e(
+            "{field} is empty.",
+            "Every one of these settings is needed to send and receive mail. Your provider's help page lists them.",
+            "Fill in “{fixed}”",
+        ),
+        Code::NoEncryption => e(
+            "This connection is not encrypted.",
+            "Without SSL/TLS or STARTTLS, your password and your mail cross the network in clear text, readable on any shared Wi-Fi. Many providers refuse such logins.",
+            "Use {security}",
+        ),
+        Code::Placeholder => e(
+            "“{value}” is sample text from a help page, not a real value.",
+            "Help pages write placeholders like mail.[yourdomain] or example.com. Replace them with your own domain: the part of your email address after @.",
+            "Use “{fixed}”",
+        ),
+        Code::Port25Submission => e(
+            "Port 25 is blocked for sending on many networks.",
+            "Internet providers block port 25 on home, mobile and hotel networks to stop spam. Mail programs send on 587 with STARTTLS or 465 with SSL/TLS.",
+            "Use port {fixed} with {security}",
+        ),
+        Code::PortNonstandard => e(
+            "Port {port} is not a usual {protocol} port.",
+            "The usual ports are 993 and 143 for IMAP, 995 and 110 for POP3, 465 and 587 for SMTP. Keep this one only if your provider gave it.",
+            "",
+        ),
+        Code::PortSecurityMismatch => e(
+            "Port {port} uses {expected}, not {found}.",
+            "Ports 993, 995 and 465 are encrypted from the start (SSL/TLS); ports 143, 110, 587 and 25 start in plain text and switch with STARTTLS. With the wrong pair the connection fails or hangs.",
+            "Use {expected}",
+        ),
+        Code::PortWrongProtocol => e(
+            "Port {port} is for {owner}, not {protocol}.",
+            "Each protocol has its own ports: 993 and 143 for IMAP, 995 and 110 for POP3, 465 and 587 for SMTP. On another protocol's port the server does not understand the mail program.",
+            "Use port {fixed}",
+        ),
+        Code::ProviderAppPassword => e(
+            "{provider} asks mail programs for an app password, not your account password.",
+            "Create an app-specific password (an authorization code, 授权码, at QQ and NetEase) in your {provider} account's security settings and type it instead of your usual password. Accounts with two-step verification always need one.",
+            "",
+        ),
+        Code::ProviderHostMismatch => e(
+            "{provider} uses “{expected}” for {protocol}, not “{value}”.",
+            "Addresses at {provider} work only with {provider}'s own servers.",
+            "Use “{fixed}”",
+        ),
+        Code::ProviderNoPop => e(
+            "{provider} does not offer POP3.",
+            "{provider} can only be used with IMAP. Choose IMAP and the server {host}.",
+            "Switch to IMAP ({host})",
+        ),
+        Code::ProviderPortMismatch => e(
+            "{provider} does not use port {port} for {protocol}.",
+            "{provider}'s servers listen only on the ports its help page lists; any other port times out or is refused.",
+            "Use port {fixed} with {security}",
+        ),
+        Code::SmtpAuthOff => e(
+            "The outgoing server is set to send without signing in.",
+            "Almost every provider requires your user name and password for sending. Turn on “My outgoing server requires authentication”.",
+            "Turn on authentication",
+        ),
+        Code::UsernameFullAddressExpected => e(
+            "{provider} expects your full email address as the user name, not “{value}”.",
+            "Without the part after @ the login fails as if the password were wrong.",
+            "Use “{fixed}”",
+        ),
+        Code::UsernameLocalPartExpected => e(
+            "{provider} expects only the part before @ as the user name, not “{value}”.",
+            "This provider signs in with the account name alone; the full address is an unknown user there.",
+            "Use “{fixed}”",
+        ),
+        Code::UsernameMismatch => e(
+            "The user name “{value}” is not your email address “{email}”.",
+            "The user name is usually the address you are setting up; a letter off makes the login fail. Keep it only if your provider gave you a different login.",
+            "Use “{fixed}”",
+        ),
+        Code::Whitespace => e(
+            "“{value}” contains spaces or invisible characters.",
+            "Spaces, tabs, non-breaking or full-width spaces and zero-width characters come along when settings are copied from a web page or a chat. Mail servers do not accept them.",
+            "Remove the spaces: “{fixed}”",
+        ),
+    }
+}

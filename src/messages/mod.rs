@@ -1,0 +1,238 @@
+//! Message catalogues: one file per locale, keyed by code, so a translator works on one file.
+//!
+//! Each catalogue is a `match` over [`Code`], so the compiler refuses a locale that misses a
+//! code. Templates name their values in braces (`{value}`, `{fixed}`, `{port}`); a test checks
+//! that every locale uses the same names as English.
+
+mod en;
+mod ms;
+mod zh_hans;
+mod zh_hant;
+
+use crate::codes::Code;
+use crate::settings::{Field, Protocol, Security};
+
+/// The locales with a catalogue.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    #[default]
+    En,
+    ZhHant,
+    ZhHans,
+    Ms,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 4] = [Locale::En, Locale::ZhHant, Locale::ZhHans, Locale::Ms];
+
+    /// Reads a BCP 47 tag: `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant-*` are Traditional Chinese;
+    /// `zh`, `zh-CN`, `zh-SG` and `zh-Hans-*` Simplified; `ms`, `ms-MY` Malay; anything else
+    /// English.
+    pub fn from_tag(tag: &str) -> Locale {
+        let t = tag.trim().replace('_', "-").to_ascii_lowercase();
+        let mut parts = t.split('-');
+        match parts.next().unwrap_or("") {
+            "zh" => {
+                let rest: Vec<&str> = parts.collect();
+                if rest.contains(&"hant") {
+                    Locale::ZhHant
+                } else if rest.contains(&"hans") {
+                    Locale::ZhHans
+                } else if rest.iter().any(|p| matches!(*p, "tw" | "hk" | "mo")) {
+                    Locale::ZhHant
+                } else {
+                    Locale::ZhHans
+                }
+            }
+            "ms" | "zsm" => Locale::Ms,
+            _ => Locale::En,
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::ZhHant => "zh-Hant",
+            Locale::ZhHans => "zh-Hans",
+            Locale::Ms => "ms",
+        }
+    }
+}
+
+/// The texts of one code in one locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// What is wrong, in one sentence.
+    pub message: &'static str,
+    /// Why it matters and what to do.
+    pub help: &'static str,
+    /// The fix button's title (unused by codes that never fix).
+    pub fix: &'static str,
+}
+
+/// The words a catalogue needs besides its entries.
+pub struct Words {
+    pub field: fn(Field) -> &'static str,
+    pub no_encryption: &'static str,
+}
+
+/// A value a message names. Field names and "no encryption" are translated; the rest is
+/// shown as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Port(u16),
+    Field(Field),
+    Security(Security),
+    Protocol(Protocol),
+}
+
+impl From<String> for Arg {
+    fn from(v: String) -> Arg {
+        Arg::Text(v)
+    }
+}
+impl From<&str> for Arg {
+    fn from(v: &str) -> Arg {
+        Arg::Text(v.to_string())
+    }
+}
+impl From<u16> for Arg {
+    fn from(v: u16) -> Arg {
+        Arg::Port(v)
+    }
+}
+impl From<Field> for Arg {
+    fn from(v: Field) -> Arg {
+        Arg::Field(v)
+    }
+}
+impl From<Security> for Arg {
+    fn from(v: Security) -> Arg {
+        Arg::Security(v)
+    }
+}
+impl From<Protocol> for Arg {
+    fn from(v: Protocol) -> Arg {
+        Arg::Protocol(v)
+    }
+}
+
+pub fn entry(locale: Locale, code: Code) -> Entry {
+    match locale {
+        Locale::En => en::entry(code),
+        Locale::ZhHant => zh_hant::entry(code),
+        Locale::ZhHans => zh_hans::entry(code),
+        Locale::Ms => ms::entry(code),
+    }
+}
+
+pub fn words(locale: Locale) -> &'static Words {
+    match locale {
+        Locale::En => &en::WORDS,
+        Locale::ZhHant => &zh_hant::WORDS,
+        Locale::ZhHans => &zh_hans::WORDS,
+        Locale::Ms => &ms::WORDS,
+    }
+}
+
+fn arg_text(arg: &Arg, locale: Locale) -> String {
+    match arg {
+        Arg::Text(t) => t.clone(),
+        Arg::Port(p) => p.to_string(),
+        Arg::Field(f) => (words(locale).field)(*f).to_string(),
+        Arg::Security(Security::Tls) => "SSL/TLS".to_string(),
+        Arg::Security(Security::Starttls) => "STARTTLS".to_string(),
+        Arg::Security(Security::None) => words(locale).no_encryption.to_string(),
+        Arg::Protocol(p) => p.label().to_string(),
+    }
+}
+
+/// Fills `{name}` in a template with the named values; an unknown name stays as written.
+pub fn fill(template: &str, args: &[(&'static str, Arg)], locale: Locale) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or(""));
+        let after = rest.get(open + 1..).unwrap_or("");
+        match after.find('}') {
+            Some(close) => {
+                let name = after.get(..close).unwrap_or("");
+                match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, arg)) => out.push_str(&arg_text(arg, locale)),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = after.get(close + 1..).unwrap_or("");
+            }
+            None => {
+                out.push_str(rest.get(open..).unwrap_or(""));
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `{names}` a template uses, sorted.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = template
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(n, _)| n))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_map_to_catalogues() {
+        assert_eq!(Locale::from_tag("zh-TW"), Locale::ZhHant);
+        assert_eq!(Locale::from_tag("zh-HK"), Locale::ZhHant);
+        assert_eq!(Locale::from_tag("zh-Hant"), Locale::ZhHant);
+        assert_eq!(Locale::from_tag("zh-CN"), Locale::ZhHans);
+        assert_eq!(Locale::from_tag("zh-SG"), Locale::ZhHans);
+        assert_eq!(Locale::from_tag("zh-Hans-HK"), Locale::ZhHans);
+        assert_eq!(Locale::from_tag("ms-MY"), Locale::Ms);
+        assert_eq!(Locale::from_tag("ms"), Locale::Ms);
+        assert_eq!(Locale::from_tag("fr-FR"), Locale::En);
+        assert_eq!(Locale::from_tag(""), Locale::En);
+    }
+
+    #[test]
+    fn every_locale_uses_the_english_placeholders() {
+        for code in Code::all() {
+            let en = entry(Locale::En, code);
+            for locale in Locale::ALL {
+                let e = entry(locale, code);
+                assert!(!e.message.is_empty(), "{code} {locale:?} message");
+                assert!(!e.help.is_empty(), "{code} {locale:?} help");
+                for (a, b) in [(en.message, e.message), (en.help, e.help), (en.fix, e.fix)] {
+                    assert_eq!(placeholders(a), placeholders(b), "{code} {locale:?}: {b}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fill_replaces_known_names_only() {
+        let args = vec![
+            ("port", Arg::Port(993)),
+            ("sec", Arg::Security(Security::None)),
+        ];
+        assert_eq!(
+            fill("Port {port} with {sec} {other}", &args, Locale::En),
+            "Port 993 with no encryption {other}"
+        );
+        assert_eq!(fill("broken {port", &args, Locale::En), "broken {port");
+    }
+}

@@ -1,0 +1,175 @@
+//! Mesej Bahasa Melayu. Nama dalam kurungan kerinting diisi oleh enjin.
+
+use super::{Entry, Words};
+use crate::codes::Code;
+use crate::settings::Field;
+
+const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
+    Entry { message, help, fix }
+}
+
+pub static WORDS: Words = Words {
+    field,
+    no_encryption: "tanpa penyulitan",
+};
+
+fn field(f: Field) -> &'static str {
+    match f {
+        Field::Email => "Alamat e-mel",
+        Field::IncomingProtocol => "Jenis akaun",
+        Field::IncomingHost => "Pelayan mel masuk",
+        Field::IncomingPort => "Port masuk",
+        Field::IncomingSecurity => "Keselamatan masuk",
+        Field::IncomingUsername => "Nama pengguna masuk",
+        Field::OutgoingHost => "Pelayan mel keluar",
+        Field::OutgoingPort => "Port keluar",
+        Field::OutgoingSecurity => "Keselamatan keluar",
+        Field::OutgoingUsername => "Nama pengguna keluar",
+        Field::OutgoingAuth => "Pengesahan keluar",
+    }
+}
+
+pub fn entry(code: Code) -> Entry {
+    match code {
+        Code::CommaForDot => e(
+            "“{value}” mempunyai koma di tempat yang sepatutnya titik.",
+            "Alamat dan nama pelayan menggunakan titik (.) di antara bahagiannya. Koma, koma bertitik atau 、 mudah tertaip, terutamanya dengan kaedah input Cina, dan menjadikan nama itu tidak sah.",
+            "Tukar kepada “{fixed}”",
+        ),
+        Code::DomainTypo => e(
+            "“{value}” kelihatan seperti salah ejaan {suggestion}.",
+            "Domain yang salah eja tidak wujud, jadi program e-mel tidak dapat menyambung dan mel ke alamat itu hilang. Semak bahagian selepas @ huruf demi huruf.",
+            "Tukar kepada “{fixed}”",
+        ),
+        Code::Fullwidth => e(
+            "“{value}” mengandungi aksara lebar penuh.",
+            "Kaedah input Cina atau Jepun menaip bentuk lebar penuh seperti 。 ＠ atau ９. Ia kelihatan sama tetapi aksara yang berbeza; program e-mel memerlukan aksara biasa.",
+            "Tukar kepada “{fixed}”",
+        ),
+        Code::HostHasPort => e(
+            "Port {port} ditaip di dalam nama pelayan “{value}”.",
+            "Program e-mel mempunyai medan port yang berasingan. Letakkan port di situ dan hanya nama dalam medan pelayan.",
+            "Pindahkan port {port} ke medan port",
+        ),
+        Code::HostHasScheme => e(
+            "“{value}” ialah alamat web, bukan nama pelayan.",
+            "Medan pelayan memerlukan nama sahaja, seperti mail.example.com: buang https://, imap://, mailto: dan apa-apa selepas /.",
+            "Guna “{fixed}”",
+        ),
+        Code::HostIdn => e(
+            "“{value}” ialah nama antarabangsa; bentuk ASCIInya ialah “{punycode}”.",
+            "Nama ini sah, tetapi sesetengah program e-mel dan telefon hanya menerima bentuk ASCII (punycode). Gunakannya jika program anda menolak nama itu.",
+            "Guna “{fixed}”",
+        ),
+        Code::HostIsEmail => e(
+            "“{value}” ialah alamat e-mel, bukan nama pelayan.",
+            "Medan pelayan memerlukan nama pelayan mel pembekal anda, seperti mail.example.com, bukan alamat anda sendiri.",
+            "Guna “{fixed}”",
+        ),
+        Code::HostSingleLabel => e(
+            "“{value}” bukan nama pelayan yang lengkap.",
+            "Nama pelayan di internet mempunyai sekurang-kurangnya satu titik, seperti mail.example.com. Satu perkataan sahaja hanya berfungsi dalam sesetengah rangkaian syarikat.",
+            "",
+        ),
+        Code::HostWrongProtocol => e(
+            "“{value}” kelihatan seperti pelayan {found}, tetapi medan ini memerlukan pelayan {expected}.",
+            "Mel diterima melalui IMAP atau POP3 dan dihantar melalui SMTP, dan pembekal menamakan pelayan mereka begitu. Pastikan pelayan masuk dan keluar tidak tertukar dan jenis akaun betul.",
+            "Guna “{fixed}”",
+        ),
+        Code::InvalidEmail => e(
+            "“{value}” bukan alamat e-mel yang sah.",
+            "Alamat berbentuk nama@domain, dengan satu @ sahaja dan domain yang mempunyai titik, seperti momo@example.com.",
+            "Tukar kepada “{fixed}”",
+        ),
+        Code::InvalidHost => e(
+            "“{value}” bukan nama pelayan yang sah.",
+            "Nama pelayan terdiri daripada huruf, digit dan tanda sempang, dipisahkan oleh satu titik (seperti mail.example.com). Tiada bahagian boleh kosong, bermula atau berakhir dengan sempang, atau melebihi 63 aksara.",
+            "Tukar kepada “{fixed}”",
+        ),
+        Code::InvalidPort => e(
+            "“{value}” bukan nombor port.",
+            "Port ialah nombor bulat dari 1 hingga 65535. Mel menggunakan 993 atau 143 untuk IMAP, 995 atau 110 untuk POP3, dan 465 atau 587 untuk SMTP.",
+            "",
+        ),
+        Code::MissingField => e(
+            "{field} kosong.",
+            "Setiap tetapan ini diperlukan untuk menghantar dan menerima mel. Halaman bantuan pembekal anda menyenaraikannya.",
+            "Isi “{fixed}”",
+        ),
+        Code::NoEncryption => e(
+            "Sambungan ini tidak disulitkan.",
+            "Tanpa SSL/TLS atau STARTTLS, kata laluan dan mel anda melalui rangkaian dalam teks biasa, boleh dibaca di mana-mana Wi-Fi awam. Banyak pembekal menolak log masuk sebegini.",
+            "Guna {security}",
+        ),
+        Code::Placeholder => e(
+            "“{value}” ialah teks contoh daripada halaman bantuan, bukan nilai sebenar.",
+            "Halaman bantuan menulis pemegang tempat seperti mail.[yourdomain] atau example.com. Gantikannya dengan domain anda sendiri: bahagian alamat e-mel anda selepas @.",
+            "Guna “{fixed}”",
+        ),
+        Code::Port25Submission => e(
+            "Port 25 disekat untuk menghantar mel di banyak rangkaian.",
+            "Penyedia internet menyekat port 25 di rangkaian rumah, mudah alih dan hotel untuk menghalang spam. Program e-mel menghantar melalui 587 dengan STARTTLS atau 465 dengan SSL/TLS.",
+            "Guna port {fixed} dengan {security}",
+        ),
+        Code::PortNonstandard => e(
+            "Port {port} bukan port {protocol} yang biasa.",
+            "Port biasa ialah 993 dan 143 untuk IMAP, 995 dan 110 untuk POP3, 465 dan 587 untuk SMTP. Kekalkan port ini hanya jika pembekal anda memberikannya.",
+            "",
+        ),
+        Code::PortSecurityMismatch => e(
+            "Port {port} menggunakan {expected}, bukan {found}.",
+            "Port 993, 995 dan 465 disulitkan dari mula (SSL/TLS); port 143, 110, 587 dan 25 bermula dalam teks biasa dan bertukar dengan STARTTLS. Pasangan yang salah menyebabkan sambungan gagal atau tergantung.",
+            "Guna {expected}",
+        ),
+        Code::PortWrongProtocol => e(
+            "Port {port} adalah untuk {owner}, bukan {protocol}.",
+            "Setiap protokol mempunyai port sendiri: 993 dan 143 untuk IMAP, 995 dan 110 untuk POP3, 465 dan 587 untuk SMTP. Pada port protokol lain, pelayan tidak memahami program e-mel.",
+            "Guna port {fixed}",
+        ),
+        Code::ProviderAppPassword => e(
+            "{provider} meminta program e-mel menggunakan kata laluan aplikasi, bukan kata laluan akaun anda.",
+            "Cipta kata laluan khusus aplikasi (kod kebenaran, 授权码, di QQ dan NetEase) dalam tetapan keselamatan akaun {provider} anda dan taipkannya sebagai ganti kata laluan biasa. Akaun dengan pengesahan dua langkah sentiasa memerlukannya.",
+            "",
+        ),
+        Code::ProviderHostMismatch => e(
+            "{provider} menggunakan “{expected}” untuk {protocol}, bukan “{value}”.",
+            "Alamat {provider} hanya berfungsi dengan pelayan {provider} sendiri.",
+            "Guna “{fixed}”",
+        ),
+        Code::ProviderNoPop => e(
+            "{provider} tidak menyokong POP3.",
+            "{provider} hanya boleh digunakan dengan IMAP. Pilih IMAP dan pelayan {host}.",
+            "Tukar kepada IMAP ({host})",
+        ),
+        Code::ProviderPortMismatch => e(
+            "{provider} tidak menggunakan port {port} untuk {protocol}.",
+            "Pelayan {provider} hanya mendengar pada port yang disenaraikan dalam halaman bantuannya; port lain tamat masa atau ditolak.",
+            "Guna port {fixed} dengan {security}",
+        ),
+        Code::SmtpAuthOff => e(
+            "Pelayan keluar ditetapkan untuk menghantar tanpa log masuk.",
+            "Hampir semua pembekal memerlukan nama pengguna dan kata laluan anda untuk menghantar. Hidupkan “Pelayan keluar saya memerlukan pengesahan”.",
+            "Hidupkan pengesahan",
+        ),
+        Code::UsernameFullAddressExpected => e(
+            "{provider} memerlukan alamat e-mel penuh anda sebagai nama pengguna, bukan “{value}”.",
+            "Tanpa bahagian selepas @, log masuk gagal seolah-olah kata laluan salah.",
+            "Guna “{fixed}”",
+        ),
+        Code::UsernameLocalPartExpected => e(
+            "{provider} hanya memerlukan bahagian sebelum @ sebagai nama pengguna, bukan “{value}”.",
+            "Pembekal ini log masuk dengan nama akaun sahaja; alamat penuh ialah pengguna yang tidak dikenali di sana.",
+            "Guna “{fixed}”",
+        ),
+        Code::UsernameMismatch => e(
+            "Nama pengguna “{value}” bukan alamat e-mel anda “{email}”.",
+            "Nama pengguna biasanya alamat yang sedang anda sediakan; satu huruf tersilap menyebabkan log masuk gagal. Kekalkannya hanya jika pembekal anda memberi log masuk yang berbeza.",
+            "Guna “{fixed}”",
+        ),
+        Code::Whitespace => e(
+            "“{value}” mengandungi ruang atau aksara yang tidak kelihatan.",
+            "Ruang, tab, ruang tidak putus atau lebar penuh dan aksara lebar sifar ikut serta apabila tetapan disalin dari halaman web atau sembang. Pelayan mel tidak menerimanya.",
+            "Buang ruang: “{fixed}”",
+        ),
+    }
+}

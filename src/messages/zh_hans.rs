@@ -1,0 +1,175 @@
+//! 简体中文消息。大括号内的名称由引擎填入。
+
+use super::{Entry, Words};
+use crate::codes::Code;
+use crate::settings::Field;
+
+const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
+    Entry { message, help, fix }
+}
+
+pub static WORDS: Words = Words {
+    field,
+    no_encryption: "不加密",
+};
+
+fn field(f: Field) -> &'static str {
+    match f {
+        Field::Email => "电子邮件地址",
+        Field::IncomingProtocol => "账户类型",
+        Field::IncomingHost => "收件服务器",
+        Field::IncomingPort => "收件端口",
+        Field::IncomingSecurity => "收件加密方式",
+        Field::IncomingUsername => "收件用户名",
+        Field::OutgoingHost => "发件服务器",
+        Field::OutgoingPort => "发件端口",
+        Field::OutgoingSecurity => "发件加密方式",
+        Field::OutgoingUsername => "发件用户名",
+        Field::OutgoingAuth => "发件服务器身份验证",
+    }
+}
+
+pub fn entry(code: Code) -> Entry {
+    match code {
+        Code::CommaForDot => e(
+            "“{value}”中应为句点的地方输入了逗号。",
+            "邮箱地址和服务器名称的各部分用句点(.)分隔。逗号、分号或“、”很容易误输入,尤其是在使用中文输入法时,会使名称无效。",
+            "改为“{fixed}”",
+        ),
+        Code::DomainTypo => e(
+            "“{value}”看起来是 {suggestion} 的拼写错误。",
+            "拼错的域名并不存在,邮件客户端无法连接,发往该地址的邮件也会丢失。请逐字检查 @ 之后的部分。",
+            "改为“{fixed}”",
+        ),
+        Code::Fullwidth => e(
+            "“{value}”含有全角字符。",
+            "中文或日文输入法输入了“。”“＠”“９”等全角字符。它们看起来一样,实际上是不同的字符;邮件客户端只接受半角字符。",
+            "改为“{fixed}”",
+        ),
+        Code::HostHasPort => e(
+            "端口 {port} 被输入到了服务器名称“{value}”中。",
+            "邮件客户端有单独的端口栏。请把端口填在那里,服务器栏只填名称。",
+            "把端口 {port} 移到端口栏",
+        ),
+        Code::HostHasScheme => e(
+            "“{value}”是网址,不是服务器名称。",
+            "服务器栏只需填写名称,例如 mail.example.com:不要加 https://、imap://、mailto: 或 / 之后的任何内容。",
+            "改用“{fixed}”",
+        ),
+        Code::HostIdn => e(
+            "“{value}”是国际化域名,其 ASCII 形式为“{punycode}”。",
+            "该名称有效,但部分邮件客户端和手机只接受 ASCII(punycode)形式。如果你的客户端拒绝该名称,请改用此形式。",
+            "改用“{fixed}”",
+        ),
+        Code::HostIsEmail => e(
+            "“{value}”是邮箱地址,不是服务器名称。",
+            "服务器栏需要填写服务商的邮件服务器名称,例如 mail.example.com,而不是你自己的邮箱地址。",
+            "改用“{fixed}”",
+        ),
+        Code::HostSingleLabel => e(
+            "“{value}”不是完整的服务器名称。",
+            "互联网上的服务器名称至少包含一个句点,例如 mail.example.com。单个词只在部分公司内网中有效。",
+            "",
+        ),
+        Code::HostWrongProtocol => e(
+            "“{value}”看起来是 {found} 服务器,但此栏需要 {expected} 服务器。",
+            "收信使用 IMAP 或 POP3,发信使用 SMTP,服务商通常据此为服务器命名。请检查收件和发件服务器是否填反,以及账户类型是否正确。",
+            "改用“{fixed}”",
+        ),
+        Code::InvalidEmail => e(
+            "“{value}”不是有效的邮箱地址。",
+            "邮箱地址的格式为“名称@域名”,只有一个 @,域名中要有句点,例如 momo@example.com。",
+            "改为“{fixed}”",
+        ),
+        Code::InvalidHost => e(
+            "“{value}”不是有效的服务器名称。",
+            "服务器名称由英文字母、数字和连字符组成,各部分用单个句点分隔(例如 mail.example.com)。任何部分都不能为空、不能以连字符开头或结尾,也不能超过 63 个字符。",
+            "改为“{fixed}”",
+        ),
+        Code::InvalidPort => e(
+            "“{value}”不是端口号。",
+            "端口是 1 到 65535 之间的整数。IMAP 使用 993 或 143,POP3 使用 995 或 110,SMTP 使用 465 或 587。",
+            "",
+        ),
+        Code::MissingField => e(
+            "“{field}”尚未填写。",
+            "收发邮件需要以上每一项设置。你的服务商的帮助页面会列出这些信息。",
+            "填入“{fixed}”",
+        ),
+        Code::NoEncryption => e(
+            "此连接没有加密。",
+            "没有 SSL/TLS 或 STARTTLS,你的密码和邮件会以明文在网络上传输,在任何公共 Wi-Fi 上都可被读取。许多服务商会拒绝这类登录。",
+            "改用 {security}",
+        ),
+        Code::Placeholder => e(
+            "“{value}”是帮助页面上的示例文字,不是真正的设置值。",
+            "帮助页面会用 mail.[yourdomain] 或 example.com 之类的文字作示例。请换成你自己的域名,即邮箱地址中 @ 之后的部分。",
+            "改用“{fixed}”",
+        ),
+        Code::Port25Submission => e(
+            "许多网络封锁了用端口 25 发信。",
+            "为防止垃圾邮件,网络运营商会在家庭、移动和酒店网络中封锁端口 25。邮件客户端应使用 587 配合 STARTTLS,或 465 配合 SSL/TLS 发信。",
+            "改用端口 {fixed} 和 {security}",
+        ),
+        Code::PortNonstandard => e(
+            "端口 {port} 不是常用的 {protocol} 端口。",
+            "常用端口为:IMAP 993 和 143,POP3 995 和 110,SMTP 465 和 587。除非服务商指定,否则不要使用此端口。",
+            "",
+        ),
+        Code::PortSecurityMismatch => e(
+            "端口 {port} 应使用 {expected},而不是 {found}。",
+            "端口 993、995 和 465 从一开始就加密(SSL/TLS);端口 143、110、587 和 25 先以明文连接,再用 STARTTLS 切换为加密。搭配错误会导致连接失败或卡住。",
+            "改用 {expected}",
+        ),
+        Code::PortWrongProtocol => e(
+            "端口 {port} 属于 {owner},不是 {protocol}。",
+            "每种协议都有自己的端口:IMAP 为 993 和 143,POP3 为 995 和 110,SMTP 为 465 和 587。使用其他协议的端口,服务器无法与邮件客户端通信。",
+            "改用端口 {fixed}",
+        ),
+        Code::ProviderAppPassword => e(
+            "{provider} 要求邮件客户端使用应用专用密码,而不是你的账户密码。",
+            "请在 {provider} 账户的安全设置中生成应用专用密码(QQ 和网易称为“授权码”),并用它代替平时的密码。开启了两步验证的账户一定需要。",
+            "",
+        ),
+        Code::ProviderHostMismatch => e(
+            "{provider} 的 {protocol} 服务器是“{expected}”,不是“{value}”。",
+            "{provider} 的邮箱地址只能配合 {provider} 自己的服务器使用。",
+            "改用“{fixed}”",
+        ),
+        Code::ProviderNoPop => e(
+            "{provider} 不提供 POP3。",
+            "{provider} 只能通过 IMAP 使用。请选择 IMAP 和服务器 {host}。",
+            "改用 IMAP({host})",
+        ),
+        Code::ProviderPortMismatch => e(
+            "{provider} 的 {protocol} 不使用端口 {port}。",
+            "{provider} 的服务器只在其帮助页面列出的端口上接受连接;其他端口会超时或被拒绝。",
+            "改用端口 {fixed} 和 {security}",
+        ),
+        Code::SmtpAuthOff => e(
+            "发件服务器被设置为不登录就发信。",
+            "几乎所有服务商发信时都要求用户名和密码。请勾选“我的发送服务器(SMTP)要求验证”。",
+            "开启身份验证",
+        ),
+        Code::UsernameFullAddressExpected => e(
+            "{provider} 要求用完整邮箱地址作为用户名,而不是“{value}”。",
+            "缺少 @ 之后的部分,登录会失败,看起来就像密码错误。",
+            "改用“{fixed}”",
+        ),
+        Code::UsernameLocalPartExpected => e(
+            "{provider} 只需要 @ 之前的部分作为用户名,而不是“{value}”。",
+            "该服务商只用账号名登录;完整地址在这里会被当作不存在的用户。",
+            "改用“{fixed}”",
+        ),
+        Code::UsernameMismatch => e(
+            "用户名“{value}”与你的邮箱地址“{email}”不一致。",
+            "用户名通常就是你正在设置的邮箱地址;差一个字母就会登录失败。除非服务商给了你另外的登录名,否则请改正。",
+            "改用“{fixed}”",
+        ),
+        Code::Whitespace => e(
+            "“{value}”含有空格或不可见字符。",
+            "从网页或聊天中复制设置时,常会带上空格、制表符、不间断空格、全角空格或零宽字符。邮件服务器不接受这些字符。",
+            "删除空格:“{fixed}”",
+        ),
+    }
+}

@@ -1,0 +1,175 @@
+//! 繁體中文訊息。大括號內的名稱由引擎填入。
+
+use super::{Entry, Words};
+use crate::codes::Code;
+use crate::settings::Field;
+
+const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
+    Entry { message, help, fix }
+}
+
+pub static WORDS: Words = Words {
+    field,
+    no_encryption: "不加密",
+};
+
+fn field(f: Field) -> &'static str {
+    match f {
+        Field::Email => "電子郵件地址",
+        Field::IncomingProtocol => "帳戶類型",
+        Field::IncomingHost => "內送郵件伺服器",
+        Field::IncomingPort => "內送連接埠",
+        Field::IncomingSecurity => "內送加密方式",
+        Field::IncomingUsername => "內送使用者名稱",
+        Field::OutgoingHost => "外寄郵件伺服器",
+        Field::OutgoingPort => "外寄連接埠",
+        Field::OutgoingSecurity => "外寄加密方式",
+        Field::OutgoingUsername => "外寄使用者名稱",
+        Field::OutgoingAuth => "外寄伺服器驗證",
+    }
+}
+
+pub fn entry(code: Code) -> Entry {
+    match code {
+        Code::CommaForDot => e(
+            "「{value}」中應為句點的地方打成了逗號。",
+            "電子郵件地址和伺服器名稱的各部分以句點(.)分隔。逗號、分號或「、」很容易誤打,尤其在使用中文輸入法時,會令名稱無效。",
+            "改為「{fixed}」",
+        ),
+        Code::DomainTypo => e(
+            "「{value}」看來是 {suggestion} 的拼寫錯誤。",
+            "拼錯的網域並不存在,郵件程式無法連線,寄往該地址的郵件也會遺失。請逐字檢查 @ 之後的部分。",
+            "改為「{fixed}」",
+        ),
+        Code::Fullwidth => e(
+            "「{value}」含有全形字元。",
+            "中文或日文輸入法打出了「。」「＠」「９」等全形字元。它們看似相同,但其實是不同的字元;郵件程式只接受半形字元。",
+            "改為「{fixed}」",
+        ),
+        Code::HostHasPort => e(
+            "連接埠 {port} 被打進了伺服器名稱「{value}」之中。",
+            "郵件程式另有連接埠欄位。請把連接埠填在該欄,伺服器欄只填名稱。",
+            "把連接埠 {port} 移到連接埠欄位",
+        ),
+        Code::HostHasScheme => e(
+            "「{value}」是網址,不是伺服器名稱。",
+            "伺服器欄只需填名稱,例如 mail.example.com:不要加上 https://、imap://、mailto: 或 / 之後的任何內容。",
+            "改用「{fixed}」",
+        ),
+        Code::HostIdn => e(
+            "「{value}」是國際化網域名稱,其 ASCII 形式為「{punycode}」。",
+            "此名稱有效,但部分郵件程式和手機只接受 ASCII(punycode)形式。如你的程式拒絕此名稱,請改用該形式。",
+            "改用「{fixed}」",
+        ),
+        Code::HostIsEmail => e(
+            "「{value}」是電子郵件地址,不是伺服器名稱。",
+            "伺服器欄需要填寫服務供應商的郵件伺服器名稱,例如 mail.example.com,而不是你自己的地址。",
+            "改用「{fixed}」",
+        ),
+        Code::HostSingleLabel => e(
+            "「{value}」不是完整的伺服器名稱。",
+            "網際網路上的伺服器名稱至少包含一個句點,例如 mail.example.com。單一個字只在部分公司內部網絡中有效。",
+            "",
+        ),
+        Code::HostWrongProtocol => e(
+            "「{value}」看來是 {found} 伺服器,但此欄需要 {expected} 伺服器。",
+            "收信使用 IMAP 或 POP3,寄信使用 SMTP,服務供應商通常按此為伺服器命名。請檢查內送與外寄伺服器是否對調,以及帳戶類型是否正確。",
+            "改用「{fixed}」",
+        ),
+        Code::InvalidEmail => e(
+            "「{value}」不是有效的電子郵件地址。",
+            "電子郵件地址的格式為「名稱@網域」,只有一個 @,網域中要有句點,例如 momo@example.com。",
+            "改為「{fixed}」",
+        ),
+        Code::InvalidHost => e(
+            "「{value}」不是有效的伺服器名稱。",
+            "伺服器名稱由英文字母、數字和連字號組成,各部分以單一句點分隔(例如 mail.example.com)。任何部分都不能留空、不能以連字號開頭或結尾,亦不能超過 63 個字元。",
+            "改為「{fixed}」",
+        ),
+        Code::InvalidPort => e(
+            "「{value}」不是連接埠號碼。",
+            "連接埠是 1 至 65535 的整數。IMAP 使用 993 或 143,POP3 使用 995 或 110,SMTP 使用 465 或 587。",
+            "",
+        ),
+        Code::MissingField => e(
+            "「{field}」尚未填寫。",
+            "收發郵件需要以上每一項設定。你的服務供應商的說明頁面會列出這些資料。",
+            "填入「{fixed}」",
+        ),
+        Code::NoEncryption => e(
+            "此連線沒有加密。",
+            "沒有 SSL/TLS 或 STARTTLS,你的密碼和郵件會以明文在網絡上傳送,在任何公共 Wi-Fi 上都可被讀取。許多服務供應商會拒絕這類登入。",
+            "改用 {security}",
+        ),
+        Code::Placeholder => e(
+            "「{value}」是說明頁面上的範例文字,不是真正的設定值。",
+            "說明頁面會用 mail.[yourdomain] 或 example.com 之類的文字作示範。請換成你自己的網域,即電子郵件地址中 @ 之後的部分。",
+            "改用「{fixed}」",
+        ),
+        Code::Port25Submission => e(
+            "許多網絡封鎖了以連接埠 25 寄信。",
+            "為防止垃圾郵件,網絡供應商會在家居、流動及酒店網絡封鎖連接埠 25。郵件程式應使用 587 配合 STARTTLS,或 465 配合 SSL/TLS 寄信。",
+            "改用連接埠 {fixed} 及 {security}",
+        ),
+        Code::PortNonstandard => e(
+            "連接埠 {port} 不是常用的 {protocol} 連接埠。",
+            "常用連接埠為:IMAP 993 及 143,POP3 995 及 110,SMTP 465 及 587。除非服務供應商指定,否則請勿使用此連接埠。",
+            "",
+        ),
+        Code::PortSecurityMismatch => e(
+            "連接埠 {port} 應使用 {expected},而不是 {found}。",
+            "連接埠 993、995 和 465 一開始便加密(SSL/TLS);連接埠 143、110、587 和 25 先以明文連線,再以 STARTTLS 轉為加密。配搭錯誤會令連線失敗或停滯。",
+            "改用 {expected}",
+        ),
+        Code::PortWrongProtocol => e(
+            "連接埠 {port} 屬於 {owner},不是 {protocol}。",
+            "每種協定各有其連接埠:IMAP 為 993 及 143,POP3 為 995 及 110,SMTP 為 465 及 587。用錯協定的連接埠,伺服器便無法與郵件程式溝通。",
+            "改用連接埠 {fixed}",
+        ),
+        Code::ProviderAppPassword => e(
+            "{provider} 要求郵件程式使用應用程式密碼,而不是你的帳戶密碼。",
+            "請在 {provider} 帳戶的安全設定中建立應用程式專用密碼(QQ 及網易稱為「授權碼」),並以它代替平常的密碼。啟用了兩步驗證的帳戶一定需要。",
+            "",
+        ),
+        Code::ProviderHostMismatch => e(
+            "{provider} 的 {protocol} 伺服器是「{expected}」,不是「{value}」。",
+            "{provider} 的地址只能配合 {provider} 自己的伺服器使用。",
+            "改用「{fixed}」",
+        ),
+        Code::ProviderNoPop => e(
+            "{provider} 不提供 POP3。",
+            "{provider} 只能以 IMAP 使用。請選擇 IMAP 及伺服器 {host}。",
+            "改用 IMAP({host})",
+        ),
+        Code::ProviderPortMismatch => e(
+            "{provider} 的 {protocol} 不使用連接埠 {port}。",
+            "{provider} 的伺服器只在其說明頁面列出的連接埠上接受連線;其他連接埠會逾時或被拒絕。",
+            "改用連接埠 {fixed} 及 {security}",
+        ),
+        Code::SmtpAuthOff => e(
+            "外寄伺服器設定為不登入便寄信。",
+            "幾乎所有服務供應商寄信時都要求使用者名稱和密碼。請剔選「我的外寄伺服器 (SMTP) 需要驗證」。",
+            "開啟驗證",
+        ),
+        Code::UsernameFullAddressExpected => e(
+            "{provider} 要求以完整電子郵件地址作為使用者名稱,而不是「{value}」。",
+            "缺少 @ 之後的部分,登入會失敗,看起來就像密碼錯誤一樣。",
+            "改用「{fixed}」",
+        ),
+        Code::UsernameLocalPartExpected => e(
+            "{provider} 只需要 @ 之前的部分作為使用者名稱,而不是「{value}」。",
+            "此服務供應商只以帳號名稱登入;完整地址在這裡會被視為不存在的使用者。",
+            "改用「{fixed}」",
+        ),
+        Code::UsernameMismatch => e(
+            "使用者名稱「{value}」與你的電子郵件地址「{email}」不同。",
+            "使用者名稱通常就是你正在設定的地址;差一個字母便會登入失敗。除非服務供應商給了你另一個登入名稱,否則請改正。",
+            "改用「{fixed}」",
+        ),
+        Code::Whitespace => e(
+            "「{value}」含有空格或看不見的字元。",
+            "從網頁或聊天訊息複製設定時,常會夾帶空格、定位字元、不換行空格、全形空格或零寬字元。郵件伺服器不接受這些字元。",
+            "移除空格:「{fixed}」",
+        ),
+    }
+}

@@ -1,0 +1,509 @@
+//! `parse_settings`: a block of settings pasted from a provider's mail or a help page.
+//!
+//! Reads `label: value` lines (also `label：value`, `label = value`, `label<TAB>value`) in
+//! English, Traditional and Simplified Chinese and Malay, sorts them into incoming and
+//! outgoing by section words (Incoming, IMAP, POP, 收件, 內送, 接收, Masuk / Outgoing, SMTP,
+//! 寄件, 外寄, 发送, Keluar), and returns [`Settings`]. Hosts, ports and usernames keep their
+//! text as typed so `check` can flag them; security is normalized to `tls`, `starttls` or
+//! `none`, with "SSL: Yes" decided by the port (TLS on 465/993/995, STARTTLS on 587/143/110).
+//!
+//! Work is linear in the input, and very long lines are skipped, so a megabyte of junk
+//! returns quickly.
+
+use crate::settings::{Protocol, Security, SecurityInput, Settings};
+
+/// Lines longer than this are prose or junk, never a `label: value` pair.
+const MAX_LINE: usize = 2000;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Incoming,
+    Outgoing,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Username,
+    Email,
+    Auth,
+    Security,
+    Port,
+    Protocol,
+    Host,
+}
+
+const INCOMING_WORDS: &[&str] = &[
+    "incoming", "imap", "pop", "收件", "內送", "内送", "接收", "收信", "內寄", "masuk",
+];
+const OUTGOING_WORDS: &[&str] = &[
+    "outgoing", "smtp", "寄件", "外寄", "外送", "发送", "發送", "发件", "發件", "寄信", "keluar",
+];
+
+/// Label words for each kind, tried in this order (a "server requires authentication"
+/// label is about authentication although it says "server").
+const KINDS: &[(Kind, &[&str])] = &[
+    (
+        Kind::Username,
+        &[
+            "user name",
+            "username",
+            "user id",
+            "login",
+            "account name",
+            "使用者名稱",
+            "用戶名稱",
+            "用户名",
+            "帳號",
+            "账号",
+            "帐号",
+            "nama pengguna",
+            "id pengguna",
+        ],
+    ),
+    (
+        Kind::Email,
+        &[
+            "email",
+            "e-mail",
+            "mail address",
+            "電子郵件地址",
+            "電郵地址",
+            "电子邮件地址",
+            "邮箱地址",
+            "邮件地址",
+            "電郵",
+            "alamat e-mel",
+            "e-mel",
+        ],
+    ),
+    (
+        Kind::Auth,
+        &[
+            "authentication",
+            "auth",
+            "驗證",
+            "验证",
+            "認證",
+            "认证",
+            "pengesahan",
+        ],
+    ),
+    (
+        Kind::Security,
+        &[
+            "ssl",
+            "tls",
+            "encryption",
+            "encrypted",
+            "security",
+            "secure",
+            "加密",
+            "安全性類型",
+            "安全類型",
+            "安全类型",
+            "安全性类型",
+            "keselamatan",
+            "penyulitan",
+        ],
+    ),
+    (
+        Kind::Port,
+        &[
+            "port",
+            "連接埠",
+            "端口",
+            "傳輸埠",
+            "传输端口",
+            "通訊埠",
+            "埠",
+        ],
+    ),
+    (
+        Kind::Protocol,
+        &[
+            "account type",
+            "protocol",
+            "server type",
+            "帳戶類型",
+            "帳號類型",
+            "账户类型",
+            "帐户类型",
+            "協定",
+            "协议",
+            "伺服器類型",
+            "服务器类型",
+            "jenis akaun",
+            "protokol",
+        ],
+    ),
+    (
+        Kind::Host,
+        &[
+            "server",
+            "host",
+            "伺服器",
+            "服务器",
+            "服務器",
+            "主機",
+            "主机",
+            "pelayan",
+        ],
+    ),
+];
+
+#[derive(Default)]
+struct State {
+    settings: Settings,
+    section: Option<Section>,
+    incoming_security: Option<SecurityInput>,
+    outgoing_security: Option<SecurityInput>,
+}
+
+/// Reads a pasted block of settings.
+pub fn parse_settings(text: &str) -> Settings {
+    let mut state = State::default();
+    for line in text.lines() {
+        if line.len() > MAX_LINE {
+            continue;
+        }
+        read_line(&mut state, line);
+    }
+    let State {
+        mut settings,
+        incoming_security,
+        outgoing_security,
+        ..
+    } = state;
+    let port = |p: &Option<String>| {
+        p.as_deref()
+            .map(crate::text::clean)
+            .and_then(|p| p.parse::<u16>().ok())
+    };
+    let in_port = port(&settings.incoming.port);
+    let out_port = port(&settings.outgoing.port);
+    settings.incoming.security =
+        incoming_security.map(|s| Security::resolve(s, in_port).as_str().to_string());
+    settings.outgoing.security =
+        outgoing_security.map(|s| Security::resolve(s, out_port).as_str().to_string());
+    settings
+}
+
+fn contains_any(haystack: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| haystack.contains(w))
+}
+
+/// Which protocols a text names, as (IMAP, POP3).
+fn protocols_named(lower: &str) -> (bool, bool) {
+    (lower.contains("imap"), lower.contains("pop"))
+}
+
+fn trim_bullet(line: &str) -> &str {
+    let t = line.trim_matches(|c: char| c.is_whitespace());
+    let t = t.trim_start_matches(['-', '•', '*', '·', '●', '▶', '▸', '►', '◆', '■', '○']);
+    // A numbered step: "1." or "2)".
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let t = match t.get(digits..) {
+        Some(rest) if digits > 0 && (rest.starts_with(". ") || rest.starts_with(") ")) => {
+            rest.get(2..).unwrap_or(rest)
+        }
+        _ => t,
+    };
+    t.trim_matches(|c: char| c.is_whitespace())
+}
+
+/// Splits a line at its first separator. A colon followed by `//` belongs to a URL.
+fn split_pair(line: &str) -> Option<(&str, &str)> {
+    for (i, c) in line.char_indices() {
+        if matches!(c, ':' | '：' | '=' | '\t') {
+            let after = line.get(i + c.len_utf8()..)?;
+            if c == ':' && after.starts_with("//") {
+                return None;
+            }
+            return Some((line.get(..i)?, after));
+        }
+    }
+    None
+}
+
+fn read_line(state: &mut State, line: &str) {
+    let line = trim_bullet(line);
+    if line.is_empty() {
+        return;
+    }
+    let Some((label, value)) = split_pair(line) else {
+        read_heading(state, line);
+        return;
+    };
+    let label_lower = label.to_lowercase();
+    let value = value.trim_matches([' ', '\t', '"', '“', '”']);
+    let incoming = contains_any(&label_lower, INCOMING_WORDS);
+    let outgoing = contains_any(&label_lower, OUTGOING_WORDS);
+    let sections: Vec<Section> = match (incoming, outgoing) {
+        (true, true) => vec![Section::Incoming, Section::Outgoing],
+        (true, false) => vec![Section::Incoming],
+        (false, true) => vec![Section::Outgoing],
+        (false, false) => vec![state.section.unwrap_or(Section::Incoming)],
+    };
+    if incoming != outgoing {
+        state.section = sections.first().copied();
+    }
+    if incoming && !outgoing {
+        set_protocol_from(state, &label_lower);
+    }
+    if value.is_empty() {
+        return;
+    }
+    for (kind, words) in KINDS {
+        if contains_any(&label_lower, words) && assign(state, *kind, &sections, value) {
+            return;
+        }
+    }
+}
+
+/// A line without a value: a heading that may switch the section and name the protocol.
+fn read_heading(state: &mut State, line: &str) {
+    if line.chars().count() > 60 {
+        return;
+    }
+    let lower = line.to_lowercase();
+    let incoming = contains_any(&lower, INCOMING_WORDS);
+    let outgoing = contains_any(&lower, OUTGOING_WORDS);
+    if incoming && !outgoing {
+        state.section = Some(Section::Incoming);
+        set_protocol_from(state, &lower);
+    } else if outgoing && !incoming {
+        state.section = Some(Section::Outgoing);
+    }
+}
+
+fn set_protocol_from(state: &mut State, lower: &str) {
+    match protocols_named(lower) {
+        (true, false) => state.settings.incoming.protocol = Some("imap".to_string()),
+        (false, true) => state.settings.incoming.protocol = Some("pop3".to_string()),
+        _ => {}
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+/// Prose such as "your full email address" instead of a value. A bracketed placeholder is
+/// kept: it is exactly what `check` should flag.
+fn is_prose(value: &str) -> bool {
+    let bracketed = value.starts_with(['[', '<', '【', '{']);
+    !bracketed && (value.contains(' ') || value.chars().any(is_cjk))
+}
+
+/// Cuts the examples and notes help pages write after a host: "mail.[yourdomain] e.g.
+/// mail.example.com.hk", "so-net.net.tw (POP3)".
+fn host_value(value: &str) -> &str {
+    let lower = value.to_lowercase();
+    let cut = [
+        " e.g.", " eg.", " eg ", " 例如", "例如", " 例:", " (", "（", " 如:", " contoh",
+    ]
+    .iter()
+    .filter_map(|m| lower.find(m))
+    .min()
+    .unwrap_or(value.len());
+    value.get(..cut).unwrap_or(value).trim_matches([' ', '\t'])
+}
+
+fn is_digit_like(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The port text: as typed when the value is just a number; otherwise the number for this
+/// side's protocol from "993 (IMAP) / 995 (POP)", or the first number.
+fn port_value(value: &str, protocol: Option<Protocol>) -> Option<String> {
+    let plain = value
+        .chars()
+        .all(|c| is_digit_like(c) || crate::text::is_unwanted_space(c));
+    if plain {
+        return Some(value.to_string());
+    }
+    let parts: Vec<&str> = value.split(['/', '、', ',', '，', ';']).collect();
+    let wanted = protocol.map(|p| match p {
+        Protocol::Imap => "imap",
+        Protocol::Pop3 => "pop",
+        Protocol::Smtp => "smtp",
+    });
+    let chosen = wanted
+        .and_then(|w| parts.iter().find(|p| p.to_lowercase().contains(w)))
+        .or(parts.first())?;
+    let start = chosen.find(is_digit_like)?;
+    let digits: String = chosen
+        .get(start..)?
+        .chars()
+        .take_while(|c| is_digit_like(*c))
+        .collect();
+    (!digits.is_empty()).then_some(digits)
+}
+
+fn security_value(value: &str) -> Option<SecurityInput> {
+    if let Some(s) = Security::parse(value) {
+        return Some(s);
+    }
+    let lower = value.to_lowercase();
+    if lower.contains("starttls") {
+        return Some(SecurityInput::Exact(Security::Starttls));
+    }
+    if lower.contains("ssl") || lower.contains("tls") {
+        return Some(SecurityInput::Exact(Security::Tls));
+    }
+    const YES: &[&str] = &[
+        "yes",
+        "ya",
+        "on",
+        "checked",
+        "開啟",
+        "开启",
+        "點選",
+        "点选",
+        "剔選",
+        "勾選",
+        "勾选",
+        "是",
+        "啟用",
+        "启用",
+        "需要",
+        "diperlukan",
+        "hidup",
+    ];
+    const NO: &[&str] = &[
+        "no", "off", "none", "tidak", "tiada", "否", "關閉", "关闭", "留空", "不", "無", "无",
+    ];
+    // Negative words first: "不需要" is a no although it contains 需要.
+    if NO
+        .iter()
+        .any(|w| lower == *w || (w.chars().count() > 1 && lower.contains(w)))
+        || lower.starts_with('不')
+    {
+        return Some(SecurityInput::Exact(Security::None));
+    }
+    if contains_any(&lower, YES) {
+        return Some(SecurityInput::Encrypted);
+    }
+    None
+}
+
+fn auth_value(value: &str) -> Option<bool> {
+    let lower = value.to_lowercase();
+    match security_value(value) {
+        Some(SecurityInput::Exact(Security::None)) => Some(false),
+        Some(_) => Some(true),
+        None if contains_any(&lower, &["password", "密碼", "密码", "kata laluan"]) => {
+            Some(true)
+        }
+        None => None,
+    }
+}
+
+/// Writes a value of `kind` into the sections; false when the value does not fit the kind,
+/// so that the next kind may be tried.
+fn assign(state: &mut State, kind: Kind, sections: &[Section], value: &str) -> bool {
+    let s = &mut state.settings;
+    match kind {
+        Kind::Email => {
+            let Some(token) = value
+                .split(' ')
+                .find(|t| t.contains('@') || t.contains('＠'))
+            else {
+                return false;
+            };
+            s.email = Some(token.to_string());
+        }
+        Kind::Username => {
+            if is_prose(value) {
+                return false;
+            }
+            for section in sections {
+                match section {
+                    Section::Incoming => s.incoming.username = Some(value.to_string()),
+                    Section::Outgoing => s.outgoing.username = Some(value.to_string()),
+                }
+            }
+        }
+        Kind::Host => {
+            let host = host_value(value);
+            if host.is_empty() || (is_prose(host) && !host.contains('.')) {
+                return false;
+            }
+            for section in sections {
+                match section {
+                    Section::Incoming => s.incoming.host = Some(host.to_string()),
+                    Section::Outgoing => s.outgoing.host = Some(host.to_string()),
+                }
+            }
+        }
+        Kind::Port => {
+            for section in sections {
+                match section {
+                    Section::Incoming => {
+                        let protocol = s
+                            .incoming
+                            .protocol
+                            .as_deref()
+                            .and_then(Protocol::parse_incoming);
+                        match port_value(value, protocol) {
+                            Some(p) => s.incoming.port = Some(p),
+                            None => return false,
+                        }
+                    }
+                    Section::Outgoing => match port_value(value, Some(Protocol::Smtp)) {
+                        Some(p) => s.outgoing.port = Some(p),
+                        None => return false,
+                    },
+                }
+            }
+        }
+        Kind::Security => {
+            let Some(security) = security_value(value) else {
+                return false;
+            };
+            for section in sections {
+                match section {
+                    Section::Incoming => state.incoming_security = Some(security),
+                    Section::Outgoing => state.outgoing_security = Some(security),
+                }
+            }
+        }
+        Kind::Auth => {
+            let Some(auth) = auth_value(value) else {
+                return false;
+            };
+            s.outgoing.auth = Some(auth);
+        }
+        Kind::Protocol => match protocols_named(&value.to_lowercase()) {
+            (true, false) => s.incoming.protocol = Some("imap".to_string()),
+            (false, true) => s.incoming.protocol = Some("pop3".to_string()),
+            _ => return false,
+        },
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_icloud_page_in_malay() {
+        let text = "Tetapan IMAP untuk Pelayan Mel Masuk\n\
+            - Nama pelayan: imap.mail.me.com\n- SSL diperlukan: Ya\n- Port: 993\n\
+            - Nama pengguna: Taip bahagian nama sahaja alamat e-mel iCloud anda.\n\
+            Tetapan SMTP Mel iCloud untuk Pelayan Mel Keluar\n\
+            - Nama pelayan: smtp.mail.me.com\n- SSL diperlukan: Ya\n- Port: 587\n\
+            - Pengesahan SMTP diperlukan: Ya\n";
+        let s = parse_settings(text);
+        assert_eq!(s.incoming.protocol.as_deref(), Some("imap"));
+        assert_eq!(s.incoming.host.as_deref(), Some("imap.mail.me.com"));
+        assert_eq!(s.incoming.port.as_deref(), Some("993"));
+        assert_eq!(s.incoming.security.as_deref(), Some("tls"));
+        assert_eq!(s.incoming.username, None);
+        assert_eq!(s.outgoing.host.as_deref(), Some("smtp.mail.me.com"));
+        assert_eq!(s.outgoing.port.as_deref(), Some("587"));
+        assert_eq!(s.outgoing.security.as_deref(), Some("starttls"));
+        assert_eq!(s.outgoing.auth, Some(true));
+    }
+}

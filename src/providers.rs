@@ -1,0 +1,471 @@
+//! Known mail providers: their servers, ports, username form and password rules.
+//!
+//! Every entry is a fact from the provider's own public help page, cited beside it. A host
+//! listed here identifies its provider even for a custom domain (Google Workspace,
+//! Microsoft 365), so a customer of such a service is checked against it too.
+
+use crate::settings::{Protocol, Security};
+
+/// One server a client may use: host, port and security. A `None` port means the
+/// provider's page names the host but not the port, so the port is not checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    pub host: &'static str,
+    pub port: Option<u16>,
+    pub security: Option<Security>,
+}
+
+/// What the provider wants as the login name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UsernameRule {
+    /// The whole address, `name@domain`.
+    FullAddress,
+    /// Only the part before `@` (the account name).
+    LocalPart,
+    /// Either form is accepted.
+    Either,
+}
+
+/// Whether mail programs need a password other than the account's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppPassword {
+    No,
+    /// Always: an app-specific password or an authorization code.
+    Always,
+    /// When the account has two-step verification turned on.
+    WithTwoStep,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Provider {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// Address domains that belong to this provider.
+    pub domains: &'static [&'static str],
+    pub imap: &'static [Endpoint],
+    pub pop3: &'static [Endpoint],
+    pub smtp: &'static [Endpoint],
+    pub incoming_username: UsernameRule,
+    pub outgoing_username: UsernameRule,
+    pub app_password: AppPassword,
+    /// Whether sending requires signing in (a few ISPs relay by network instead).
+    pub smtp_auth: bool,
+}
+
+const fn ep(host: &'static str, port: u16, security: Security) -> Endpoint {
+    Endpoint {
+        host,
+        port: Some(port),
+        security: Some(security),
+    }
+}
+
+const fn host_only(host: &'static str) -> Endpoint {
+    Endpoint {
+        host,
+        port: None,
+        security: None,
+    }
+}
+
+use Security::{Starttls, Tls};
+
+/// The table. Order matters only for hosts shared by two entries: the first one wins.
+pub static PROVIDERS: &[Provider] = &[
+    // https://support.google.com/mail/answer/7126229 (IMAP, SMTP)
+    // https://support.google.com/mail/answer/7104828 (POP)
+    // https://support.google.com/accounts/answer/185833 (app passwords with 2-Step Verification)
+    Provider {
+        id: "gmail",
+        name: "Gmail",
+        domains: &["gmail.com", "googlemail.com"],
+        imap: &[ep("imap.gmail.com", 993, Tls)],
+        pop3: &[ep("pop.gmail.com", 995, Tls)],
+        smtp: &[
+            ep("smtp.gmail.com", 465, Tls),
+            ep("smtp.gmail.com", 587, Starttls),
+        ],
+        incoming_username: UsernameRule::FullAddress,
+        outgoing_username: UsernameRule::FullAddress,
+        app_password: AppPassword::WithTwoStep,
+        smtp_auth: true,
+    },
+    // Listed before Outlook.com: outlook.office365.com serves both, and a custom domain on
+    // that host is a Microsoft 365 account.
+    // https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4
+    // https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365
+    Provider {
+        id: "microsoft365",
+        name: "Microsoft 365",
+        domains: &[],
+        imap: &[ep("outlook.office365.com", 993, Tls)],
+        pop3: &[ep("outlook.office365.com", 995, Tls)],
+        smtp: &[ep("smtp.office365.com", 587, Starttls)],
+        incoming_username: UsernameRule::FullAddress,
+        outgoing_username: UsernameRule::FullAddress,
+        app_password: AppPassword::No,
+        smtp_auth: true,
+    },
+    // https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040
+    Provider {
+        id: "outlook",
+        name: "Outlook.com",
+        domains: &[
+            "outlook.com",
+            "hotmail.com",
+            "live.com",
+            "msn.com",
+            "passport.com",
+            "hotmail.co.uk",
+            "hotmail.fr",
+            "hotmail.de",
+            "hotmail.it",
+            "hotmail.es",
+            "live.co.uk",
+            "live.fr",
+            "outlook.fr",
+            "outlook.de",
+            "outlook.jp",
+            "outlook.sg",
+            "outlook.my",
+            "live.hk",
+            "hotmail.com.tw",
+            "hotmail.com.hk",
+            "hotmail.my",
+            "hotmail.sg",
+        ],
+        imap: &[ep("outlook.office365.com", 993, Tls)],
+        pop3: &[ep("outlook.office365.com", 995, Tls)],
+        smtp: &[
+            ep("smtp-mail.outlook.com", 587, Starttls),
+            ep("smtp.office365.com", 587, Starttls),
+        ],
+        incoming_username: UsernameRule::FullAddress,
+        outgoing_username: UsernameRule::FullAddress,
+        app_password: AppPassword::No,
+        smtp_auth: true,
+    },
+    // https://support.apple.com/en-us/102525 (IMAP only; name part or full address for IMAP,
+    // full address for SMTP; app-specific password required)
+    Provider {
+        id: "icloud",
+        name: "iCloud Mail",
+        domains: &["icloud.com", "me.com", "mac.com"],
+        imap: &[ep("imap.mail.me.com", 993, Tls)],
+        pop3: &[],
+        smtp: &[ep("smtp.mail.me.com", 587, Starttls)],
+        incoming_username: UsernameRule::Either,
+        outgoing_username: UsernameRule::FullAddress,
+        app_password: AppPassword::Always,
+        smtp_auth: true,
+    },
+    // https://help.yahoo.com/kb/SLN4075.html (servers), https://help.yahoo.com/kb/SLN15241.html
+    // (app passwords for third-party mail apps)
+    Provider {
+        id: "yahoo",
+        name: "Yahoo Mail",
+        domains: &[
+            "yahoo.com",
+            "ymail.com",
+            "rocketmail.com",
+            "yahoo.co.uk",
+            "yahoo.fr",
+            "yahoo.de",
+            "yahoo.it",
+            "yahoo.es",
+            "yahoo.ca",
+            "yahoo.co.jp",
+            "yahoo.com.hk",
+            "yahoo.com.tw",
+            "yahoo.com.sg",
+            "yahoo.com.my",
+            "yahoo.co.in",
+            "yahoo.com.au",
+        ],
+        imap: &[ep("imap.mail.yahoo.com", 993, Tls)],
+        pop3: &[ep("pop.mail.yahoo.com", 995, Tls)],
+        smtp: &[
+            ep("smtp.mail.yahoo.com", 465, Tls),
+            ep("smtp.mail.yahoo.com", 587, Starttls),
+        ],
+        incoming_username: UsernameRule::FullAddress,
+        outgoing_username: UsernameRule::FullAddress,
+        app_password: AppPassword::Always,
+        smtp_auth: true,
+    },
+    // https://help.aol.com/articles/how-do-i-use-other-email-applications-to-send-and-receive-my-aol-mail
+    Provider {
+        id: "aol",
+        name: "AOL Mail",
+        domains: &["aol.com", "aim.com"],
+        imap: &[ep("imap.aol.com", 993, Tls)],
+        pop3: &[ep("pop.aol.com", 995, Tls)],
+        smtp: &[
+            ep("smtp.aol.com", 465, Tls),
+            ep("smtp.aol.com", 587, Starttls),
+        ],
+        incoming_username: UsernameRule::Either,
+        outgoing_username: UsernameRule::Either,
+        app_password: AppPassword::Always,
+        smtp_auth: true,
+    },
+    // https://www.zoho.com/mail/help/imap-access.html, https://www.zoho.com/mail/help/pop-access.html
+    Provider {
+        id: "zoho",
+        name: "Zoho Mail",
+        domains: &["zoho.com", "zohomail.com"],
+        imap: &[
+            ep("imap.zoho.com", 993, Tls),
+            ep("imappro.zoho.com", 993, Tls),
+            ep("imap.zoho.eu", 993, Tls),
+            ep("imap.zoho.com.cn", 993, Tls),
+        ],
+        pop3: &[
+            ep("pop.zoho.com", 995, Tls),
+            ep("poppro.zoho.com", 995, Tls),
+            ep("pop.zoho.eu", 995, Tls),
+            ep("pop.zoho.com.cn", 995, Tls),
+        ],
+        smtp: &[
+            ep("smtp.zoho.com", 465, Tls),
+            ep("smtp.zoho.com", 587, Starttls),
+            ep("smtppro.zoho.com", 465, Tls),
+            ep("smtppro.zoho.com", 587, Starttls),
+            ep("smtp.zoho.eu", 465, Tls),
+            ep("smtp.zoho.com.cn", 465, Tls),
+        ],
+        incoming_username: UsernameRule::FullAddress,
+        outgoing_username: UsernameRule::FullAddress,
+        app_password: AppPassword::WithTwoStep,
+        smtp_auth: true,
+    },
+    // https://support.gmx.com/pop-imap/imap/server.html (gmx.com),
+    // https://hilfe.gmx.net/pop-imap/imap/imap-serverdaten.html (gmx.net / gmx.de)
+    Provider {
+        id: "gmx",
+        name: "GMX",
+        domains: &["gmx.com", "gmx.net", "gmx.de", "gmx.at", "gmx.ch", "gmx.us"],
+        imap: &[ep("imap.gmx.com", 993, Tls), ep("imap.gmx.net", 993, Tls)],
+        pop3: &[ep("pop.gmx.com", 995, Tls), ep("pop.gmx.net", 995, Tls)],
+        smtp: &[
+            ep("mail.gmx.com", 587, Starttls),
+            ep("mail.gmx.com", 465, Tls),
+            ep("mail.gmx.net", 587, Starttls),
+            ep("mail.gmx.net", 465, Tls),
+        ],
+        incoming_username: UsernameRule::FullAddress,
+        outgoing_username: UsernameRule::FullAddress,
+        app_password: AppPassword::No,
+        smtp_auth: true,
+    },
+    // https://www.fastmail.help/hc/en-us/articles/1500000278342-Server-names-and-ports
+    // (app passwords are required for mail programs)
+    Provider {
+        id: "fastmail",
+        name: "Fastmail",
+        domains: &["fastmail.com", "fastmail.fm"],
+        imap: &[ep("imap.fastmail.com", 993, Tls)],
+        pop3: &[ep("pop.fastmail.com", 995, Tls)],
+        smtp: &[
+            ep("smtp.fastmail.com", 465, Tls),
+            ep("smtp.fastmail.com", 587, Starttls),
+        ],
+        incoming_username: UsernameRule::FullAddress,
+        outgoing_username: UsernameRule::FullAddress,
+        app_password: AppPassword::Always,
+        smtp_auth: true,
+    },
+    // https://yandex.com/support/mail/mail-clients/others.html (login or full address; app
+    // passwords for mail programs)
+    Provider {
+        id: "yandex",
+        name: "Yandex Mail",
+        domains: &["yandex.com", "yandex.ru", "ya.ru", "yandex.by", "yandex.kz"],
+        imap: &[
+            ep("imap.yandex.com", 993, Tls),
+            ep("imap.yandex.ru", 993, Tls),
+        ],
+        pop3: &[
+            ep("pop.yandex.com", 995, Tls),
+            ep("pop.yandex.ru", 995, Tls),
+        ],
+        smtp: &[
+            ep("smtp.yandex.com", 465, Tls),
+            ep("smtp.yandex.ru", 465, Tls),
+        ],
+        incoming_username: UsernameRule::Either,
+        outgoing_username: UsernameRule::Either,
+        app_password: AppPassword::Always,
+        smtp_auth: true,
+    },
+    // https://service.mail.qq.com/detail/0/428 (servers; 授权码 authorization code as password)
+    Provider {
+        id: "qq",
+        name: "QQ Mail",
+        domains: &["qq.com", "vip.qq.com", "foxmail.com"],
+        imap: &[ep("imap.qq.com", 993, Tls)],
+        pop3: &[ep("pop.qq.com", 995, Tls)],
+        smtp: &[
+            ep("smtp.qq.com", 465, Tls),
+            ep("smtp.qq.com", 587, Starttls),
+        ],
+        incoming_username: UsernameRule::Either,
+        outgoing_username: UsernameRule::Either,
+        app_password: AppPassword::Always,
+        smtp_auth: true,
+    },
+    // https://help.mail.163.com/faqDetail.do?code=d7a5dc8471cd0c0e8b4b8f4f8e49998b374173cfe9171305fa1ce630d7f67ac2
+    // (163 and 126 share the layout; 授权码 authorization code as password)
+    Provider {
+        id: "netease163",
+        name: "NetEase 163 Mail",
+        domains: &["163.com", "vip.163.com"],
+        imap: &[ep("imap.163.com", 993, Tls)],
+        pop3: &[ep("pop.163.com", 995, Tls)],
+        smtp: &[ep("smtp.163.com", 465, Tls), ep("smtp.163.com", 994, Tls)],
+        incoming_username: UsernameRule::Either,
+        outgoing_username: UsernameRule::Either,
+        app_password: AppPassword::Always,
+        smtp_auth: true,
+    },
+    Provider {
+        id: "netease126",
+        name: "NetEase 126 Mail",
+        domains: &["126.com", "vip.126.com"],
+        imap: &[ep("imap.126.com", 993, Tls)],
+        pop3: &[ep("pop.126.com", 995, Tls)],
+        smtp: &[ep("smtp.126.com", 465, Tls), ep("smtp.126.com", 994, Tls)],
+        incoming_username: UsernameRule::Either,
+        outgoing_username: UsernameRule::Either,
+        app_password: AppPassword::Always,
+        smtp_auth: true,
+    },
+    // So-net Taiwan's mail help, chapter 4 "E-mail 疑難雜症解答": POP3 and SMTP server
+    // so-net.net.tw, the account name (e.g. `momo`) as 帳號, "my server requires
+    // authentication" left unticked. The page names no ports, so ports are not checked.
+    Provider {
+        id: "sonet-tw",
+        name: "So-net",
+        domains: &["so-net.net.tw"],
+        imap: &[],
+        pop3: &[host_only("so-net.net.tw")],
+        smtp: &[host_only("so-net.net.tw")],
+        incoming_username: UsernameRule::LocalPart,
+        outgoing_username: UsernameRule::LocalPart,
+        app_password: AppPassword::No,
+        smtp_auth: false,
+    },
+];
+
+impl Provider {
+    pub fn endpoints(&self, protocol: Protocol) -> &'static [Endpoint] {
+        match protocol {
+            Protocol::Imap => self.imap,
+            Protocol::Pop3 => self.pop3,
+            Protocol::Smtp => self.smtp,
+        }
+    }
+
+    /// True when the provider's page names this protocol's servers at all. So-net names only
+    /// POP3 and SMTP: that says nothing about IMAP, so only a provider that documents IMAP
+    /// and says "no POP" (iCloud) gets `provider-no-pop`.
+    pub fn offers(&self, protocol: Protocol) -> bool {
+        !self.endpoints(protocol).is_empty()
+    }
+
+    pub fn has_host(&self, protocol: Protocol, host: &str) -> bool {
+        self.endpoints(protocol)
+            .iter()
+            .any(|e| e.host.eq_ignore_ascii_case(host))
+    }
+
+    fn any_host(&self, host: &str) -> bool {
+        [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
+            .into_iter()
+            .any(|p| self.has_host(p, host))
+    }
+}
+
+/// The provider of an address domain.
+pub fn by_domain(domain: &str) -> Option<&'static Provider> {
+    PROVIDERS
+        .iter()
+        .find(|p| p.domains.iter().any(|d| d.eq_ignore_ascii_case(domain)))
+}
+
+/// The provider a server name belongs to.
+pub fn by_host(host: &str) -> Option<&'static Provider> {
+    PROVIDERS.iter().find(|p| p.any_host(host))
+}
+
+/// Well-known mail domains that are not in the provider table but are real, so that
+/// `domain-typo` treats them as targets and never as typos.
+pub static OTHER_MAIL_DOMAINS: &[&str] = &[
+    "mail.com",
+    "email.com",
+    "usa.com",
+    "inbox.com",
+    "comcast.net",
+    "verizon.net",
+    "att.net",
+    "sbcglobal.net",
+    "bellsouth.net",
+    "cox.net",
+    "charter.net",
+    "earthlink.net",
+    "optonline.net",
+    "btinternet.com",
+    "sky.com",
+    "virginmedia.com",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "laposte.net",
+    "sfr.fr",
+    "web.de",
+    "t-online.de",
+    "freenet.de",
+    "libero.it",
+    "virgilio.it",
+    "mail.ru",
+    "bk.ru",
+    "inbox.ru",
+    "list.ru",
+    "rambler.ru",
+    "protonmail.com",
+    "proton.me",
+    "pm.me",
+    "tutanota.com",
+    "tuta.io",
+    "hey.com",
+    "sina.com",
+    "sina.cn",
+    "sohu.com",
+    "yeah.net",
+    "139.com",
+    "aliyun.com",
+    "hinet.net",
+    "ms1.hinet.net",
+    "msa.hinet.net",
+    "seed.net.tw",
+    "pchome.com.tw",
+    "netvigator.com",
+    "hkbn.net",
+    "biznetvigator.com",
+    "streamyx.com",
+    "tm.net.my",
+    "singnet.com.sg",
+    "naver.com",
+    "daum.net",
+    "hanmail.net",
+    "nate.com",
+    "rediffmail.com",
+    "shaw.ca",
+    "rogers.com",
+    "bigpond.com",
+    "optusnet.com.au",
+    "xtra.co.nz",
+    "uol.com.br",
+    "bol.com.br",
+    "terra.com.br",
+];

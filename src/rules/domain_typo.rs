@@ -1,0 +1,196 @@
+//! `domain-typo`: a domain one or two keystrokes away from a well-known mail domain, or with
+//! a misspelt top-level domain.
+//!
+//! Why: `gmial.com`, `hotmial.com`, `icloud.con` and `yahoo.cmo` are the commonest reasons a
+//! new account "does not work": the address or server does not exist. Real domains that only
+//! look close (`mac.com`, `mail.com`, `gmx.com`, `comcast.net`, `hotmail.fr`) are in the
+//! known list and never fire. The fix is offered when one candidate clearly wins.
+//!
+//! Bad: `momo@gmial.com`, host `imap.gmail.con`.
+//! Good: `momo@gmail.com`, host `imap.gmail.com`.
+
+use super::{invalid_host, Rule};
+use crate::check::{Context, Draft};
+use crate::codes::Code;
+use crate::finding::Severity;
+use crate::providers::{OTHER_MAIL_DOMAINS, PROVIDERS};
+use crate::settings::Field;
+use crate::text;
+
+pub const RULE: Rule = Rule {
+    code: Code::DomainTypo,
+    severity: Severity::Error,
+    fixable: true,
+    summary: "A misspelt well-known mail domain or top-level domain (gmial.com, yahoo.cmo)",
+    run,
+};
+
+/// Top-level domains a misspelling is corrected to.
+const COMMON_TLDS: &[&str] = &["com", "net", "org", "edu", "gov", "info"];
+
+/// Real top-level domains of three or more letters that are one edit from a common one, so
+/// they are never taken for a typo (every two-letter country code is also taken as real).
+const REAL_NEAR_TLDS: &[&str] = &[
+    "com", "net", "org", "edu", "gov", "info", "biz", "cam", "new", "nec", "ong", "goo", "gop",
+    "int", "mil", "pro", "one", "ink", "moe", "xin", "app", "dev", "top", "xyz", "vip", "edu",
+    "eus", "gal", "cat", "car", "cab", "cal", "bot", "ooo", "onl", "ngo", "nrw", "red", "fun",
+    "inc", "mov", "com",
+];
+
+/// A suggested correction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The best candidates, most likely first; a fix is offered only when there is one.
+    pub candidates: Vec<String>,
+}
+
+fn known_domains() -> impl Iterator<Item = &'static str> {
+    PROVIDERS
+        .iter()
+        .flat_map(|p| p.domains.iter().copied())
+        .chain(OTHER_MAIL_DOMAINS.iter().copied())
+}
+
+fn is_known(domain: &str) -> bool {
+    known_domains().any(|d| d == domain)
+}
+
+/// The top-level domain corrected, when it is no real one and one edit from a common one.
+fn corrected_tld(tld: &str) -> Option<&'static str> {
+    if tld.len() <= 2
+        || REAL_NEAR_TLDS.contains(&tld)
+        || !tld.bytes().all(|b| b.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let mut near = COMMON_TLDS
+        .iter()
+        .filter(|t| text::typo_distance(tld, t) == 1);
+    let first = near.next()?;
+    near.next().is_none().then_some(*first)
+}
+
+/// How far `domain` is from `known`, when close enough to be its misspelling: one edit, or
+/// two within a long second-level label under the same top-level domain.
+fn closeness(domain: &str, known: &str) -> Option<usize> {
+    let d = text::typo_distance(domain, known);
+    if d == 1 {
+        return Some(1);
+    }
+    let (sld, tld) = domain.split_once('.')?;
+    let (ksld, ktld) = known.split_once('.')?;
+    (d == 2 && tld == ktld && ksld.len() >= 7 && sld.len() >= 6).then_some(2)
+}
+
+/// Suggests the domain meant by a lower-case registrable domain, if it looks misspelt.
+pub fn suggest(domain: &str) -> Option<Suggestion> {
+    if domain.is_empty() || is_known(domain) {
+        return None;
+    }
+    let (sld, tld) = domain.rsplit_once('.')?;
+    let tld_fixed = corrected_tld(tld).map(|t| format!("{sld}.{t}"));
+    let probe = tld_fixed.as_deref().unwrap_or(domain);
+    if tld_fixed.is_some() && is_known(probe) {
+        return Some(Suggestion {
+            candidates: vec![probe.to_string()],
+        });
+    }
+    let mut best: Vec<(usize, &str)> = known_domains()
+        .filter_map(|k| closeness(probe, k).map(|c| (c, k)))
+        .collect();
+    best.sort_by_key(|(c, _)| *c);
+    if let Some(&(top, _)) = best.first() {
+        let mut candidates: Vec<String> = best
+            .iter()
+            .filter(|(c, _)| *c == top)
+            .map(|(_, k)| k.to_string())
+            .collect();
+        candidates.dedup();
+        return Some(Suggestion { candidates });
+    }
+    tld_fixed.map(|d| Suggestion {
+        candidates: vec![d],
+    })
+}
+
+fn push(
+    out: &mut Vec<Draft>,
+    field: Field,
+    raw: &str,
+    suggestion: Suggestion,
+    fixed: impl Fn(&str) -> String,
+) {
+    let mut draft = Draft::new(Code::DomainTypo, field)
+        .arg("value", raw)
+        .arg("suggestion", suggestion.candidates.join(" / "));
+    if let [only] = suggestion.candidates.as_slice() {
+        draft = draft.fix_text(field, fixed(only));
+    }
+    out.push(draft);
+}
+
+fn run(ctx: &Context, out: &mut Vec<Draft>) {
+    if let (Some(address), Some(raw)) = (&ctx.address, ctx.settings.text(Field::Email)) {
+        if let Some(s) = suggest(&address.domain) {
+            push(out, Field::Email, raw, s, |d| {
+                format!("{}@{d}", address.local)
+            });
+        }
+    }
+    for side in ctx.sides() {
+        let Some(host) = &side.host else { continue };
+        if host.opaque
+            || text::host::is_ip_literal(&host.name)
+            || invalid_host::ascii_form(&host.name).is_none()
+        {
+            continue;
+        }
+        let registrable = text::host::registrable(&host.key);
+        let Some(s) = suggest(registrable) else {
+            continue;
+        };
+        let prefix_len = host.key.trim_end_matches('.').len() - registrable.len();
+        let prefix = host.key.get(..prefix_len).unwrap_or("").to_string();
+        push(out, side.side.host_field(), &host.name, s, |d| {
+            format!("{prefix}{d}")
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggest;
+
+    fn one(d: &str) -> Option<String> {
+        suggest(d).and_then(|s| match s.candidates.as_slice() {
+            [only] => Some(only.clone()),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn misspellings_are_corrected() {
+        assert_eq!(one("gmial.com").as_deref(), Some("gmail.com"));
+        assert_eq!(one("hotmial.com").as_deref(), Some("hotmail.com"));
+        assert_eq!(one("icloud.con").as_deref(), Some("icloud.com"));
+        assert_eq!(one("yahoo.cmo").as_deref(), Some("yahoo.com"));
+        assert_eq!(one("mycompany.con").as_deref(), Some("mycompany.com"));
+    }
+
+    #[test]
+    fn real_close_domains_stay_quiet() {
+        for d in [
+            "mac.com",
+            "mail.com",
+            "gmx.com",
+            "comcast.net",
+            "hotmail.fr",
+            "me.com",
+            "live.cn",
+            "chan.com.hk",
+            "so-net.net.tw",
+        ] {
+            assert_eq!(suggest(d), None, "{d}");
+        }
+    }
+}

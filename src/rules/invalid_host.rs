@@ -1,0 +1,80 @@
+//! `invalid-host`: a server name that cannot exist.
+//!
+//! Why: a name with characters other than letters, digits and hyphens, an empty part
+//! (`mail..example.com`), a part over 63 characters, a whole name over 253, or a part that
+//! begins or ends with a hyphen is refused by DNS (RFC 1035 section 2.3.1, RFC 1123 section
+//! 2.1), so the mail program can never connect. A doubled dot is fixed by removing it.
+//!
+//! Bad: `"mail..example.com"`, `"-mail.example.com"`, `"mail_server.example.com"`.
+//! Good: `"mail.example.com"`, `"192.0.2.10"`.
+
+use super::Rule;
+use crate::check::{Context, Draft};
+use crate::codes::Code;
+use crate::finding::Severity;
+use crate::text;
+
+pub const RULE: Rule = Rule {
+    code: Code::InvalidHost,
+    severity: Severity::Error,
+    fixable: true,
+    summary: "A server name with bad characters, an empty part, or a part too long",
+    run,
+};
+
+/// The ASCII form of a valid host name or IP literal; `None` when it is not valid.
+pub fn ascii_form(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return None;
+    }
+    if text::host::is_ip_literal(name) {
+        return Some(name.to_string());
+    }
+    if text::host::looks_numeric(name) {
+        // All digits but not an IPv4 address: `192.168.1.300`, `10.0.0`.
+        return None;
+    }
+    let ascii = if name.is_ascii() {
+        name.to_string()
+    } else {
+        idna::domain_to_ascii(name).ok()?
+    };
+    let bare = ascii.strip_suffix('.').unwrap_or(&ascii);
+    if bare.is_empty() || bare.len() > 253 {
+        return None;
+    }
+    let labels_ok = bare.split('.').all(|label| {
+        !label.is_empty()
+            && label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    labels_ok.then_some(ascii)
+}
+
+fn run(ctx: &Context, out: &mut Vec<Draft>) {
+    for side in ctx.sides() {
+        let Some(host) = &side.host else { continue };
+        if host.opaque || ascii_form(&host.name).is_some() {
+            continue;
+        }
+        let field = side.side.host_field();
+        let raw = ctx.settings.text(field).unwrap_or("");
+        let mut draft = Draft::new(Code::InvalidHost, field).arg("value", raw);
+        // Doubled or leading dots are a slip of the finger: offer the name without them
+        // when that is a valid name.
+        let collapsed = host
+            .name
+            .split('.')
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(".");
+        if collapsed != host.name && ascii_form(&collapsed).is_some() {
+            draft = draft.fix_text(field, collapsed);
+        }
+        out.push(draft);
+    }
+}

@@ -1,0 +1,94 @@
+//! `missing-field`: a required field left empty, reported only when the form is complete.
+//!
+//! Why: while the customer types, an empty field is simply not typed yet; when they press
+//! "check" (`options.complete`), every empty one of email, incoming server, port, security,
+//! username and outgoing server, port and security is a reason mail will not work. When the
+//! provider is known, the fix fills in its value.
+//!
+//! Bad (complete): `momo@gmail.com` with no incoming server.
+//! Good: incoming server `imap.gmail.com`.
+
+use super::Rule;
+use crate::check::{Context, Draft, Side, SideView};
+use crate::codes::Code;
+use crate::finding::Severity;
+use crate::providers::UsernameRule;
+use crate::settings::{Field, FieldValue};
+
+pub const RULE: Rule = Rule {
+    code: Code::MissingField,
+    severity: Severity::Error,
+    fixable: true,
+    summary: "A required field left empty (only when the form is complete)",
+    run,
+};
+
+fn provider_value(ctx: &Context, side: &SideView, field: Field) -> Option<FieldValue> {
+    let provider = ctx.provider?;
+    let endpoint = provider.endpoints(side.protocol).first()?;
+    if field == side.side.host_field() {
+        Some(FieldValue::Text(endpoint.host.to_string()))
+    } else if field == side.side.port_field() {
+        endpoint.port.map(FieldValue::Port)
+    } else if field == side.side.security_field() {
+        endpoint
+            .security
+            .map(|s| FieldValue::Text(s.as_str().to_string()))
+    } else if field == side.side.username_field() {
+        let address = ctx.address.as_ref()?;
+        let rule = match side.side {
+            Side::Incoming => provider.incoming_username,
+            Side::Outgoing => provider.outgoing_username,
+        };
+        Some(FieldValue::Text(match rule {
+            UsernameRule::LocalPart => address.local.clone(),
+            _ => address.full.clone(),
+        }))
+    } else {
+        None
+    }
+}
+
+fn run(ctx: &Context, out: &mut Vec<Draft>) {
+    if !ctx.options.complete {
+        return;
+    }
+    if ctx.settings.text(Field::Email).is_none() {
+        out.push(Draft::new(Code::MissingField, Field::Email).arg("field", Field::Email));
+    }
+    for (side, fields) in [
+        (
+            &ctx.incoming,
+            &[
+                Field::IncomingHost,
+                Field::IncomingPort,
+                Field::IncomingSecurity,
+                Field::IncomingUsername,
+            ][..],
+        ),
+        (
+            &ctx.outgoing,
+            &[
+                Field::OutgoingHost,
+                Field::OutgoingPort,
+                Field::OutgoingSecurity,
+            ][..],
+        ),
+    ] {
+        for &field in fields {
+            if ctx.settings.text(field).is_some() {
+                continue;
+            }
+            let mut draft = Draft::new(Code::MissingField, field).arg("field", field);
+            if let Some(value) = provider_value(ctx, side, field) {
+                let shown = match &value {
+                    FieldValue::Text(t) => t.clone(),
+                    FieldValue::Port(p) => p.to_string(),
+                    FieldValue::Bool(b) => b.to_string(),
+                };
+                draft = draft.arg("fixed", shown).edit(field, value);
+            }
+            out.push(draft);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! `provider-app-password`: the provider wants an app password, not the account password.
+//!
+//! Why: iCloud, Yahoo, AOL, Fastmail and Yandex require an app-specific password for mail
+//! programs, QQ and NetEase 163/126 an authorization code (授权码), and Gmail and Zoho one
+//! whenever two-step verification is on. With the usual password the login fails and the
+//! customer concludes the settings are wrong. Information, shown on the address.
+//!
+//! Shown for: `momo@icloud.com`, `momo@qq.com`.
+//! Not shown for: `momo@gmx.com`, an unknown provider.
+
+use super::Rule;
+use crate::check::{Context, Draft};
+use crate::codes::Code;
+use crate::finding::Severity;
+use crate::providers::AppPassword;
+use crate::settings::Field;
+
+pub const RULE: Rule = Rule {
+    code: Code::ProviderAppPassword,
+    severity: Severity::Info,
+    fixable: false,
+    summary: "The provider needs an app-specific password or authorization code",
+    run,
+};
+
+fn run(ctx: &Context, out: &mut Vec<Draft>) {
+    let Some(provider) = ctx.provider else { return };
+    if provider.app_password == AppPassword::No {
+        return;
+    }
+    out.push(Draft::new(Code::ProviderAppPassword, Field::Email).arg("provider", provider.name));
+}

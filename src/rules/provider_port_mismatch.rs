@@ -1,0 +1,65 @@
+//! `provider-port-mismatch`: a port the known provider does not use for this protocol.
+//!
+//! Why: the provider's servers listen only on the ports its help page lists; any other port
+//! times out or is refused. The fix sets the provider's port and its security, keeping the
+//! customer's choice of SSL/TLS or STARTTLS where the provider offers both.
+//!
+//! Bad: `momo@icloud.com` with outgoing port `465`.
+//! Good: outgoing port `587` with STARTTLS (Apple's iCloud Mail settings page).
+
+use super::Rule;
+use crate::check::{Context, Draft};
+use crate::codes::Code;
+use crate::finding::Severity;
+use crate::settings::FieldValue;
+
+pub const RULE: Rule = Rule {
+    code: Code::ProviderPortMismatch,
+    severity: Severity::Error,
+    fixable: true,
+    summary: "A port the known provider does not use for this protocol",
+    run,
+};
+
+fn run(ctx: &Context, out: &mut Vec<Draft>) {
+    let Some(provider) = ctx.provider else { return };
+    for side in ctx.sides() {
+        let Some(port) = side.port else { continue };
+        if side
+            .host
+            .as_ref()
+            .is_some_and(|h| !h.opaque && !provider.has_host(side.protocol, &h.key))
+        {
+            // Another provider's server: its ports are not this provider's to judge.
+            continue;
+        }
+        let endpoints: Vec<_> = provider
+            .endpoints(side.protocol)
+            .iter()
+            .filter(|e| e.port.is_some())
+            .collect();
+        if endpoints.is_empty() || endpoints.iter().any(|e| e.port == Some(port)) {
+            continue;
+        }
+        let best = endpoints
+            .iter()
+            .find(|e| side.security.is_some() && e.security == side.security)
+            .or_else(|| endpoints.first());
+        let Some((Some(expected), Some(security))) = best.map(|e| (e.port, e.security)) else {
+            continue;
+        };
+        out.push(
+            Draft::new(Code::ProviderPortMismatch, side.side.port_field())
+                .arg("port", port)
+                .arg("provider", provider.name)
+                .arg("protocol", side.protocol)
+                .arg("fixed", expected)
+                .arg("security", security)
+                .edit(side.side.port_field(), FieldValue::Port(expected))
+                .edit(
+                    side.side.security_field(),
+                    FieldValue::Text(security.as_str().to_string()),
+                ),
+        );
+    }
+}

@@ -1,0 +1,48 @@
+//! `username-full-address-expected`: only the part before `@` where the provider wants the
+//! whole address.
+//!
+//! Why: Gmail, Outlook.com, Yahoo and most hosting companies sign in with the full address;
+//! `momo` alone is an unknown user, and the login fails as if the password were wrong.
+//! Fires only where the provider's rule is known.
+//!
+//! Bad: `momo@gmail.com` with username `"momo"`.
+//! Good: username `"momo@gmail.com"`.
+
+use super::Rule;
+use crate::check::{Context, Draft};
+use crate::codes::Code;
+use crate::finding::Severity;
+use crate::providers::UsernameRule;
+
+pub const RULE: Rule = Rule {
+    code: Code::UsernameFullAddressExpected,
+    severity: Severity::Error,
+    fixable: true,
+    summary: "The provider expects the full email address as the user name",
+    run,
+};
+
+fn run(ctx: &Context, out: &mut Vec<Draft>) {
+    let (Some(provider), Some(address)) = (ctx.provider, &ctx.address) else {
+        return;
+    };
+    for side in ctx.sides() {
+        let rule = match side.side {
+            crate::check::Side::Incoming => provider.incoming_username,
+            crate::check::Side::Outgoing => provider.outgoing_username,
+        };
+        let Some(username) = &side.username else {
+            continue;
+        };
+        if rule != UsernameRule::FullAddress || username.contains('@') {
+            continue;
+        }
+        let field = side.side.username_field();
+        out.push(
+            Draft::new(Code::UsernameFullAddressExpected, field)
+                .arg("value", username.as_str())
+                .arg("provider", provider.name)
+                .fix_text(field, address.full.clone()),
+        );
+    }
+}

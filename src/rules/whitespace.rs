@@ -1,0 +1,34 @@
+//! `whitespace`: spaces or invisible characters inside a value.
+//!
+//! Why: settings copied from a web page, a PDF or a chat bring along leading and trailing
+//! spaces, tabs, non-breaking spaces, the ideographic space U+3000 and zero-width
+//! characters. A server name or port with any of them fails to connect, and nothing on
+//! screen shows why.
+//!
+//! Bad: `" mail.example.com"`, `"993 "`, `"mail.example.com\u{200B}"`.
+//! Good: `"mail.example.com"`, `"993"`.
+
+use super::{per_character, Rule};
+use crate::check::{Context, Draft};
+use crate::codes::Code;
+use crate::finding::Severity;
+use crate::text;
+
+pub const RULE: Rule = Rule {
+    code: Code::Whitespace,
+    severity: Severity::Error,
+    fixable: true,
+    summary: "Spaces, tabs, non-breaking, full-width or zero-width spaces inside a value",
+    run,
+};
+
+fn run(ctx: &Context, out: &mut Vec<Draft>) {
+    per_character(
+        ctx,
+        out,
+        Code::Whitespace,
+        |_| true,
+        text::is_unwanted_space,
+        text::remove_spaces,
+    );
+}

@@ -1,0 +1,292 @@
+//! The settings a customer types, as typed, and the small vocabulary used to talk about them.
+//!
+//! Every value is kept exactly as entered (a port stays text, so `"993 "` and `"９９３"` can be
+//! flagged); rules read cleaned views of it from [`crate::check::Context`].
+
+use serde::{Deserialize, Serialize};
+
+/// One mail account's settings, as typed or pasted. Every field is optional: the form is
+/// checked while it is being filled in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub email: Option<String>,
+    pub incoming: IncomingSettings,
+    pub outgoing: OutgoingSettings,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IncomingSettings {
+    /// `imap` or `pop3` (also `pop`), any case.
+    pub protocol: Option<String>,
+    pub host: Option<String>,
+    pub port: Option<String>,
+    /// `tls`, `starttls`, `none` or one of the aliases [`Security::parse`] accepts.
+    pub security: Option<String>,
+    pub username: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutgoingSettings {
+    pub host: Option<String>,
+    pub port: Option<String>,
+    pub security: Option<String>,
+    pub username: Option<String>,
+    /// "My outgoing server requires authentication".
+    pub auth: Option<bool>,
+}
+
+/// The mail protocols a client speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    Imap,
+    Pop3,
+    Smtp,
+}
+
+impl Protocol {
+    /// Reads an incoming protocol as typed: `imap`, `pop3`, `pop` in any case.
+    pub fn parse_incoming(text: &str) -> Option<Protocol> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "imap" | "imap4" => Some(Protocol::Imap),
+            "pop" | "pop3" => Some(Protocol::Pop3),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Imap => "imap",
+            Protocol::Pop3 => "pop3",
+            Protocol::Smtp => "smtp",
+        }
+    }
+
+    /// The name shown to people (the same in every locale).
+    pub fn label(self) -> &'static str {
+        match self {
+            Protocol::Imap => "IMAP",
+            Protocol::Pop3 => "POP3",
+            Protocol::Smtp => "SMTP",
+        }
+    }
+
+    /// The ports assigned to this protocol (RFC 8314 section 7.3, RFC 6409, RFC 5321).
+    pub fn standard_ports(self) -> &'static [u16] {
+        match self {
+            Protocol::Imap => &[143, 993],
+            Protocol::Pop3 => &[110, 995],
+            Protocol::Smtp => &[25, 465, 587],
+        }
+    }
+
+    /// The protocol a standard mail port belongs to.
+    pub fn owning(port: u16) -> Option<Protocol> {
+        [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
+            .into_iter()
+            .find(|p| p.standard_ports().contains(&port))
+    }
+
+    /// The standard port for this protocol with the given security (RFC 8314 section 3.3 for
+    /// implicit TLS, RFC 6409 for submission on 587).
+    pub fn standard_port(self, security: Security) -> u16 {
+        match (self, security) {
+            (Protocol::Imap, Security::Tls) => 993,
+            (Protocol::Imap, _) => 143,
+            (Protocol::Pop3, Security::Tls) => 995,
+            (Protocol::Pop3, _) => 110,
+            (Protocol::Smtp, Security::Tls) => 465,
+            (Protocol::Smtp, _) => 587,
+        }
+    }
+}
+
+/// How the connection is protected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// Implicit TLS: encrypted from the first byte ("SSL/TLS" in most clients).
+    Tls,
+    /// Plain text first, then upgraded with STARTTLS (STLS in POP3).
+    Starttls,
+    /// No encryption.
+    None,
+}
+
+/// A security value as typed: either definite, or "encrypted" without saying which kind
+/// (the help pages' "SSL required: Yes"), which the port then decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SecurityInput {
+    Exact(Security),
+    Encrypted,
+}
+
+impl Security {
+    /// Reads a security value, case-insensitively, with the aliases clients and help pages use.
+    pub fn parse(text: &str) -> Option<SecurityInput> {
+        let t: String = text
+            .trim()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
+        let exact = match t.as_str() {
+            "tls" | "ssl" | "ssl/tls" | "tls/ssl" | "implicittls" | "ssl/tls(implicit)" => {
+                Security::Tls
+            }
+            "starttls" | "start-tls" | "stls" | "explicittls" => Security::Starttls,
+            "none" | "plain" | "off" | "no" | "false" | "tiada" | "tidak" | "無" | "无" | "否"
+            | "關閉" | "关闭" => Security::None,
+            "yes" | "true" | "on" | "ya" | "是" | "開啟" | "开启" | "啟用" | "启用" => {
+                return Some(SecurityInput::Encrypted)
+            }
+            _ => return None,
+        };
+        Some(SecurityInput::Exact(exact))
+    }
+
+    /// Decides "encrypted" by the port: implicit TLS on the implicit-TLS ports, STARTTLS on
+    /// the ports that start in plain text, implicit TLS when the port says nothing.
+    pub fn resolve(input: SecurityInput, port: Option<u16>) -> Security {
+        match input {
+            SecurityInput::Exact(s) => s,
+            SecurityInput::Encrypted => match port {
+                Some(143 | 110 | 587 | 25 | 2525) => Security::Starttls,
+                _ => Security::Tls,
+            },
+        }
+    }
+
+    /// The security a standard port starts with: implicit TLS on 993, 995 and 465 (RFC 8314),
+    /// plain text to be upgraded with STARTTLS on 143, 110, 587 and 25.
+    pub fn of_standard_port(port: u16) -> Option<Security> {
+        match port {
+            993 | 995 | 465 => Some(Security::Tls),
+            143 | 110 | 587 | 25 => Some(Security::Starttls),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Security::Tls => "tls",
+            Security::Starttls => "starttls",
+            Security::None => "none",
+        }
+    }
+}
+
+/// Where a finding belongs: a path in the settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Email,
+    IncomingProtocol,
+    IncomingHost,
+    IncomingPort,
+    IncomingSecurity,
+    IncomingUsername,
+    OutgoingHost,
+    OutgoingPort,
+    OutgoingSecurity,
+    OutgoingUsername,
+    OutgoingAuth,
+}
+
+impl Field {
+    /// Every field, in form order (which is also the order findings are reported in).
+    pub const ALL: [Field; 11] = [
+        Field::Email,
+        Field::IncomingProtocol,
+        Field::IncomingHost,
+        Field::IncomingPort,
+        Field::IncomingSecurity,
+        Field::IncomingUsername,
+        Field::OutgoingHost,
+        Field::OutgoingPort,
+        Field::OutgoingSecurity,
+        Field::OutgoingUsername,
+        Field::OutgoingAuth,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Field::Email => "email",
+            Field::IncomingProtocol => "incoming.protocol",
+            Field::IncomingHost => "incoming.host",
+            Field::IncomingPort => "incoming.port",
+            Field::IncomingSecurity => "incoming.security",
+            Field::IncomingUsername => "incoming.username",
+            Field::OutgoingHost => "outgoing.host",
+            Field::OutgoingPort => "outgoing.port",
+            Field::OutgoingSecurity => "outgoing.security",
+            Field::OutgoingUsername => "outgoing.username",
+            Field::OutgoingAuth => "outgoing.auth",
+        }
+    }
+
+    pub fn from_path(path: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.path() == path)
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.path())
+    }
+}
+
+/// A value a fix writes into a field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    Text(String),
+    Port(u16),
+    Bool(bool),
+}
+
+impl Settings {
+    /// Writes `value` into `field`, as the customer's click on a fix would.
+    pub fn apply(&mut self, field: Field, value: &FieldValue) {
+        let text = match value {
+            FieldValue::Text(t) => Some(t.clone()),
+            FieldValue::Port(p) => Some(p.to_string()),
+            FieldValue::Bool(b) => Some(b.to_string()),
+        };
+        match field {
+            Field::Email => self.email = text,
+            Field::IncomingProtocol => self.incoming.protocol = text,
+            Field::IncomingHost => self.incoming.host = text,
+            Field::IncomingPort => self.incoming.port = text,
+            Field::IncomingSecurity => self.incoming.security = text,
+            Field::IncomingUsername => self.incoming.username = text,
+            Field::OutgoingHost => self.outgoing.host = text,
+            Field::OutgoingPort => self.outgoing.port = text,
+            Field::OutgoingSecurity => self.outgoing.security = text,
+            Field::OutgoingUsername => self.outgoing.username = text,
+            Field::OutgoingAuth => {
+                self.outgoing.auth = match value {
+                    FieldValue::Bool(b) => Some(*b),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// The text typed in a field; `None` when it is absent or empty (not yet typed).
+    pub fn text(&self, field: Field) -> Option<&str> {
+        let value = match field {
+            Field::Email => &self.email,
+            Field::IncomingProtocol => &self.incoming.protocol,
+            Field::IncomingHost => &self.incoming.host,
+            Field::IncomingPort => &self.incoming.port,
+            Field::IncomingSecurity => &self.incoming.security,
+            Field::IncomingUsername => &self.incoming.username,
+            Field::OutgoingHost => &self.outgoing.host,
+            Field::OutgoingPort => &self.outgoing.port,
+            Field::OutgoingSecurity => &self.outgoing.security,
+            Field::OutgoingUsername => &self.outgoing.username,
+            Field::OutgoingAuth => return None,
+        };
+        value.as_deref().filter(|s| !s.is_empty())
+    }
+}

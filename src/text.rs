@@ -1,0 +1,223 @@
+//! Small text helpers shared by the rules: character classes and the cleaning steps that
+//! turn what was typed into what was meant.
+
+/// Spaces of every kind and the invisible characters that come along with copied text:
+/// ASCII space and tab, NBSP, the ideographic space U+3000 and the other Unicode spaces
+/// (all covered by `char::is_whitespace`), plus zero-width characters that are not spaces
+/// to Unicode but are just as unwanted in a server name.
+pub fn is_unwanted_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'
+                | '\u{200C}'
+                | '\u{200D}'
+                | '\u{2060}'
+                | '\u{FEFF}'
+                | '\u{180E}'
+                | '\u{00AD}'
+        )
+}
+
+/// Characters typed in place of a dot: commas, semicolons and the ideographic comma, in
+/// their ASCII, full-width and half-width forms.
+pub fn is_comma_like(c: char) -> bool {
+    matches!(c, ',' | '，' | ';' | '；' | '、' | '､' | '﹐' | '﹑')
+}
+
+/// Full-width forms a CJK input method produces (U+FF01..U+FF5E) and the ideographic full
+/// stops, except the commas and semicolons, which [`is_comma_like`] owns.
+pub fn is_fullwidth_form(c: char) -> bool {
+    (('\u{FF01}'..='\u{FF5E}').contains(&c) && !is_comma_like(c)) || matches!(c, '。' | '｡')
+}
+
+/// The ASCII character a full-width form stands for.
+pub fn fold_fullwidth(c: char) -> char {
+    match c {
+        '。' | '｡' => '.',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+pub fn remove_spaces(s: &str) -> String {
+    s.chars().filter(|c| !is_unwanted_space(*c)).collect()
+}
+
+pub fn fold_fullwidth_str(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if is_fullwidth_form(c) {
+                fold_fullwidth(c)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+pub fn commas_to_dots(s: &str) -> String {
+    s.chars()
+        .map(|c| if is_comma_like(c) { '.' } else { c })
+        .collect()
+}
+
+/// What the customer meant: spaces removed, full-width forms folded, commas made dots.
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_unwanted_space(*c))
+        .map(|c| {
+            if is_comma_like(c) {
+                '.'
+            } else if is_fullwidth_form(c) {
+                fold_fullwidth(c)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Splits an address at its last `@` into (local part, domain).
+pub fn split_address(address: &str) -> Option<(&str, &str)> {
+    let at = address.rfind('@')?;
+    Some((address.get(..at)?, address.get(at + 1..)?))
+}
+
+/// Edit distance with adjacent transpositions counted as one edit (`gmial` → `gmail` is 1).
+pub fn typo_distance(a: &str, b: &str) -> usize {
+    strsim::osa_distance(a, b)
+}
+
+/// Host name helpers.
+pub mod host {
+    /// Strips a URL scheme (`https://`, `imap://`), `mailto:`, user information and any path,
+    /// query or fragment. Returns `None` when there was nothing to strip.
+    pub fn strip_url(host: &str) -> Option<String> {
+        let lower = host.to_ascii_lowercase();
+        let mut rest = host;
+        let mut changed = false;
+        if let Some(i) = lower.find("://") {
+            rest = host.get(i + 3..).unwrap_or("");
+            changed = true;
+        } else if lower.starts_with("mailto:") {
+            rest = host.get(7..).unwrap_or("");
+            changed = true;
+        }
+        if let Some(i) = rest.find(['/', '?', '#']) {
+            rest = rest.get(..i).unwrap_or("");
+            changed = true;
+        }
+        if changed {
+            // A URL's user information (`imap://user@host`) is not part of the host.
+            if let Some(i) = rest.rfind('@') {
+                if !lower.starts_with("mailto:") {
+                    rest = rest.get(i + 1..).unwrap_or("");
+                }
+            }
+            Some(rest.to_string())
+        } else {
+            None
+        }
+    }
+
+    /// Splits `name:port` (or `[v6]:port`). Returns the name and the port text; a bare IPv6
+    /// address (several colons, no brackets) has no port.
+    pub fn split_port(host: &str) -> Option<(&str, &str)> {
+        if host.starts_with('[') {
+            let close = host.find(']')?;
+            let after = host.get(close + 1..)?;
+            let port = after.strip_prefix(':')?;
+            return Some((host.get(..=close)?, port));
+        }
+        if host.matches(':').count() != 1 {
+            return None;
+        }
+        let (name, port) = host.split_once(':')?;
+        Some((name, port))
+    }
+
+    /// True for IPv4 and IPv6 literals, with or without brackets.
+    pub fn is_ip_literal(host: &str) -> bool {
+        let inner = host
+            .strip_prefix('[')
+            .and_then(|h| h.strip_suffix(']'))
+            .unwrap_or(host);
+        inner.parse::<std::net::IpAddr>().is_ok()
+    }
+
+    /// Whether every label is digits: such a name is meant as an IPv4 address.
+    pub fn looks_numeric(host: &str) -> bool {
+        host.trim_end_matches('.')
+            .split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// The registrable part of a host for typo checks: the last two labels, or three when the
+    /// second-level label is a generic one under a country code (`so-net.net.tw`,
+    /// `yahoo.com.hk`, `hotmail.co.uk`).
+    pub fn registrable(host: &str) -> &str {
+        let trimmed = host.trim_end_matches('.');
+        let labels: Vec<&str> = trimmed.split('.').collect();
+        let n = labels.len();
+        if n < 2 {
+            return trimmed;
+        }
+        let second = labels.get(n - 2).copied().unwrap_or("");
+        let tld = labels.last().copied().unwrap_or("");
+        let take = if tld.len() == 2
+            && n >= 3
+            && matches!(
+                second,
+                "com" | "net" | "org" | "edu" | "gov" | "co" | "ac" | "ne" | "or" | "idv" | "gen"
+            ) {
+            3
+        } else {
+            2
+        };
+        let skip: usize = labels.iter().take(n - take).map(|l| l.len() + 1).sum();
+        trimmed.get(skip..).unwrap_or(trimmed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_folds_what_input_methods_type() {
+        assert_eq!(clean(" ｍａｉｌ。example，com\u{200B}"), "mail.example.com");
+        assert_eq!(clean("９９３\u{3000}"), "993");
+    }
+
+    #[test]
+    fn fullwidth_leaves_commas_to_the_comma_rule() {
+        assert!(!is_fullwidth_form('，'));
+        assert!(is_comma_like('，'));
+        assert!(is_fullwidth_form('＠'));
+        assert_eq!(fold_fullwidth('＠'), '@');
+    }
+
+    #[test]
+    fn host_helpers() {
+        assert_eq!(
+            host::strip_url("https://mail.example.com/owa"),
+            Some("mail.example.com".into())
+        );
+        assert_eq!(
+            host::strip_url("imap://me@mail.example.com"),
+            Some("mail.example.com".into())
+        );
+        assert_eq!(host::strip_url("mail.example.com"), None);
+        assert_eq!(
+            host::split_port("mail.example.com:993"),
+            Some(("mail.example.com", "993"))
+        );
+        assert_eq!(host::split_port("[::1]:993"), Some(("[::1]", "993")));
+        assert_eq!(host::split_port("2001:db8::1"), None);
+        assert_eq!(host::registrable("imap.mail.yahoo.com.hk"), "yahoo.com.hk");
+        assert_eq!(host::registrable("so-net.net.tw"), "so-net.net.tw");
+        assert_eq!(host::registrable("imap.gmial.com"), "gmial.com");
+        assert_eq!(host::registrable("localhost"), "localhost");
+    }
+}

@@ -1,0 +1,280 @@
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::finding::{Finding, Report};
+use crate::settings::{FieldValue, IncomingSettings, OutgoingSettings, Settings};
+use crate::{check::Options, messages::Locale};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
+/// A port as it arrives from JavaScript: a number or the typed text.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum WirePort {
+    Number(f64),
+    Text(String),
+}
+
+impl WirePort {
+    fn into_text(self) -> String {
+        match self {
+            WirePort::Number(n) if n.fract() == 0.0 && (0.0..=65535.0).contains(&n) => {
+                format!("{n:.0}")
+            }
+            WirePort::Number(n) => n.to_string(),
+            WirePort::Text(t) => t,
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct WireIncoming {
+    protocol: Option<String>,
+    host: Option<String>,
+    port: Option<WirePort>,
+    security: Option<String>,
+    username: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct WireOutgoing {
+    host: Option<String>,
+    port: Option<WirePort>,
+    security: Option<String>,
+    username: Option<String>,
+    auth: Option<bool>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct WireSettings {
+    email: Option<String>,
+    incoming: Option<WireIncoming>,
+    outgoing: Option<WireOutgoing>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct WireOptions {
+    locale: Option<String>,
+    complete: Option<bool>,
+}
+
+impl From<WireSettings> for Settings {
+    fn from(w: WireSettings) -> Settings {
+        let i = w.incoming.unwrap_or_default();
+        let o = w.outgoing.unwrap_or_default();
+        Settings {
+            email: w.email,
+            incoming: IncomingSettings {
+                protocol: i.protocol,
+                host: i.host,
+                port: i.port.map(WirePort::into_text),
+                security: i.security,
+                username: i.username,
+            },
+            outgoing: OutgoingSettings {
+                host: o.host,
+                port: o.port.map(WirePort::into_text),
+                security: o.security,
+                username: o.username,
+                auth: o.auth,
+            },
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum WireValue {
+    Text(String),
+    Number(u16),
+    Bool(bool),
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireEdit {
+    field: &'static str,
+    value: WireValue,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireFix {
+    title: String,
+    edits: Vec<WireEdit>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireFinding {
+    code: &'static str,
+    severity: &'static str,
+    field: &'static str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<WireFix>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireReport {
+    ok: bool,
+    findings: Vec<WireFinding>,
+}
+
+impl From<Finding> for WireFinding {
+    fn from(f: Finding) -> WireFinding {
+        WireFinding {
+            code: f.code.as_str(),
+            severity: f.severity.as_str(),
+            field: f.field.path(),
+            message: f.message,
+            help: f.help,
+            fix: f.fix.map(|fix| WireFix {
+                title: fix.title,
+                edits: fix
+                    .edits
+                    .into_iter()
+                    .map(|e| WireEdit {
+                        field: e.field.path(),
+                        value: match e.value {
+                            FieldValue::Text(t) => WireValue::Text(t),
+                            FieldValue::Port(p) => WireValue::Number(p),
+                            FieldValue::Bool(b) => WireValue::Bool(b),
+                        },
+                    })
+                    .collect(),
+            }),
+        }
+    }
+}
+
+impl From<Report> for WireReport {
+    fn from(r: Report) -> WireReport {
+        WireReport {
+            ok: r.ok,
+            findings: r.findings.into_iter().map(WireFinding::from).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireParsedSide {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    protocol: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    host: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    port: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    security: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    username: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    auth: Option<bool>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireParsed {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<String>,
+    incoming: WireParsedSide,
+    outgoing: WireParsedSide,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireRule {
+    code: &'static str,
+    severity: &'static str,
+    summary: &'static str,
+    fixable: bool,
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("maillint: could not build the result: {e}")))
+}
+
+fn from_js<T: for<'de> Deserialize<'de> + Default>(
+    value: JsValue,
+    what: &str,
+) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    if !value.is_object() {
+        return Err(JsError::new(&format!("maillint: {what} must be an object")));
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("maillint: {what} are not valid: {e}")))
+}
+
+/// Checks mail settings as typed and returns the findings in the requested locale.
+#[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "Settings")] settings: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    let settings: Settings = from_js::<WireSettings>(settings, "settings")?.into();
+    let options: WireOptions = from_js(options.unwrap_or(JsValue::UNDEFINED), "options")?;
+    let options = Options {
+        locale: options
+            .locale
+            .as_deref()
+            .map(Locale::from_tag)
+            .unwrap_or_default(),
+        complete: options.complete.unwrap_or(false),
+    };
+    to_js(&WireReport::from(crate::check(&settings, &options)))
+}
+
+/// Reads settings pasted as text (English, Chinese or Malay labels) into a settings object.
+#[wasm_bindgen(js_name = parseSettings, unchecked_return_type = "ParsedSettings")]
+pub fn parse_settings(text: &str) -> Result<JsValue, JsError> {
+    let s = crate::parse_settings(text);
+    to_js(&WireParsed {
+        email: s.email,
+        incoming: WireParsedSide {
+            protocol: s.incoming.protocol,
+            host: s.incoming.host,
+            port: s.incoming.port,
+            security: s.incoming.security,
+            username: s.incoming.username,
+            auth: None,
+        },
+        outgoing: WireParsedSide {
+            protocol: None,
+            host: s.outgoing.host,
+            port: s.outgoing.port,
+            security: s.outgoing.security,
+            username: s.outgoing.username,
+            auth: s.outgoing.auth,
+        },
+    })
+}
+
+/// Every rule: code, default severity, one-line English summary, whether it can fix.
+#[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsError> {
+    let rules: Vec<WireRule> = crate::rules()
+        .into_iter()
+        .map(|r| WireRule {
+            code: r.code.as_str(),
+            severity: r.severity.as_str(),
+            summary: r.summary,
+            fixable: r.fixable,
+        })
+        .collect();
+    to_js(&rules)
+}

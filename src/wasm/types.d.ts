@@ -1,0 +1,140 @@
+/** How a connection is protected: implicit TLS ("SSL/TLS"), STARTTLS, or none. */
+export type Security = "tls" | "starttls" | "none";
+/** Incoming mail protocol. */
+export type Protocol = "imap" | "pop3";
+export type Severity = "error" | "warning" | "info";
+/** A path to one field of the settings. */
+export type FieldPath =
+  | "email"
+  | "incoming.protocol"
+  | "incoming.host"
+  | "incoming.port"
+  | "incoming.security"
+  | "incoming.username"
+  | "outgoing.host"
+  | "outgoing.port"
+  | "outgoing.security"
+  | "outgoing.username"
+  | "outgoing.auth";
+/** Every stable finding code. */
+export type Code =
+  | "comma-for-dot"
+  | "domain-typo"
+  | "fullwidth"
+  | "host-has-port"
+  | "host-has-scheme"
+  | "host-idn"
+  | "host-is-email"
+  | "host-single-label"
+  | "host-wrong-protocol"
+  | "invalid-email"
+  | "invalid-host"
+  | "invalid-port"
+  | "missing-field"
+  | "no-encryption"
+  | "placeholder"
+  | "port-25-submission"
+  | "port-nonstandard"
+  | "port-security-mismatch"
+  | "port-wrong-protocol"
+  | "provider-app-password"
+  | "provider-host-mismatch"
+  | "provider-no-pop"
+  | "provider-port-mismatch"
+  | "smtp-auth-off"
+  | "username-full-address-expected"
+  | "username-local-part-expected"
+  | "username-mismatch"
+  | "whitespace";
+
+/**
+ * Incoming server settings as typed. `port` may be a number or the text typed ("993 ",
+ * "９９３"); `security` also accepts, in any case, "ssl", "ssl/tls", "plain", "off",
+ * "yes" and "no".
+ */
+export interface IncomingSettings {
+  protocol?: Protocol | null;
+  host?: string | null;
+  port?: number | string | null;
+  security?: Security | (string & {}) | null;
+  username?: string | null;
+}
+
+/** Outgoing (SMTP) server settings as typed. */
+export interface OutgoingSettings {
+  host?: string | null;
+  port?: number | string | null;
+  security?: Security | (string & {}) | null;
+  username?: string | null;
+  /** "My outgoing server requires authentication". */
+  auth?: boolean | null;
+}
+
+/** One account's settings; every field may be absent while the form is being filled. */
+export interface Settings {
+  email?: string | null;
+  incoming?: IncomingSettings | null;
+  outgoing?: OutgoingSettings | null;
+}
+
+export interface CheckOptions {
+  /** "en", "zh-Hant", "zh-Hans", "ms", or a tag that maps to one ("zh-TW", "ms-MY"); others fall back to English. */
+  locale?: string | null;
+  /** The form is finished: report every empty required field as `missing-field`. */
+  complete?: boolean | null;
+}
+
+/** One field edit of a fix. */
+export interface Edit {
+  field: FieldPath;
+  value: string | number | boolean;
+}
+
+export interface Fix {
+  title: string;
+  edits: Edit[];
+}
+
+export interface Finding {
+  code: Code;
+  severity: Severity;
+  field: FieldPath;
+  /** What is wrong, in one sentence, in the requested locale. */
+  message: string;
+  /** Why it matters and what to do. */
+  help?: string;
+  fix?: Fix;
+}
+
+export interface Report {
+  /** True when no finding has error severity. */
+  ok: boolean;
+  findings: Finding[];
+}
+
+/** Settings as `parseSettings` returns them: ports as typed, security normalized. */
+export interface ParsedSettings {
+  email?: string;
+  incoming: {
+    protocol?: Protocol;
+    host?: string;
+    port?: string;
+    security?: Security;
+    username?: string;
+  };
+  outgoing: {
+    host?: string;
+    port?: string;
+    security?: Security;
+    username?: string;
+    auth?: boolean;
+  };
+}
+
+export interface RuleInfo {
+  code: Code;
+  severity: Severity;
+  /** One line, in English. */
+  summary: string;
+  fixable: boolean;
+}

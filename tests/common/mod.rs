@@ -1,0 +1,72 @@
+//! Shared by the integration tests: reading settings and fixes from fixture JSON.
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use maillint::settings::{IncomingSettings, OutgoingSettings};
+use maillint::{Edit, Field, FieldValue, Settings};
+use serde_json::Value;
+
+fn text(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Null => None,
+        other => Some(other.to_string()),
+    }
+}
+
+/// Settings from a fixture object (ports may be numbers or text, as in the JS API).
+pub fn settings(v: &Value) -> Settings {
+    let i = &v["incoming"];
+    let o = &v["outgoing"];
+    Settings {
+        email: text(v.get("email")),
+        incoming: IncomingSettings {
+            protocol: text(i.get("protocol")),
+            host: text(i.get("host")),
+            port: text(i.get("port")),
+            security: text(i.get("security")),
+            username: text(i.get("username")),
+        },
+        outgoing: OutgoingSettings {
+            host: text(o.get("host")),
+            port: text(o.get("port")),
+            security: text(o.get("security")),
+            username: text(o.get("username")),
+            auth: o.get("auth").and_then(Value::as_bool),
+        },
+    }
+}
+
+/// The edits of a fix as fixture JSON.
+pub fn edits_json(edits: &[Edit]) -> Value {
+    Value::Array(
+        edits
+            .iter()
+            .map(|e| {
+                let value = match &e.value {
+                    FieldValue::Text(t) => Value::from(t.as_str()),
+                    FieldValue::Port(p) => Value::from(*p),
+                    FieldValue::Bool(b) => Value::from(*b),
+                };
+                serde_json::json!({ "field": e.field.path(), "value": value })
+            })
+            .collect(),
+    )
+}
+
+/// Applies a fix's edits, as a click on the fix button would.
+pub fn apply(settings: &mut Settings, edits: &[Edit]) {
+    for e in edits {
+        settings.apply(e.field, &e.value);
+    }
+}
+
+pub fn field(path: &str) -> Field {
+    Field::from_path(path).unwrap_or_else(|| panic!("unknown field {path}"))
+}
