@@ -18,7 +18,7 @@ pub mod settings;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use check::{check, Options};
 pub use codes::Code;

@@ -3,4 +3,4 @@
 //! engine's types here. Every export returns a value or a `JsError`; the engine itself never
 //! panics (clippy denies unwrap, expect, indexing and panic in it).
 
-mod api;
+pub mod api;

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what building and testing maillint needs, skipping whatever is already there:
+# the wasm32 target, wasm-pack, wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen version
+# (so wasm-pack never tries to download one), Debian's Chromium and ChromeDriver for the
+# browser tests, and the npm dev dependencies (binaryen's wasm-opt).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+have() { command -v "$1" >/dev/null 2>&1; }
+step() { printf '[setup] %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! have wasm-pack; then
+  step "building wasm-pack from crates.io (about 2.5 minutes)"
+  cargo install wasm-pack --locked
+fi
+
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
+got=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ -z "$want" ]; then
+  echo "[setup] Cargo.lock names no wasm-bindgen version" >&2
+  exit 1
+fi
+if [ "$got" != "$want" ]; then
+  step "building wasm-bindgen-cli $want to match Cargo.lock (about 2.5 minutes)"
+  cargo install wasm-bindgen-cli --version "$want" --locked --force
+fi
+
+if ! have chromium || ! have chromedriver; then
+  step "installing Debian's chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "installing npm dev dependencies"
+  npm ci --no-audit --no-fund
+fi
+step "ready"

@@ -1,0 +1,67 @@
+// The built package (pkg/) as a JavaScript user sees it: its typings and its exports.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = new URL("../../", import.meta.url);
+const dts = readFileSync(new URL("pkg/maillint.d.ts", root), "utf8");
+const { initSync, check, parseSettings, rules } = await import(new URL("pkg/maillint.js", root));
+initSync({ module: readFileSync(fileURLToPath(new URL("pkg/maillint_bg.wasm", root))) });
+
+// The API's own part of the .d.ts: everything before wasm-bindgen's InitInput internals.
+const api = dts.split("export type InitInput")[0];
+
+test("the public typings use no `any`", () => {
+  const anyType = /(:\s*any\b|<any>|any\[\]|\|\s*any\b)/;
+  assert.ok(!anyType.test(api), api.split("\n").filter((l) => anyType.test(l)).join("\n"));
+  assert.match(api, /export function check\(settings: Settings, options\?: CheckOptions\): Report;/);
+  assert.match(api, /export function parseSettings\(text: string\): ParsedSettings;/);
+  assert.match(api, /export function rules\(\): RuleInfo\[\];/);
+});
+
+test("the Code type lists exactly the codes rules() returns", () => {
+  const block = api.split("export type Code =")[1].split(";")[0];
+  const typed = [...block.matchAll(/"([a-z0-9-]+)"/g)].map((m) => m[1]).sort();
+  const listed = rules().map((r) => r.code).sort();
+  assert.deepEqual(typed, listed);
+});
+
+test("check returns typed findings with exact fixes", () => {
+  const report = check({ email: "momo@gmial.com", incoming: { host: "mail,lamtin,hk", port: "９９３" } });
+  assert.equal(report.ok, false);
+  const codes = report.findings.map((f) => `${f.code}@${f.field}`);
+  assert.deepEqual(codes, ["domain-typo@email", "comma-for-dot@incoming.host", "fullwidth@incoming.port"]);
+  const [typo] = report.findings;
+  assert.deepEqual(typo.fix.edits, [{ field: "email", value: "momo@gmail.com" }]);
+  assert.equal(typeof report.findings[2].fix.edits[0].value, "number");
+});
+
+test("applying every fix leaves no fixable error behind", () => {
+  let settings = { email: "momo@gmail.com", incoming: { host: "smtp.gmail.com", port: 995, security: "starttls" }, outgoing: { port: 25, auth: false } };
+  for (let round = 0; round < 5; round++) {
+    const withFix = check(settings).findings.filter((f) => f.fix);
+    if (withFix.length === 0) break;
+    for (const edit of withFix[0].fix.edits) {
+      const [side, key] = edit.field.split(".");
+      if (key) settings = { ...settings, [side]: { ...settings[side], [key]: edit.value } };
+      else settings = { ...settings, [side]: edit.value };
+    }
+  }
+  const left = check(settings).findings.filter((f) => f.fix);
+  assert.deepEqual(left, []);
+});
+
+test("bad input throws an Error and the module keeps working", () => {
+  assert.throws(() => check(42), /settings must be an object/);
+  assert.throws(() => check({ incoming: { port: {} } }), Error);
+  assert.equal(check({}).ok, true);
+});
+
+test("parseSettings takes a 1 MB paste without trouble", () => {
+  const block = "Incoming server: mail.lamtin.hk\nPort: 993\nSSL: Yes\n";
+  const junk = "x".repeat(1 << 20);
+  const parsed = parseSettings(block + junk + "\n" + block.repeat(10000));
+  assert.equal(parsed.incoming.host, "mail.lamtin.hk");
+  assert.equal(parsed.incoming.security, "tls");
+});

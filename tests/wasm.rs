@@ -1,0 +1,163 @@
+//! The exported API through the JS boundary, in headless Chromium
+//! (`wasm-pack test --headless --chrome -- --test wasm`): JS values in, typed objects out.
+#![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use js_sys::{Array, Reflect, JSON};
+use maillint::wasm::api::{check, parse_settings, rules};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).unwrap()
+}
+
+fn get(v: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(v.clone(), |v, key| {
+        if let Ok(i) = key.parse::<u32>() {
+            Array::from(&v).get(i)
+        } else {
+            Reflect::get(&v, &JsValue::from_str(key)).unwrap()
+        }
+    })
+}
+
+fn text(v: &JsValue, path: &str) -> String {
+    get(v, path).as_string().unwrap_or_default()
+}
+
+fn findings(report: &JsValue) -> Vec<(String, String)> {
+    Array::from(&get(report, "findings"))
+        .iter()
+        .map(|f| (text(&f, "code"), text(&f, "field")))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn comma_for_dot_with_fix_in_traditional_chinese() {
+    let report = check(
+        js(r#"{"incoming":{"host":"mail,lamtin,hk"}}"#),
+        Some(js(r#"{"locale":"zh-TW"}"#)),
+    )
+    .unwrap();
+    assert_eq!(get(&report, "ok").as_bool(), Some(false));
+    assert_eq!(text(&report, "findings.0.code"), "comma-for-dot");
+    assert_eq!(text(&report, "findings.0.field"), "incoming.host");
+    assert_eq!(text(&report, "findings.0.severity"), "error");
+    assert!(text(&report, "findings.0.message").contains("逗號"));
+    assert_eq!(
+        text(&report, "findings.0.fix.edits.0.field"),
+        "incoming.host"
+    );
+    assert_eq!(
+        text(&report, "findings.0.fix.edits.0.value"),
+        "mail.lamtin.hk"
+    );
+}
+
+#[wasm_bindgen_test]
+fn ports_arrive_as_numbers_or_text() {
+    let number = check(
+        js(r#"{"incoming":{"port":993,"security":"starttls"}}"#),
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        findings(&number),
+        vec![("port-security-mismatch".into(), "incoming.security".into())]
+    );
+    let typed = check(js(r#"{"incoming":{"port":"993 "}}"#), None).unwrap();
+    assert_eq!(
+        findings(&typed),
+        vec![("whitespace".into(), "incoming.port".into())]
+    );
+    // A port fix is a number on the wire.
+    assert_eq!(
+        get(&typed, "findings.0.fix.edits.0.value").as_f64(),
+        Some(993.0)
+    );
+    let fractional = check(js(r#"{"incoming":{"port":993.5}}"#), None).unwrap();
+    assert_eq!(
+        findings(&fractional),
+        vec![("invalid-port".into(), "incoming.port".into())]
+    );
+}
+
+#[wasm_bindgen_test]
+fn empty_and_null_fields_are_not_errors_while_typing() {
+    let report = check(
+        js(r#"{"email":null,"incoming":{"host":"","port":null},"outgoing":null}"#),
+        None,
+    )
+    .unwrap();
+    assert_eq!(get(&report, "ok").as_bool(), Some(true));
+    assert!(findings(&report).is_empty());
+    let complete = check(js("{}"), Some(js(r#"{"complete":true}"#))).unwrap();
+    assert_eq!(findings(&complete).len(), 8);
+    assert!(findings(&complete)
+        .iter()
+        .all(|(c, _)| c == "missing-field"));
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_an_error_not_a_trap() {
+    assert!(check(JsValue::from_f64(42.0), None).is_err());
+    assert!(check(JsValue::from_str("mail.lamtin.hk"), None).is_err());
+    assert!(check(js(r#"{"incoming":5}"#), None).is_err());
+    assert!(check(js(r#"{"incoming":{"port":[993]}}"#), None).is_err());
+    assert!(check(js("{}"), Some(JsValue::from_str("en"))).is_err());
+    // The module still works after refusing bad input.
+    assert!(check(js("{}"), None).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn locales_and_fallback() {
+    let settings = r#"{"email":"momo@gmial.com"}"#;
+    let msg = |locale: &str| {
+        let opts = js(&format!(r#"{{"locale":"{locale}"}}"#));
+        text(
+            &check(js(settings), Some(opts)).unwrap(),
+            "findings.0.message",
+        )
+    };
+    assert!(msg("en").contains("misspelling"));
+    assert!(msg("zh-CN").contains("拼写"));
+    assert!(msg("zh-HK").contains("拼寫"));
+    assert!(msg("ms-MY").contains("salah ejaan"));
+    assert_eq!(msg("fr-FR"), msg("en"));
+}
+
+#[wasm_bindgen_test]
+fn parse_settings_reads_a_traditional_chinese_block() {
+    let parsed = parse_settings(
+        "內送郵件\n伺服器:mail.lamtin.hk\n連接埠:995\n此伺服器需要加密連線 (SSL):點選\n\
+         外寄郵件\n伺服器:mail.lamtin.hk\n連接埠:465\n加密方法:SSL\n使用者名稱:momo@lamtin.hk",
+    )
+    .unwrap();
+    assert_eq!(text(&parsed, "incoming.host"), "mail.lamtin.hk");
+    assert_eq!(text(&parsed, "incoming.port"), "995");
+    assert_eq!(text(&parsed, "incoming.security"), "tls");
+    assert_eq!(text(&parsed, "outgoing.port"), "465");
+    assert_eq!(text(&parsed, "outgoing.security"), "tls");
+    assert_eq!(text(&parsed, "outgoing.username"), "momo@lamtin.hk");
+    // What parseSettings returns goes straight back into check.
+    assert!(check(parsed, None).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn rules_lists_every_code_in_camel_case() {
+    let list = Array::from(&rules().unwrap());
+    assert_eq!(list.length(), 28);
+    let first = list.get(0);
+    assert_eq!(text(&first, "code"), "comma-for-dot");
+    assert_eq!(text(&first, "severity"), "error");
+    assert!(!text(&first, "summary").is_empty());
+    assert_eq!(get(&first, "fixable").as_bool(), Some(true));
+}
