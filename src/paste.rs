@@ -14,6 +14,8 @@ use crate::settings::{Protocol, Security, SecurityInput, Settings};
 
 /// Lines longer than this are prose or junk, never a `label: value` pair.
 const MAX_LINE: usize = 2000;
+/// Labels longer than this (in characters) are sentences.
+const MAX_LABEL: usize = 60;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Section {
@@ -234,6 +236,10 @@ fn read_line(state: &mut State, line: &str) {
         read_heading(state, line);
         return;
     };
+    // A long "label" is a sentence that happens to hold a colon, not a setting.
+    if label.chars().count() > MAX_LABEL {
+        return;
+    }
     let label_lower = label.to_lowercase();
     let value = value.trim_matches([' ', '\t', '"', '“', '”']);
     let incoming = contains_any(&label_lower, INCOMING_WORDS);
@@ -257,6 +263,11 @@ fn read_line(state: &mut State, line: &str) {
         if contains_any(&label_lower, words) && assign(state, *kind, &sections, value) {
             return;
         }
+    }
+    // "內送郵件 - POP3: so-net.net.tw", "Outgoing (SMTP): mail.lamtin.hk": a section label
+    // whose value reads as a server name.
+    if (incoming || outgoing) && value.contains(['.', '。']) && !value.contains('@') {
+        assign(state, Kind::Host, &sections, value);
     }
 }
 
@@ -293,6 +304,17 @@ fn is_cjk(c: char) -> bool {
 fn is_prose(value: &str) -> bool {
     let bracketed = value.starts_with(['[', '<', '【', '{']);
     !bracketed && (value.contains(' ') || value.chars().any(is_cjk))
+}
+
+/// A sentence rather than a server name. Ideographs alone may be an internationalized name
+/// (`mail.例子.香港`) and full-width dots alone a typing slip (`mail。lamtin。hk`), both for
+/// `check` to judge; ideographs with spaces or sentence punctuation are prose.
+fn is_prose_host(host: &str) -> bool {
+    let ideographs = host.chars().any(is_cjk);
+    host.chars().count() > 253
+        || host.contains(' ')
+        || (ideographs && host.contains(['，', '。', '、', '：', ',', '！', '？']))
+        || (ideographs && !host.contains(['.', '。', '．']))
 }
 
 /// Cuts the examples and notes help pages write after a host: "mail.[yourdomain] e.g.
@@ -426,7 +448,7 @@ fn assign(state: &mut State, kind: Kind, sections: &[Section], value: &str) -> b
         }
         Kind::Host => {
             let host = host_value(value);
-            if host.is_empty() || (is_prose(host) && !host.contains('.')) {
+            if host.is_empty() || is_prose_host(host) {
                 return false;
             }
             for section in sections {
