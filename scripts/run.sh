@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 port="${1:-8080}"
 ./scripts/setup.sh
 ./scripts/build-wasm.sh
+npx --no-install vite build --config www/vite-example/vite.config.js
 echo
 echo "maillint: open http://127.0.0.1:${port}/www/  (Ctrl-C stops the server)"
 exec python3 -m http.server "$port" --bind 127.0.0.1

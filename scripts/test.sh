@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of maillint: formatting and lints, the engine's tests (fixtures, snapshots,
-# property tests), the release wasm build, the JS API in headless Chromium, and the JS-side
-# checks of the built package. Installs what is missing first (scripts/setup.sh).
+# property tests), the release wasm build, the JS API and the widget's DOM code in headless
+# Chromium, the Vite example build, the JS-side checks of the built package and the widget end
+# to end (playwright-core, axe-core). Installs what is missing first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -18,9 +19,13 @@ cargo test --all-targets
 echo "== release build of pkg/"
 ./scripts/build-wasm.sh
 
-echo "== JS API in headless Chromium (wasm-pack test)"
+echo "== JS API and widget DOM code in headless Chromium (wasm-pack test)"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-  wasm-pack test --headless --chrome -- --test wasm
+  wasm-pack test --headless --chrome -- --test wasm --test widget
 
-echo "== built package from JavaScript (node --test)"
-node --test tests/js/
+echo "== Vite embedding example"
+npx --no-install vite build --config www/vite-example/vite.config.js
+
+echo "== built package from JavaScript, and the widget end to end in Chromium (node --test)"
+# Screenshots land in test-results/.
+node --test tests/js/ tests/e2e/

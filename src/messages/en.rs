@@ -1,6 +1,6 @@
 //! English messages. Placeholders in braces are filled in by the engine.
 
-use super::{Entry, Words};
+use super::{Entry, Ui, Words};
 use crate::codes::Code;
 use crate::settings::Field;
 
@@ -11,6 +11,28 @@ const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entr
 pub static WORDS: Words = Words {
     field,
     no_encryption: "no encryption",
+};
+
+pub static UI: Ui = Ui {
+    language_name: "English",
+    language: "Language",
+    incoming: "Incoming mail",
+    outgoing: "Outgoing mail",
+    not_chosen: "—",
+    paste: "Or paste your settings here",
+    fix_all: "Fix all",
+    test_connection: "Test connection",
+    testing: "Testing the connection…",
+    problems: "{count} problem(s) to look at.",
+    no_problems: "No problems found.",
+    unavailable: "Checking is unavailable right now. Your typing is kept.",
+    reload: "Reload the checker",
+    probe_ok: "{server} answered.",
+    probe_failed: "{server} did not answer as expected.",
+    probe_unreachable:
+        "The connection test could not be reached. Check your settings above, or try again later.",
+    probe_timeout: "The connection test took too long and was stopped. Try again later.",
+    probe_needs_server: "Fill in a server and port first.",
 };
 
 fn field(f: Field) -> &'static str {
@@ -25,7 +47,7 @@ fn field(f: Field) -> &'static str {
         Field::OutgoingPort => "Outgoing port",
         Field::OutgoingSecurity => "Outgoing security",
         Field::OutgoingUsername => "Outgoing user name",
-        Field::OutgoingAuth => "Outgoing authentication",
+        Field::OutgoingAuth => "My outgoing server requires authentication",
     }
 }
 

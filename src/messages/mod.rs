@@ -76,6 +76,42 @@ pub struct Words {
     pub no_encryption: &'static str,
 }
 
+/// The widget's own words: labels, buttons and notices. They live beside the messages so a
+/// translator works on one file per locale.
+pub struct Ui {
+    /// The language's own name, for the language menu.
+    pub language_name: &'static str,
+    pub language: &'static str,
+    pub incoming: &'static str,
+    pub outgoing: &'static str,
+    pub not_chosen: &'static str,
+    pub paste: &'static str,
+    pub fix_all: &'static str,
+    pub test_connection: &'static str,
+    pub testing: &'static str,
+    /// `{count}` problems.
+    pub problems: &'static str,
+    pub no_problems: &'static str,
+    pub unavailable: &'static str,
+    pub reload: &'static str,
+    /// `{server}` answered the test.
+    pub probe_ok: &'static str,
+    /// `{server}` did not answer the test as expected.
+    pub probe_failed: &'static str,
+    pub probe_unreachable: &'static str,
+    pub probe_timeout: &'static str,
+    pub probe_needs_server: &'static str,
+}
+
+pub fn ui(locale: Locale) -> &'static Ui {
+    match locale {
+        Locale::En => &en::UI,
+        Locale::ZhHant => &zh_hant::UI,
+        Locale::ZhHans => &zh_hans::UI,
+        Locale::Ms => &ms::UI,
+    }
+}
+
 /// A value a message names. Field names and "no encryption" are translated; the rest is
 /// shown as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -219,6 +255,40 @@ mod tests {
                 for (a, b) in [(en.message, e.message), (en.help, e.help), (en.fix, e.fix)] {
                     assert_eq!(placeholders(a), placeholders(b), "{code} {locale:?}: {b}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn every_locale_has_the_widget_words_with_the_english_placeholders() {
+        let fields = |u: &Ui| {
+            vec![
+                u.language_name,
+                u.language,
+                u.incoming,
+                u.outgoing,
+                u.not_chosen,
+                u.paste,
+                u.fix_all,
+                u.test_connection,
+                u.testing,
+                u.problems,
+                u.no_problems,
+                u.unavailable,
+                u.reload,
+                u.probe_ok,
+                u.probe_failed,
+                u.probe_unreachable,
+                u.probe_timeout,
+                u.probe_needs_server,
+            ]
+        };
+        let en = fields(ui(Locale::En));
+        for locale in Locale::ALL {
+            let words = fields(ui(locale));
+            for (a, b) in en.iter().zip(&words) {
+                assert!(!b.is_empty(), "{locale:?}");
+                assert_eq!(placeholders(a), placeholders(b), "{locale:?}: {b}");
             }
         }
     }

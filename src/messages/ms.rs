@@ -1,6 +1,6 @@
 //! Mesej Bahasa Melayu. Nama dalam kurungan kerinting diisi oleh enjin.
 
-use super::{Entry, Words};
+use super::{Entry, Ui, Words};
 use crate::codes::Code;
 use crate::settings::Field;
 
@@ -11,6 +11,28 @@ const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entr
 pub static WORDS: Words = Words {
     field,
     no_encryption: "tanpa penyulitan",
+};
+
+pub static UI: Ui = Ui {
+    language_name: "Bahasa Melayu",
+    language: "Bahasa",
+    incoming: "Mel masuk",
+    outgoing: "Mel keluar",
+    not_chosen: "—",
+    paste: "Atau tampal tetapan anda di sini",
+    fix_all: "Betulkan semua",
+    test_connection: "Uji sambungan",
+    testing: "Menguji sambungan…",
+    problems: "{count} masalah perlu disemak.",
+    no_problems: "Tiada masalah ditemui.",
+    unavailable: "Semakan tidak tersedia buat masa ini. Apa yang anda taip disimpan.",
+    reload: "Muat semula penyemak",
+    probe_ok: "{server} menjawab.",
+    probe_failed: "{server} tidak menjawab seperti yang dijangka.",
+    probe_unreachable:
+        "Ujian sambungan tidak dapat dicapai. Semak tetapan di atas, atau cuba lagi nanti.",
+    probe_timeout: "Ujian sambungan terlalu lama dan dihentikan. Cuba lagi nanti.",
+    probe_needs_server: "Isi pelayan dan port dahulu.",
 };
 
 fn field(f: Field) -> &'static str {
@@ -25,7 +47,7 @@ fn field(f: Field) -> &'static str {
         Field::OutgoingPort => "Port keluar",
         Field::OutgoingSecurity => "Keselamatan keluar",
         Field::OutgoingUsername => "Nama pengguna keluar",
-        Field::OutgoingAuth => "Pengesahan keluar",
+        Field::OutgoingAuth => "Pelayan keluar saya memerlukan pengesahan",
     }
 }
 

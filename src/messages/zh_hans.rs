@@ -1,6 +1,6 @@
 //! 简体中文消息。大括号内的名称由引擎填入。
 
-use super::{Entry, Words};
+use super::{Entry, Ui, Words};
 use crate::codes::Code;
 use crate::settings::Field;
 
@@ -11,6 +11,27 @@ const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entr
 pub static WORDS: Words = Words {
     field,
     no_encryption: "不加密",
+};
+
+pub static UI: Ui = Ui {
+    language_name: "简体中文",
+    language: "语言",
+    incoming: "收件",
+    outgoing: "发件",
+    not_chosen: "—",
+    paste: "或在此粘贴你的设置",
+    fix_all: "全部修正",
+    test_connection: "测试连接",
+    testing: "正在测试连接…",
+    problems: "有 {count} 个问题需要注意。",
+    no_problems: "没有发现问题。",
+    unavailable: "暂时无法检查。你输入的内容已保留。",
+    reload: "重新加载检查工具",
+    probe_ok: "{server} 有响应。",
+    probe_failed: "{server} 的响应不符合预期。",
+    probe_unreachable: "无法进行连接测试。请检查上面的设置,或稍后再试。",
+    probe_timeout: "连接测试时间过长,已停止。请稍后再试。",
+    probe_needs_server: "请先填写服务器和端口。",
 };
 
 fn field(f: Field) -> &'static str {
@@ -25,7 +46,7 @@ fn field(f: Field) -> &'static str {
         Field::OutgoingPort => "发件端口",
         Field::OutgoingSecurity => "发件加密方式",
         Field::OutgoingUsername => "发件用户名",
-        Field::OutgoingAuth => "发件服务器身份验证",
+        Field::OutgoingAuth => "我的发送服务器(SMTP)要求验证",
     }
 }
 

@@ -1,6 +1,6 @@
 //! 繁體中文訊息。大括號內的名稱由引擎填入。
 
-use super::{Entry, Words};
+use super::{Entry, Ui, Words};
 use crate::codes::Code;
 use crate::settings::Field;
 
@@ -11,6 +11,27 @@ const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entr
 pub static WORDS: Words = Words {
     field,
     no_encryption: "不加密",
+};
+
+pub static UI: Ui = Ui {
+    language_name: "繁體中文",
+    language: "語言",
+    incoming: "內送郵件",
+    outgoing: "外寄郵件",
+    not_chosen: "—",
+    paste: "或在此貼上你的設定",
+    fix_all: "全部修正",
+    test_connection: "測試連線",
+    testing: "正在測試連線…",
+    problems: "有 {count} 個問題需要留意。",
+    no_problems: "沒有發現問題。",
+    unavailable: "暫時無法檢查。你輸入的內容已保留。",
+    reload: "重新載入檢查工具",
+    probe_ok: "{server} 有回應。",
+    probe_failed: "{server} 的回應不如預期。",
+    probe_unreachable: "無法進行連線測試。請檢查上面的設定,或稍後再試。",
+    probe_timeout: "連線測試時間過長,已停止。請稍後再試。",
+    probe_needs_server: "請先填寫伺服器及連接埠。",
 };
 
 fn field(f: Field) -> &'static str {
@@ -25,7 +46,7 @@ fn field(f: Field) -> &'static str {
         Field::OutgoingPort => "外寄連接埠",
         Field::OutgoingSecurity => "外寄加密方式",
         Field::OutgoingUsername => "外寄使用者名稱",
-        Field::OutgoingAuth => "外寄伺服器驗證",
+        Field::OutgoingAuth => "我的外寄伺服器 (SMTP) 需要驗證",
     }
 }
 

@@ -220,13 +220,61 @@ fn from_js<T: for<'de> Deserialize<'de> + Default>(
         .map_err(|e| JsError::new(&format!("maillint: {what} are not valid: {e}")))
 }
 
+/// A report as the JS API returns it.
+pub(crate) fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
+    to_js(&WireReport::from(report.clone())).map_err(JsValue::from)
+}
+
+/// Settings from a JS object, as `check` reads them.
+pub(crate) fn settings_from_js(value: JsValue) -> Result<Settings, JsError> {
+    Ok(from_js::<WireSettings>(value, "settings")?.into())
+}
+
+/// Settings as a JS object of the `Settings` type (ports as typed text).
+pub(crate) fn settings_to_js(s: &Settings) -> Result<JsValue, JsError> {
+    to_js(&WireParsed {
+        email: s.email.clone(),
+        incoming: WireParsedSide {
+            protocol: s.incoming.protocol.clone(),
+            host: s.incoming.host.clone(),
+            port: s.incoming.port.clone(),
+            security: s.incoming.security.clone(),
+            username: s.incoming.username.clone(),
+            auth: None,
+        },
+        outgoing: WireParsedSide {
+            protocol: None,
+            host: s.outgoing.host.clone(),
+            port: s.outgoing.port.clone(),
+            security: s.outgoing.security.clone(),
+            username: s.outgoing.username.clone(),
+            auth: s.outgoing.auth,
+        },
+    })
+}
+
+/// Mounts the checker inside `element`: a form that checks itself as the customer types.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount(
+    element: web_sys::HtmlElement,
+    #[wasm_bindgen(unchecked_optional_param_type = "MountOptions")] options: Option<JsValue>,
+) -> Result<super::widget::Widget, JsError> {
+    super::widget::mount_in(element, options.unwrap_or(JsValue::UNDEFINED))
+}
+
+/// Registers the `<mail-settings-check>` custom element when the module starts.
+#[wasm_bindgen(start)]
+fn start() {
+    super::widget::register_element();
+}
+
 /// Checks mail settings as typed and returns the findings in the requested locale.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "Settings")] settings: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let settings: Settings = from_js::<WireSettings>(settings, "settings")?.into();
+    let settings = settings_from_js(settings)?;
     let options: WireOptions = from_js(options.unwrap_or(JsValue::UNDEFINED), "options")?;
     let options = Options {
         locale: options
@@ -242,26 +290,7 @@ pub fn check(
 /// Reads settings pasted as text (English, Chinese or Malay labels) into a settings object.
 #[wasm_bindgen(js_name = parseSettings, unchecked_return_type = "ParsedSettings")]
 pub fn parse_settings(text: &str) -> Result<JsValue, JsError> {
-    let s = crate::parse_settings(text);
-    to_js(&WireParsed {
-        email: s.email,
-        incoming: WireParsedSide {
-            protocol: s.incoming.protocol,
-            host: s.incoming.host,
-            port: s.incoming.port,
-            security: s.incoming.security,
-            username: s.incoming.username,
-            auth: None,
-        },
-        outgoing: WireParsedSide {
-            protocol: None,
-            host: s.outgoing.host,
-            port: s.outgoing.port,
-            security: s.outgoing.security,
-            username: s.outgoing.username,
-            auth: s.outgoing.auth,
-        },
-    })
+    settings_to_js(&crate::parse_settings(text))
 }
 
 /// Every rule: code, default severity, one-line English summary, whether it can fix.

@@ -4,3 +4,4 @@
 //! panics (clippy denies unwrap, expect, indexing and panic in it).
 
 pub mod api;
+mod widget;

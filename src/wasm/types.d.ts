@@ -138,3 +138,15 @@ export interface RuleInfo {
   summary: string;
   fixable: boolean;
 }
+
+/** Options of `mount()` and of `<mail-settings-check locale="…" probe-url="…">`. */
+export interface MountOptions {
+  /** Default: the page's `lang`, then the browser's language. */
+  locale?: string;
+  /** The reachability endpoint (POST); without it the "Test connection" button is hidden. */
+  probeUrl?: string;
+  /** Settings to fill the form with. */
+  initial?: Settings;
+  /** Called with the new report after every change. */
+  onChange?: (report: Report) => void;
+}

@@ -1,0 +1,268 @@
+//! "Test connection": asks the page's probe endpoint about the incoming and outgoing server
+//! and shows each step's result in the same style as the findings. The form keeps working
+//! while it waits; a failed or slow backend gives a clear message, never a frozen form.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortSignal, Element, Request, RequestInit, Response};
+
+use super::{form, Shared};
+use crate::check::{Context, Options};
+use crate::messages::{self, Arg, Locale};
+
+/// How long one probe may take before the widget gives up on it.
+const TIMEOUT_MS: u32 = 15_000;
+
+#[derive(Serialize, Clone)]
+struct ProbeRequest {
+    host: String,
+    port: u16,
+    protocol: &'static str,
+    security: &'static str,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ProbeStep {
+    step: String,
+    ok: bool,
+    ms: f64,
+    detail: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ProbeFinding {
+    code: String,
+    severity: String,
+    message: String,
+    help: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ProbeResponse {
+    ok: bool,
+    steps: Vec<ProbeStep>,
+    findings: Vec<ProbeFinding>,
+    /// A refused request (4xx) carries one finding here.
+    finding: Option<ProbeFinding>,
+}
+
+enum Outcome {
+    Answered(ProbeResponse),
+    TimedOut,
+    Unreachable,
+}
+
+async fn send(url: &str, request: &ProbeRequest, locale: Locale) -> Outcome {
+    let Some(window) = web_sys::window() else {
+        return Outcome::Unreachable;
+    };
+    let Ok(body) = serde_wasm_bindgen::to_value(request).and_then(|v| {
+        js_sys::JSON::stringify(&v)
+            .map(String::from)
+            .map_err(|_| serde_wasm_bindgen::Error::new("stringify"))
+    }) else {
+        return Outcome::Unreachable;
+    };
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(&body));
+    init.set_signal(Some(&AbortSignal::timeout_with_u32(TIMEOUT_MS)));
+    let separator = if url.contains('?') { '&' } else { '?' };
+    let full = format!("{url}{separator}locale={}", locale.tag());
+    let Ok(req) = Request::new_with_str_and_init(&full, &init) else {
+        return Outcome::Unreachable;
+    };
+    let _ = req.headers().set("content-type", "application/json");
+    let response = match JsFuture::from(window.fetch_with_request(&req)).await {
+        Ok(r) => r,
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default();
+            return if name == "TimeoutError" || name == "AbortError" {
+                Outcome::TimedOut
+            } else {
+                Outcome::Unreachable
+            };
+        }
+    };
+    let Ok(response) = response.dyn_into::<Response>() else {
+        return Outcome::Unreachable;
+    };
+    let Ok(json) = response.json() else {
+        return Outcome::Unreachable;
+    };
+    match JsFuture::from(json).await {
+        Ok(v) => match serde_wasm_bindgen::from_value::<ProbeResponse>(v) {
+            Ok(r) => Outcome::Answered(r),
+            Err(_) => Outcome::Unreachable,
+        },
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default();
+            if name == "TimeoutError" || name == "AbortError" {
+                Outcome::TimedOut
+            } else {
+                Outcome::Unreachable
+            }
+        }
+    }
+}
+
+fn finding_node(doc: &web_sys::Document, f: &ProbeFinding) -> Result<Element, JsValue> {
+    let item = form::el(doc, "div", "maillint-finding")?;
+    item.set_attribute("data-code", &f.code)?;
+    item.set_attribute("data-severity", &f.severity)?;
+    let message = form::el(doc, "p", "maillint-message")?;
+    message.set_text_content(Some(&f.message));
+    item.append_child(&message)?;
+    if let Some(help) = &f.help {
+        let p = form::el(doc, "p", "maillint-help")?;
+        p.set_text_content(Some(help));
+        item.append_child(&p)?;
+    }
+    Ok(item)
+}
+
+fn show(shared: &Shared, generation: u32, server: &str, outcome: Outcome) -> Result<(), JsValue> {
+    let Ok(guard) = shared.try_borrow() else {
+        return Ok(());
+    };
+    let Some(inner) = guard.as_ref() else {
+        return Ok(());
+    };
+    if inner.probe_generation != generation {
+        return Ok(());
+    }
+    let ui = messages::ui(inner.locale);
+    let doc = &inner.doc;
+    let block = form::el(doc, "div", "maillint-probe-result")?;
+    let head = form::el(doc, "p", "maillint-probe-head")?;
+    let args = [("server", Arg::Text(server.to_string()))];
+    match outcome {
+        Outcome::Answered(r) => {
+            let ok = r.ok;
+            block.set_attribute("data-ok", if ok { "true" } else { "false" })?;
+            let text = if ok { ui.probe_ok } else { ui.probe_failed };
+            head.set_text_content(Some(&messages::fill(text, &args, inner.locale)));
+            block.append_child(&head)?;
+            let list = form::el(doc, "ul", "maillint-steps")?;
+            for s in &r.steps {
+                let li = form::el(doc, "li", "maillint-step")?;
+                li.set_attribute("data-step", &s.step)?;
+                li.set_attribute("data-ok", if s.ok { "true" } else { "false" })?;
+                let mark = if s.ok { "✓" } else { "✗" };
+                li.set_text_content(Some(&format!(
+                    "{mark} {}: {} ({:.0} ms)",
+                    s.step, s.detail, s.ms
+                )));
+                list.append_child(&li)?;
+            }
+            block.append_child(&list)?;
+            for f in r.findings.iter().chain(r.finding.iter()) {
+                let node = finding_node(doc, f)?;
+                block.append_child(&node)?;
+            }
+        }
+        Outcome::TimedOut | Outcome::Unreachable => {
+            block.set_attribute("data-ok", "false")?;
+            let text = if matches!(outcome, Outcome::TimedOut) {
+                ui.probe_timeout
+            } else {
+                ui.probe_unreachable
+            };
+            head.set_text_content(Some(text));
+            head.set_attribute("role", "alert")?;
+            block.append_child(&head)?;
+        }
+    }
+    inner.controls.probe.append_child(&block)?;
+    Ok(())
+}
+
+fn finish(shared: &Shared, generation: u32) {
+    if let Ok(guard) = shared.try_borrow() {
+        if let Some(inner) = guard.as_ref() {
+            if inner.probe_generation == generation {
+                let _ = inner.controls.test.remove_attribute("disabled");
+                let _ = inner.controls.test.remove_attribute("aria-busy");
+                inner
+                    .controls
+                    .test
+                    .set_text_content(Some(messages::ui(inner.locale).test_connection));
+            }
+        }
+    }
+}
+
+/// Starts a test of both servers; a new click supersedes the previous test.
+pub fn start(shared: &Shared) {
+    let Ok(mut guard) = shared.try_borrow_mut() else {
+        return;
+    };
+    let Some(inner) = guard.as_mut() else { return };
+    let Some(url) = inner.probe_url.clone() else {
+        return;
+    };
+    let settings = inner.settings();
+    let options = Options::default();
+    let ctx = Context::new(&settings, &options);
+    let requests: Vec<ProbeRequest> = ctx
+        .sides()
+        .iter()
+        .filter_map(|side| {
+            let host = side.host.as_ref().filter(|h| !h.opaque)?;
+            let port = side.port?;
+            let security = side.security.unwrap_or_else(|| {
+                crate::settings::Security::of_standard_port(port)
+                    .unwrap_or(crate::settings::Security::Tls)
+            });
+            Some(ProbeRequest {
+                host: host.name.clone(),
+                port,
+                protocol: side.protocol.as_str(),
+                security: security.as_str(),
+            })
+        })
+        .collect();
+    inner.probe_generation = inner.probe_generation.wrapping_add(1);
+    let generation = inner.probe_generation;
+    let locale = inner.locale;
+    let ui = messages::ui(locale);
+    inner.controls.probe.set_text_content(None);
+    if requests.is_empty() {
+        inner
+            .controls
+            .probe
+            .set_text_content(Some(ui.probe_needs_server));
+        return;
+    }
+    let _ = inner.controls.test.set_attribute("disabled", "");
+    let _ = inner.controls.test.set_attribute("aria-busy", "true");
+    inner.controls.test.set_text_content(Some(ui.testing));
+    drop(guard);
+    let weak = Rc::downgrade(shared);
+    wasm_bindgen_futures::spawn_local(async move {
+        for request in requests {
+            let outcome = send(&url, &request, locale).await;
+            let Some(shared) = weak.upgrade() else { return };
+            let server = format!("{}:{}", request.host, request.port);
+            if let Err(e) = show(&shared, generation, &server, outcome) {
+                web_sys::console::error_1(&e);
+            }
+        }
+        if let Some(shared) = weak.upgrade() {
+            finish(&shared, generation);
+        }
+    });
+}
