@@ -110,7 +110,7 @@ impl<'a> Context<'a> {
             }
             Some(Address {
                 local: local.to_string(),
-                domain: domain.trim_end_matches('.').to_lowercase(),
+                domain: domain.trim_end_matches('.').to_ascii_lowercase(),
                 full: cleaned.clone(),
             })
         });
@@ -222,7 +222,7 @@ fn host_view(raw: &str) -> HostView {
         Some((name, port)) if !is_address => (name.to_string(), Some(port.to_string())),
         _ => (stripped, None),
     };
-    let key = name.trim_end_matches('.').to_lowercase();
+    let key = name.trim_end_matches('.').to_ascii_lowercase();
     HostView {
         name,
         key,

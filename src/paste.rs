@@ -240,7 +240,7 @@ fn read_line(state: &mut State, line: &str) {
     if label.chars().count() > MAX_LABEL {
         return;
     }
-    let label_lower = label.to_lowercase();
+    let label_lower = label.to_ascii_lowercase();
     let value = value.trim_matches([' ', '\t', '"', '“', '”']);
     let incoming = contains_any(&label_lower, INCOMING_WORDS);
     let outgoing = contains_any(&label_lower, OUTGOING_WORDS);
@@ -276,7 +276,7 @@ fn read_heading(state: &mut State, line: &str) {
     if line.chars().count() > 60 {
         return;
     }
-    let lower = line.to_lowercase();
+    let lower = line.to_ascii_lowercase();
     let incoming = contains_any(&lower, INCOMING_WORDS);
     let outgoing = contains_any(&lower, OUTGOING_WORDS);
     if incoming && !outgoing {
@@ -320,7 +320,7 @@ fn is_prose_host(host: &str) -> bool {
 /// Cuts the examples and notes help pages write after a host: "mail.[yourdomain] e.g.
 /// mail.example.com.hk", "so-net.net.tw (POP3)".
 fn host_value(value: &str) -> &str {
-    let lower = value.to_lowercase();
+    let lower = value.to_ascii_lowercase();
     let cut = [
         " e.g.", " eg.", " eg ", " 例如", "例如", " 例:", " (", "（", " 如:", " contoh",
     ]
@@ -351,7 +351,7 @@ fn port_value(value: &str, protocol: Option<Protocol>) -> Option<String> {
         Protocol::Smtp => "smtp",
     });
     let chosen = wanted
-        .and_then(|w| parts.iter().find(|p| p.to_lowercase().contains(w)))
+        .and_then(|w| parts.iter().find(|p| p.to_ascii_lowercase().contains(w)))
         .or(parts.first())?;
     let start = chosen.find(is_digit_like)?;
     let digits: String = chosen
@@ -366,7 +366,7 @@ fn security_value(value: &str) -> Option<SecurityInput> {
     if let Some(s) = Security::parse(value) {
         return Some(s);
     }
-    let lower = value.to_lowercase();
+    let lower = value.to_ascii_lowercase();
     if lower.contains("starttls") {
         return Some(SecurityInput::Exact(Security::Starttls));
     }
@@ -410,7 +410,7 @@ fn security_value(value: &str) -> Option<SecurityInput> {
 }
 
 fn auth_value(value: &str) -> Option<bool> {
-    let lower = value.to_lowercase();
+    let lower = value.to_ascii_lowercase();
     match security_value(value) {
         Some(SecurityInput::Exact(Security::None)) => Some(false),
         Some(_) => Some(true),
@@ -496,7 +496,7 @@ fn assign(state: &mut State, kind: Kind, sections: &[Section], value: &str) -> b
             };
             s.outgoing.auth = Some(auth);
         }
-        Kind::Protocol => match protocols_named(&value.to_lowercase()) {
+        Kind::Protocol => match protocols_named(&value.to_ascii_lowercase()) {
             (true, false) => s.incoming.protocol = Some("imap".to_string()),
             (false, true) => s.incoming.protocol = Some("pop3".to_string()),
             _ => return false,

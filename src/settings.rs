@@ -129,7 +129,7 @@ impl Security {
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect::<String>()
-            .to_lowercase();
+            .to_ascii_lowercase();
         let exact = match t.as_str() {
             "tls" | "ssl" | "ssl/tls" | "tls/ssl" | "implicittls" | "ssl/tls(implicit)" => {
                 Security::Tls

@@ -57,7 +57,7 @@ const LABELS: &[&str] = &[
 const OPENERS: &[char] = &['[', '<', '{', '【', '〔', '「', '〈', '《', '（', '('];
 
 fn is_placeholder_label(label: &str) -> bool {
-    let lower = label.to_lowercase();
+    let lower = label.to_ascii_lowercase();
     LABELS.contains(&lower.as_str()) || (lower.len() >= 3 && lower.bytes().all(|b| b == b'x'))
 }
 

@@ -19,10 +19,16 @@ enum WirePort {
 impl WirePort {
     fn into_text(self) -> String {
         match self {
+            // Whole numbers in range without Rust's float formatting (a large part of the
+            // binary); anything else as JavaScript itself writes it, for the message.
             WirePort::Number(n) if n.fract() == 0.0 && (0.0..=65535.0).contains(&n) => {
-                format!("{n:.0}")
+                (n as u32).to_string()
             }
-            WirePort::Number(n) => n.to_string(),
+            WirePort::Number(n) => String::from(
+                js_sys::Number::from(n)
+                    .to_string(10)
+                    .unwrap_or_else(|_| "NaN".into()),
+            ),
             WirePort::Text(t) => t,
         }
     }

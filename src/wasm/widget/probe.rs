@@ -163,8 +163,10 @@ fn show(shared: &Shared, generation: u32, server: &str, outcome: Outcome) -> Res
                 li.set_attribute("data-ok", if s.ok { "true" } else { "false" })?;
                 let mark = if s.ok { "✓" } else { "✗" };
                 li.set_text_content(Some(&format!(
-                    "{mark} {}: {} ({:.0} ms)",
-                    s.step, s.detail, s.ms
+                    "{mark} {}: {} ({} ms)",
+                    s.step,
+                    s.detail,
+                    s.ms.clamp(0.0, 1e9) as u64
                 )));
                 list.append_child(&li)?;
             }
