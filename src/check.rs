@@ -3,7 +3,10 @@
 
 use crate::codes::Code;
 use crate::finding::{Edit, Finding, Fix, Report};
+use std::borrow::Cow;
+
 use crate::messages::{self, Arg, Locale};
+use crate::profile::Profile;
 use crate::providers::{self, Provider};
 use crate::rules;
 use crate::settings::{Field, FieldValue, Protocol, Security, Settings};
@@ -15,6 +18,9 @@ pub struct Options {
     pub locale: Locale,
     /// The form is finished: every empty required field is reported (`missing-field`).
     pub complete: bool,
+    /// The page's own provider, from its `config-v1.1.xml`. It speaks for every address
+    /// except those of a built-in provider that it does not name itself.
+    pub profile: Option<Profile>,
 }
 
 /// Which half of the account a server belongs to.
@@ -96,8 +102,9 @@ pub struct Context<'a> {
     pub address: Option<Address>,
     pub incoming: SideView,
     pub outgoing: SideView,
-    /// The provider known from the address domain, or else from a server name.
-    pub provider: Option<&'static Provider>,
+    /// The provider: the page's profile, or the built-in one known from the address domain
+    /// or else from a server name.
+    pub provider: Option<Cow<'static, Provider>>,
 }
 
 impl<'a> Context<'a> {
@@ -116,15 +123,26 @@ impl<'a> Context<'a> {
         });
         let incoming = side_view(settings, Side::Incoming);
         let outgoing = side_view(settings, Side::Outgoing);
-        let provider = address
+        let built_in = address
             .as_ref()
-            .and_then(|a| providers::by_domain(&a.domain))
-            .or_else(|| {
-                [&incoming, &outgoing]
-                    .iter()
-                    .filter_map(|s| s.host.as_ref())
-                    .find_map(|h| providers::by_host(&h.key))
-            });
+            .and_then(|a| providers::by_domain(&a.domain));
+        let from_profile = options.profile.as_ref().and_then(|profile| {
+            let named = address
+                .as_ref()
+                .is_some_and(|a| profile.names_domain(&a.domain));
+            (named || built_in.is_none()).then(|| profile.provider(address.as_ref()))
+        });
+        let provider = match from_profile {
+            Some(p) => Some(Cow::Owned(p)),
+            None => built_in
+                .or_else(|| {
+                    [&incoming, &outgoing]
+                        .iter()
+                        .filter_map(|s| s.host.as_ref())
+                        .find_map(|h| providers::by_host(&h.key))
+                })
+                .map(Cow::Borrowed),
+        };
         Context {
             settings,
             options,
@@ -286,7 +304,9 @@ pub fn drafts(settings: &Settings, options: &Options) -> Vec<Draft> {
     let ctx = Context::new(settings, options);
     let mut drafts = Vec::new();
     for rule in rules::ALL {
-        (rule.run)(&ctx, &mut drafts);
+        if let rules::Check::Settings(run) = rule.check {
+            run(&ctx, &mut drafts);
+        }
     }
     let mut kept: Vec<Draft> = drafts
         .iter()

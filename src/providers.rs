@@ -4,13 +4,18 @@
 //! listed here identifies its provider even for a custom domain (Google Workspace,
 //! Microsoft 365), so a customer of such a service is checked against it too.
 
+use std::borrow::Cow;
+
 use crate::settings::{Protocol, Security};
 
 /// One server a client may use: host, port and security. A `None` port means the
 /// provider's page names the host but not the port, so the port is not checked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// A provider profile may name a host it cannot spell until the address is known
+/// (`mail.%EMAILDOMAIN%`); such a host is empty here and matches any host.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Endpoint {
-    pub host: &'static str,
+    pub host: Cow<'static, str>,
     pub port: Option<u16>,
     pub security: Option<Security>,
 }
@@ -36,15 +41,15 @@ pub enum AppPassword {
     WithTwoStep,
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Provider {
-    pub id: &'static str,
-    pub name: &'static str,
+    pub id: Cow<'static, str>,
+    pub name: Cow<'static, str>,
     /// Address domains that belong to this provider.
     pub domains: &'static [&'static str],
-    pub imap: &'static [Endpoint],
-    pub pop3: &'static [Endpoint],
-    pub smtp: &'static [Endpoint],
+    pub imap: Cow<'static, [Endpoint]>,
+    pub pop3: Cow<'static, [Endpoint]>,
+    pub smtp: Cow<'static, [Endpoint]>,
     pub incoming_username: UsernameRule,
     pub outgoing_username: UsernameRule,
     pub app_password: AppPassword,
@@ -54,7 +59,7 @@ pub struct Provider {
 
 const fn ep(host: &'static str, port: u16, security: Security) -> Endpoint {
     Endpoint {
-        host,
+        host: Cow::Borrowed(host),
         port: Some(port),
         security: Some(security),
     }
@@ -62,7 +67,7 @@ const fn ep(host: &'static str, port: u16, security: Security) -> Endpoint {
 
 const fn host_only(host: &'static str) -> Endpoint {
     Endpoint {
-        host,
+        host: Cow::Borrowed(host),
         port: None,
         security: None,
     }
@@ -76,15 +81,15 @@ pub static PROVIDERS: &[Provider] = &[
     // https://support.google.com/mail/answer/7104828 (POP)
     // https://support.google.com/accounts/answer/185833 (app passwords with 2-Step Verification)
     Provider {
-        id: "gmail",
-        name: "Gmail",
+        id: Cow::Borrowed("gmail"),
+        name: Cow::Borrowed("Gmail"),
         domains: &["gmail.com", "googlemail.com"],
-        imap: &[ep("imap.gmail.com", 993, Tls)],
-        pop3: &[ep("pop.gmail.com", 995, Tls)],
-        smtp: &[
+        imap: Cow::Borrowed(&[ep("imap.gmail.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("pop.gmail.com", 995, Tls)]),
+        smtp: Cow::Borrowed(&[
             ep("smtp.gmail.com", 465, Tls),
             ep("smtp.gmail.com", 587, Starttls),
-        ],
+        ]),
         incoming_username: UsernameRule::FullAddress,
         outgoing_username: UsernameRule::FullAddress,
         app_password: AppPassword::WithTwoStep,
@@ -95,12 +100,12 @@ pub static PROVIDERS: &[Provider] = &[
     // https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4
     // https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365
     Provider {
-        id: "microsoft365",
-        name: "Microsoft 365",
+        id: Cow::Borrowed("microsoft365"),
+        name: Cow::Borrowed("Microsoft 365"),
         domains: &[],
-        imap: &[ep("outlook.office365.com", 993, Tls)],
-        pop3: &[ep("outlook.office365.com", 995, Tls)],
-        smtp: &[ep("smtp.office365.com", 587, Starttls)],
+        imap: Cow::Borrowed(&[ep("outlook.office365.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("outlook.office365.com", 995, Tls)]),
+        smtp: Cow::Borrowed(&[ep("smtp.office365.com", 587, Starttls)]),
         incoming_username: UsernameRule::FullAddress,
         outgoing_username: UsernameRule::FullAddress,
         app_password: AppPassword::No,
@@ -108,8 +113,8 @@ pub static PROVIDERS: &[Provider] = &[
     },
     // https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040
     Provider {
-        id: "outlook",
-        name: "Outlook.com",
+        id: Cow::Borrowed("outlook"),
+        name: Cow::Borrowed("Outlook.com"),
         domains: &[
             "outlook.com",
             "hotmail.com",
@@ -134,12 +139,12 @@ pub static PROVIDERS: &[Provider] = &[
             "hotmail.my",
             "hotmail.sg",
         ],
-        imap: &[ep("outlook.office365.com", 993, Tls)],
-        pop3: &[ep("outlook.office365.com", 995, Tls)],
-        smtp: &[
+        imap: Cow::Borrowed(&[ep("outlook.office365.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("outlook.office365.com", 995, Tls)]),
+        smtp: Cow::Borrowed(&[
             ep("smtp-mail.outlook.com", 587, Starttls),
             ep("smtp.office365.com", 587, Starttls),
-        ],
+        ]),
         incoming_username: UsernameRule::FullAddress,
         outgoing_username: UsernameRule::FullAddress,
         app_password: AppPassword::No,
@@ -148,12 +153,12 @@ pub static PROVIDERS: &[Provider] = &[
     // https://support.apple.com/en-us/102525 (IMAP only; name part or full address for IMAP,
     // full address for SMTP; app-specific password required)
     Provider {
-        id: "icloud",
-        name: "iCloud Mail",
+        id: Cow::Borrowed("icloud"),
+        name: Cow::Borrowed("iCloud Mail"),
         domains: &["icloud.com", "me.com", "mac.com"],
-        imap: &[ep("imap.mail.me.com", 993, Tls)],
-        pop3: &[],
-        smtp: &[ep("smtp.mail.me.com", 587, Starttls)],
+        imap: Cow::Borrowed(&[ep("imap.mail.me.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[]),
+        smtp: Cow::Borrowed(&[ep("smtp.mail.me.com", 587, Starttls)]),
         incoming_username: UsernameRule::Either,
         outgoing_username: UsernameRule::FullAddress,
         app_password: AppPassword::Always,
@@ -162,8 +167,8 @@ pub static PROVIDERS: &[Provider] = &[
     // https://help.yahoo.com/kb/SLN4075.html (servers), https://help.yahoo.com/kb/SLN15241.html
     // (app passwords for third-party mail apps)
     Provider {
-        id: "yahoo",
-        name: "Yahoo Mail",
+        id: Cow::Borrowed("yahoo"),
+        name: Cow::Borrowed("Yahoo Mail"),
         domains: &[
             "yahoo.com",
             "ymail.com",
@@ -182,12 +187,12 @@ pub static PROVIDERS: &[Provider] = &[
             "yahoo.co.in",
             "yahoo.com.au",
         ],
-        imap: &[ep("imap.mail.yahoo.com", 993, Tls)],
-        pop3: &[ep("pop.mail.yahoo.com", 995, Tls)],
-        smtp: &[
+        imap: Cow::Borrowed(&[ep("imap.mail.yahoo.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("pop.mail.yahoo.com", 995, Tls)]),
+        smtp: Cow::Borrowed(&[
             ep("smtp.mail.yahoo.com", 465, Tls),
             ep("smtp.mail.yahoo.com", 587, Starttls),
-        ],
+        ]),
         incoming_username: UsernameRule::FullAddress,
         outgoing_username: UsernameRule::FullAddress,
         app_password: AppPassword::Always,
@@ -195,15 +200,15 @@ pub static PROVIDERS: &[Provider] = &[
     },
     // https://help.aol.com/articles/how-do-i-use-other-email-applications-to-send-and-receive-my-aol-mail
     Provider {
-        id: "aol",
-        name: "AOL Mail",
+        id: Cow::Borrowed("aol"),
+        name: Cow::Borrowed("AOL Mail"),
         domains: &["aol.com", "aim.com"],
-        imap: &[ep("imap.aol.com", 993, Tls)],
-        pop3: &[ep("pop.aol.com", 995, Tls)],
-        smtp: &[
+        imap: Cow::Borrowed(&[ep("imap.aol.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("pop.aol.com", 995, Tls)]),
+        smtp: Cow::Borrowed(&[
             ep("smtp.aol.com", 465, Tls),
             ep("smtp.aol.com", 587, Starttls),
-        ],
+        ]),
         incoming_username: UsernameRule::Either,
         outgoing_username: UsernameRule::Either,
         app_password: AppPassword::Always,
@@ -211,29 +216,29 @@ pub static PROVIDERS: &[Provider] = &[
     },
     // https://www.zoho.com/mail/help/imap-access.html, https://www.zoho.com/mail/help/pop-access.html
     Provider {
-        id: "zoho",
-        name: "Zoho Mail",
+        id: Cow::Borrowed("zoho"),
+        name: Cow::Borrowed("Zoho Mail"),
         domains: &["zoho.com", "zohomail.com"],
-        imap: &[
+        imap: Cow::Borrowed(&[
             ep("imap.zoho.com", 993, Tls),
             ep("imappro.zoho.com", 993, Tls),
             ep("imap.zoho.eu", 993, Tls),
             ep("imap.zoho.com.cn", 993, Tls),
-        ],
-        pop3: &[
+        ]),
+        pop3: Cow::Borrowed(&[
             ep("pop.zoho.com", 995, Tls),
             ep("poppro.zoho.com", 995, Tls),
             ep("pop.zoho.eu", 995, Tls),
             ep("pop.zoho.com.cn", 995, Tls),
-        ],
-        smtp: &[
+        ]),
+        smtp: Cow::Borrowed(&[
             ep("smtp.zoho.com", 465, Tls),
             ep("smtp.zoho.com", 587, Starttls),
             ep("smtppro.zoho.com", 465, Tls),
             ep("smtppro.zoho.com", 587, Starttls),
             ep("smtp.zoho.eu", 465, Tls),
             ep("smtp.zoho.com.cn", 465, Tls),
-        ],
+        ]),
         incoming_username: UsernameRule::FullAddress,
         outgoing_username: UsernameRule::FullAddress,
         app_password: AppPassword::WithTwoStep,
@@ -242,17 +247,17 @@ pub static PROVIDERS: &[Provider] = &[
     // https://support.gmx.com/pop-imap/imap/server.html (gmx.com),
     // https://hilfe.gmx.net/pop-imap/imap/imap-serverdaten.html (gmx.net / gmx.de)
     Provider {
-        id: "gmx",
-        name: "GMX",
+        id: Cow::Borrowed("gmx"),
+        name: Cow::Borrowed("GMX"),
         domains: &["gmx.com", "gmx.net", "gmx.de", "gmx.at", "gmx.ch", "gmx.us"],
-        imap: &[ep("imap.gmx.com", 993, Tls), ep("imap.gmx.net", 993, Tls)],
-        pop3: &[ep("pop.gmx.com", 995, Tls), ep("pop.gmx.net", 995, Tls)],
-        smtp: &[
+        imap: Cow::Borrowed(&[ep("imap.gmx.com", 993, Tls), ep("imap.gmx.net", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("pop.gmx.com", 995, Tls), ep("pop.gmx.net", 995, Tls)]),
+        smtp: Cow::Borrowed(&[
             ep("mail.gmx.com", 587, Starttls),
             ep("mail.gmx.com", 465, Tls),
             ep("mail.gmx.net", 587, Starttls),
             ep("mail.gmx.net", 465, Tls),
-        ],
+        ]),
         incoming_username: UsernameRule::FullAddress,
         outgoing_username: UsernameRule::FullAddress,
         app_password: AppPassword::No,
@@ -261,15 +266,15 @@ pub static PROVIDERS: &[Provider] = &[
     // https://www.fastmail.help/hc/en-us/articles/1500000278342-Server-names-and-ports
     // (app passwords are required for mail programs)
     Provider {
-        id: "fastmail",
-        name: "Fastmail",
+        id: Cow::Borrowed("fastmail"),
+        name: Cow::Borrowed("Fastmail"),
         domains: &["fastmail.com", "fastmail.fm"],
-        imap: &[ep("imap.fastmail.com", 993, Tls)],
-        pop3: &[ep("pop.fastmail.com", 995, Tls)],
-        smtp: &[
+        imap: Cow::Borrowed(&[ep("imap.fastmail.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("pop.fastmail.com", 995, Tls)]),
+        smtp: Cow::Borrowed(&[
             ep("smtp.fastmail.com", 465, Tls),
             ep("smtp.fastmail.com", 587, Starttls),
-        ],
+        ]),
         incoming_username: UsernameRule::FullAddress,
         outgoing_username: UsernameRule::FullAddress,
         app_password: AppPassword::Always,
@@ -278,21 +283,21 @@ pub static PROVIDERS: &[Provider] = &[
     // https://yandex.com/support/mail/mail-clients/others.html (login or full address; app
     // passwords for mail programs)
     Provider {
-        id: "yandex",
-        name: "Yandex Mail",
+        id: Cow::Borrowed("yandex"),
+        name: Cow::Borrowed("Yandex Mail"),
         domains: &["yandex.com", "yandex.ru", "ya.ru", "yandex.by", "yandex.kz"],
-        imap: &[
+        imap: Cow::Borrowed(&[
             ep("imap.yandex.com", 993, Tls),
             ep("imap.yandex.ru", 993, Tls),
-        ],
-        pop3: &[
+        ]),
+        pop3: Cow::Borrowed(&[
             ep("pop.yandex.com", 995, Tls),
             ep("pop.yandex.ru", 995, Tls),
-        ],
-        smtp: &[
+        ]),
+        smtp: Cow::Borrowed(&[
             ep("smtp.yandex.com", 465, Tls),
             ep("smtp.yandex.ru", 465, Tls),
-        ],
+        ]),
         incoming_username: UsernameRule::Either,
         outgoing_username: UsernameRule::Either,
         app_password: AppPassword::Always,
@@ -300,15 +305,15 @@ pub static PROVIDERS: &[Provider] = &[
     },
     // https://service.mail.qq.com/detail/0/428 (servers; 授权码 authorization code as password)
     Provider {
-        id: "qq",
-        name: "QQ Mail",
+        id: Cow::Borrowed("qq"),
+        name: Cow::Borrowed("QQ Mail"),
         domains: &["qq.com", "vip.qq.com", "foxmail.com"],
-        imap: &[ep("imap.qq.com", 993, Tls)],
-        pop3: &[ep("pop.qq.com", 995, Tls)],
-        smtp: &[
+        imap: Cow::Borrowed(&[ep("imap.qq.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("pop.qq.com", 995, Tls)]),
+        smtp: Cow::Borrowed(&[
             ep("smtp.qq.com", 465, Tls),
             ep("smtp.qq.com", 587, Starttls),
-        ],
+        ]),
         incoming_username: UsernameRule::Either,
         outgoing_username: UsernameRule::Either,
         app_password: AppPassword::Always,
@@ -317,24 +322,24 @@ pub static PROVIDERS: &[Provider] = &[
     // https://help.mail.163.com/faqDetail.do?code=d7a5dc8471cd0c0e8b4b8f4f8e49998b374173cfe9171305fa1ce630d7f67ac2
     // (163 and 126 share the layout; 授权码 authorization code as password)
     Provider {
-        id: "netease163",
-        name: "NetEase 163 Mail",
+        id: Cow::Borrowed("netease163"),
+        name: Cow::Borrowed("NetEase 163 Mail"),
         domains: &["163.com", "vip.163.com"],
-        imap: &[ep("imap.163.com", 993, Tls)],
-        pop3: &[ep("pop.163.com", 995, Tls)],
-        smtp: &[ep("smtp.163.com", 465, Tls), ep("smtp.163.com", 994, Tls)],
+        imap: Cow::Borrowed(&[ep("imap.163.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("pop.163.com", 995, Tls)]),
+        smtp: Cow::Borrowed(&[ep("smtp.163.com", 465, Tls), ep("smtp.163.com", 994, Tls)]),
         incoming_username: UsernameRule::Either,
         outgoing_username: UsernameRule::Either,
         app_password: AppPassword::Always,
         smtp_auth: true,
     },
     Provider {
-        id: "netease126",
-        name: "NetEase 126 Mail",
+        id: Cow::Borrowed("netease126"),
+        name: Cow::Borrowed("NetEase 126 Mail"),
         domains: &["126.com", "vip.126.com"],
-        imap: &[ep("imap.126.com", 993, Tls)],
-        pop3: &[ep("pop.126.com", 995, Tls)],
-        smtp: &[ep("smtp.126.com", 465, Tls), ep("smtp.126.com", 994, Tls)],
+        imap: Cow::Borrowed(&[ep("imap.126.com", 993, Tls)]),
+        pop3: Cow::Borrowed(&[ep("pop.126.com", 995, Tls)]),
+        smtp: Cow::Borrowed(&[ep("smtp.126.com", 465, Tls), ep("smtp.126.com", 994, Tls)]),
         incoming_username: UsernameRule::Either,
         outgoing_username: UsernameRule::Either,
         app_password: AppPassword::Always,
@@ -344,12 +349,12 @@ pub static PROVIDERS: &[Provider] = &[
     // so-net.net.tw, the account name (e.g. `momo`) as 帳號, "my server requires
     // authentication" left unticked. The page names no ports, so ports are not checked.
     Provider {
-        id: "sonet-tw",
-        name: "So-net",
+        id: Cow::Borrowed("sonet-tw"),
+        name: Cow::Borrowed("So-net"),
         domains: &["so-net.net.tw"],
-        imap: &[],
-        pop3: &[host_only("so-net.net.tw")],
-        smtp: &[host_only("so-net.net.tw")],
+        imap: Cow::Borrowed(&[]),
+        pop3: Cow::Borrowed(&[host_only("so-net.net.tw")]),
+        smtp: Cow::Borrowed(&[host_only("so-net.net.tw")]),
         incoming_username: UsernameRule::LocalPart,
         outgoing_username: UsernameRule::LocalPart,
         app_password: AppPassword::No,
@@ -358,12 +363,20 @@ pub static PROVIDERS: &[Provider] = &[
 ];
 
 impl Provider {
-    pub fn endpoints(&self, protocol: Protocol) -> &'static [Endpoint] {
+    pub fn endpoints(&self, protocol: Protocol) -> &[Endpoint] {
         match protocol {
-            Protocol::Imap => self.imap,
-            Protocol::Pop3 => self.pop3,
-            Protocol::Smtp => self.smtp,
+            Protocol::Imap => &self.imap,
+            Protocol::Pop3 => &self.pop3,
+            Protocol::Smtp => &self.smtp,
         }
+    }
+
+    /// The server to offer in a fix: the first one whose name is known.
+    pub fn preferred_host(&self, protocol: Protocol) -> Option<&str> {
+        self.endpoints(protocol)
+            .iter()
+            .map(|e| e.host.as_ref())
+            .find(|h| !h.is_empty())
     }
 
     /// True when the provider's page names this protocol's servers at all. So-net names only
@@ -373,16 +386,18 @@ impl Provider {
         !self.endpoints(protocol).is_empty()
     }
 
+    /// Whether `host` is one of this protocol's servers (an unknown host matches any).
     pub fn has_host(&self, protocol: Protocol, host: &str) -> bool {
         self.endpoints(protocol)
             .iter()
-            .any(|e| e.host.eq_ignore_ascii_case(host))
+            .any(|e| e.host.is_empty() || e.host.eq_ignore_ascii_case(host))
     }
 
     fn any_host(&self, host: &str) -> bool {
         [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
             .into_iter()
-            .any(|p| self.has_host(p, host))
+            .flat_map(|p| self.endpoints(p))
+            .any(|e| e.host.eq_ignore_ascii_case(host))
     }
 }
 

@@ -101,8 +101,13 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
 
     #[test]
-    fn check_never_panics_and_fixes_remove_their_findings(s in settings(), complete in any::<bool>(), locale in locale()) {
-        let options = Options { locale, complete };
+    fn check_never_panics_and_fixes_remove_their_findings(s in settings(), complete in any::<bool>(), locale in locale(), sample in prop::option::of(0usize..3)) {
+        let profile = sample.map(|i| {
+            let name = ["hk-host.xml", "plesk-host.xml", "isp-single-host.xml"][i];
+            let xml = std::fs::read_to_string(format!("{}/www/profiles/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            maillint::Profile::from_xml(&xml).unwrap()
+        });
+        let options = Options { locale, complete, profile };
         let report = check(&s, &options);
         prop_assert_eq!(report.ok, !report.findings.iter().any(|f| f.severity == maillint::Severity::Error));
         for finding in &report.findings {
@@ -122,6 +127,31 @@ proptest! {
         }
         // The same input gives the same findings, in the same order.
         prop_assert_eq!(check(&s, &options), report);
+    }
+
+    #[test]
+    fn profiles_of_any_shape_never_panic(text in any::<String>(), tags in prop::collection::vec(prop::sample::select(vec![
+        "<clientConfig>", "<emailProvider>", "<incomingServer type=\"imap\">", "<outgoingServer type=\"smtp\">",
+        "<hostname>", "</hostname>", "<port>", "</port>", "<socketType>", "</socketType>", "%EMAILDOMAIN%",
+        "</incomingServer>", "</outgoingServer>", "</emailProvider>", "</clientConfig>", "<!DOCTYPE x>", "&amp;", "%",
+    ]), 0..40), s in settings()) {
+        let xml: String = tags.concat() + &text;
+        for input in [text.as_str(), xml.as_str()] {
+            let _ = maillint::lint_profile(input, Locale::En);
+            if let Ok(profile) = maillint::Profile::from_xml(input) {
+                let options = Options { profile: Some(profile), ..Options::default() };
+                let report = check(&s, &options);
+                for finding in &report.findings {
+                    let Some(fix) = &finding.fix else { continue };
+                    let mut fixed = s.clone();
+                    for e in &fix.edits {
+                        fixed.apply(e.field, &e.value);
+                    }
+                    let after = check(&fixed, &options);
+                    prop_assert!(!after.findings.iter().any(|f| f.code == finding.code && f.field == finding.field));
+                }
+            }
+        }
     }
 
     #[test]

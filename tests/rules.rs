@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use maillint::{check, Code, Locale, Options, Report};
+use maillint::{check, lint_profile, Code, Locale, Options, Profile, Report};
 use serde_json::Value;
 
 fn fixtures() -> Vec<(String, Value)> {
@@ -33,11 +33,26 @@ fn fixtures() -> Vec<(String, Value)> {
     out
 }
 
+/// Options of a case; `profileFile` names a profile under the repository root.
 fn options(case: &Value, locale: Locale) -> Options {
+    let profile = case["options"]["profileFile"].as_str().map(|path| {
+        let xml = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+        Profile::from_xml(&xml).unwrap()
+    });
     Options {
         locale,
         complete: case["options"]["complete"].as_bool().unwrap_or(false),
+        profile,
     }
+}
+
+/// Profile-lint cases carry the profile's XML in `lint` instead of settings.
+fn is_lint(case: &Value) -> bool {
+    case.get("lint").is_some()
+}
+
+fn lint(case: &Value, locale: Locale) -> maillint::LintReport {
+    lint_profile(case["lint"].as_str().unwrap(), locale).unwrap()
 }
 
 fn run(case: &Value, locale: Locale) -> Report {
@@ -59,6 +74,25 @@ fn fixtures_fire_with_the_exact_fix() {
         let fires = fixture["fires"].as_array().unwrap();
         assert!(!fires.is_empty(), "{name}: no firing case");
         for case in fires {
+            if is_lint(case) {
+                let element = case["element"].as_str().unwrap();
+                let report = lint(case, Locale::En);
+                if !report
+                    .findings
+                    .iter()
+                    .any(|f| f.code == code && f.element == element)
+                {
+                    failures.push(format!(
+                        "{name}: did not fire at {element}; got {:?}",
+                        report
+                            .findings
+                            .iter()
+                            .map(|f| (f.code.as_str(), f.element.as_str()))
+                            .collect::<Vec<_>>()
+                    ));
+                }
+                continue;
+            }
             let report = run(case, Locale::En);
             let field = common::field(case["field"].as_str().unwrap());
             let Some(finding) = report
@@ -102,6 +136,16 @@ fn near_misses_stay_quiet() {
         let quiet = fixture["quiet"].as_array().unwrap();
         assert!(!quiet.is_empty(), "{name}: no quiet case");
         for case in quiet {
+            if is_lint(case) {
+                if let Some(f) = lint(case, Locale::En)
+                    .findings
+                    .iter()
+                    .find(|f| f.code == code)
+                {
+                    failures.push(format!("{name}: fired at {}: {}", f.element, f.message));
+                }
+                continue;
+            }
             let report = run(case, Locale::En);
             if let Some(f) = report.findings.iter().find(|f| f.code == code) {
                 failures.push(format!(
@@ -122,7 +166,12 @@ fn every_fix_applied_removes_its_finding() {
     let mut failures = Vec::new();
     let mut fixes = 0;
     for (name, fixture) in fixtures() {
-        for case in fixture["fires"].as_array().unwrap() {
+        for case in fixture["fires"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| !is_lint(c))
+        {
             let settings = common::settings(&case["settings"]);
             let opts = options(case, Locale::En);
             for finding in check(&settings, &opts).findings {
@@ -157,6 +206,25 @@ fn every_finding_renders_in_every_locale() {
     let mut failures = Vec::new();
     for (name, fixture) in fixtures() {
         for case in fixture["fires"].as_array().unwrap() {
+            if is_lint(case) {
+                let en = lint(case, Locale::En);
+                for locale in Locale::ALL {
+                    for (f, e) in lint(case, locale).findings.iter().zip(&en.findings) {
+                        if f.message.is_empty()
+                            || (f.message.contains('{') && f.message.contains('}'))
+                        {
+                            failures.push(format!("{name} {locale:?}: {:?}", f.message));
+                        }
+                        if locale != Locale::En && f.message == e.message {
+                            failures.push(format!(
+                                "{name} {locale:?}: message not translated: {}",
+                                f.message
+                            ));
+                        }
+                    }
+                }
+                continue;
+            }
             let en = run(case, Locale::En);
             for locale in Locale::ALL {
                 let report = run(case, locale);
@@ -190,8 +258,13 @@ fn snapshots() {
     for (name, fixture) in fixtures() {
         let mut cases = Vec::new();
         for case in fixture["fires"].as_array().unwrap() {
+            if is_lint(case) {
+                cases.push(serde_json::json!({ "lint": lint(case, Locale::En) }));
+                continue;
+            }
             cases.push(serde_json::json!({
                 "settings": case["settings"],
+                "options": case["options"],
                 "report": run(case, Locale::En),
             }));
         }

@@ -148,6 +148,36 @@ pub fn entry(code: Code) -> Entry {
             "Each protocol has its own ports: 993 and 143 for IMAP, 995 and 110 for POP3, 465 and 587 for SMTP. On another protocol's port the server does not understand the mail program.",
             "Use port {fixed}",
         ),
+        Code::ProfileBadPlaceholder => e(
+            "“{value}” has a malformed placeholder.",
+            "Mail clients replace only %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN%, spelt exactly and closed with %; anything else reaches customers as literal text.",
+            "",
+        ),
+        Code::ProfileInvalidHostname => e(
+            "“{value}” is not a valid host name.",
+            "Write the server name alone, letters, digits and hyphens between single dots, with %EMAILDOMAIN% where the customer's domain goes; no URL, port or underscore.",
+            "",
+        ),
+        Code::ProfileMissingElement => e(
+            "<{name}> is missing.",
+            "Clients skip a server without hostname, port and socketType, and a profile needs at least one incoming and one outgoing server.",
+            "",
+        ),
+        Code::ProfileOutgoingNotSmtp => e(
+            "The outgoing server has type “{value}”, not smtp.",
+            "Mail is sent over SMTP; clients ignore an outgoing server of another type and then cannot send.",
+            "",
+        ),
+        Code::ProfilePortSocketMismatch => e(
+            "Port {port} with socketType “{value}” contradicts the standard: use {expected}.",
+            "Ports 993, 995 and 465 are implicit TLS (SSL); 143, 110, 587 and 25 start in plain text (STARTTLS). The wrong pair makes every customer's connection fail or hang.",
+            "",
+        ),
+        Code::ProfileUnknownSocketType => e(
+            "socketType “{value}” is not one clients know.",
+            "The format knows exactly SSL, STARTTLS and plain; clients drop a server with any other value.",
+            "",
+        ),
         Code::ProviderAppPassword => e(
             "{provider} asks mail programs for an app password, not your account password.",
             "Create an app-specific password (an authorization code, 授权码, at QQ and NetEase) in your {provider} account's security settings and type it instead of your usual password. Accounts with two-step verification always need one.",

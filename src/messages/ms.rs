@@ -148,6 +148,36 @@ pub fn entry(code: Code) -> Entry {
             "Setiap protokol mempunyai port sendiri: 993 dan 143 untuk IMAP, 995 dan 110 untuk POP3, 465 dan 587 untuk SMTP. Pada port protokol lain, pelayan tidak memahami program e-mel.",
             "Guna port {fixed}",
         ),
+        Code::ProfileBadPlaceholder => e(
+            "“{value}” mempunyai pemegang tempat yang rosak.",
+            "Klien mel hanya menggantikan %EMAILADDRESS%, %EMAILLOCALPART% dan %EMAILDOMAIN%, dieja tepat dan ditutup dengan %; yang lain sampai kepada pelanggan sebagai teks biasa.",
+            "",
+        ),
+        Code::ProfileInvalidHostname => e(
+            "“{value}” bukan nama hos yang sah.",
+            "Tulis nama pelayan sahaja, huruf, digit dan sempang di antara titik tunggal, dengan %EMAILDOMAIN% di tempat domain pelanggan; tanpa URL, port atau garis bawah.",
+            "",
+        ),
+        Code::ProfileMissingElement => e(
+            "<{name}> tiada.",
+            "Klien melangkau pelayan tanpa hostname, port dan socketType, dan profil memerlukan sekurang-kurangnya satu pelayan masuk dan satu pelayan keluar.",
+            "",
+        ),
+        Code::ProfileOutgoingNotSmtp => e(
+            "Pelayan keluar berjenis “{value}”, bukan smtp.",
+            "Mel dihantar melalui SMTP; klien mengabaikan pelayan keluar jenis lain dan kemudian tidak dapat menghantar.",
+            "",
+        ),
+        Code::ProfilePortSocketMismatch => e(
+            "Port {port} dengan socketType “{value}” bercanggah dengan piawai: guna {expected}.",
+            "Port 993, 995 dan 465 ialah TLS tersirat (SSL); 143, 110, 587 dan 25 bermula dalam teks biasa (STARTTLS). Pasangan yang salah menyebabkan sambungan setiap pelanggan gagal atau tergantung.",
+            "",
+        ),
+        Code::ProfileUnknownSocketType => e(
+            "socketType “{value}” bukan nilai yang dikenali klien.",
+            "Format ini hanya mengenali SSL, STARTTLS dan plain; klien membuang pelayan dengan nilai lain.",
+            "",
+        ),
         Code::ProviderAppPassword => e(
             "{provider} meminta program e-mel menggunakan kata laluan aplikasi, bukan kata laluan akaun anda.",
             "Cipta kata laluan khusus aplikasi (kod kebenaran, 授权码, di QQ dan NetEase) dalam tetapan keselamatan akaun {provider} anda dan taipkannya sebagai ganti kata laluan biasa. Akaun dengan pengesahan dua langkah sentiasa memerlukannya.",

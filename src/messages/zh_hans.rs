@@ -147,6 +147,36 @@ pub fn entry(code: Code) -> Entry {
             "每种协议都有自己的端口:IMAP 为 993 和 143,POP3 为 995 和 110,SMTP 为 465 和 587。使用其他协议的端口,服务器无法与邮件客户端通信。",
             "改用端口 {fixed}",
         ),
+        Code::ProfileBadPlaceholder => e(
+            "“{value}”中的占位符格式错误。",
+            "邮件客户端只会替换拼写完全正确并以 % 结尾的 %EMAILADDRESS%、%EMAILLOCALPART% 和 %EMAILDOMAIN%;其他写法会原样显示给客户。",
+            "",
+        ),
+        Code::ProfileInvalidHostname => e(
+            "“{value}”不是有效的主机名。",
+            "只写服务器名称:英文字母、数字和连字符,用单个句点分隔,客户域名的位置用 %EMAILDOMAIN%;不要写网址、端口或下划线。",
+            "",
+        ),
+        Code::ProfileMissingElement => e(
+            "缺少 <{name}>。",
+            "邮件客户端会跳过缺少 hostname、port 或 socketType 的服务器;配置文件至少需要一个收件和一个发件服务器。",
+            "",
+        ),
+        Code::ProfileOutgoingNotSmtp => e(
+            "发件服务器的类型是“{value}”,不是 smtp。",
+            "发信使用 SMTP;邮件客户端会忽略其他类型的发件服务器,导致无法发信。",
+            "",
+        ),
+        Code::ProfilePortSocketMismatch => e(
+            "端口 {port} 搭配 socketType“{value}”与标准不符:应使用 {expected}。",
+            "端口 993、995 和 465 从一开始就加密(SSL);143、110、587 和 25 先以明文连接(STARTTLS)。搭配错误会使每位客户的连接失败或卡住。",
+            "",
+        ),
+        Code::ProfileUnknownSocketType => e(
+            "socketType“{value}”不是邮件客户端认识的值。",
+            "该格式只认识 SSL、STARTTLS 和 plain;其他值会使邮件客户端丢弃该服务器。",
+            "",
+        ),
         Code::ProviderAppPassword => e(
             "{provider} 要求邮件客户端使用应用专用密码,而不是你的账户密码。",
             "请在 {provider} 账户的安全设置中生成应用专用密码(QQ 和网易称为“授权码”),并用它代替平时的密码。开启了两步验证的账户一定需要。",

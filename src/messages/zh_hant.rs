@@ -147,6 +147,36 @@ pub fn entry(code: Code) -> Entry {
             "每種協定各有其連接埠:IMAP 為 993 及 143,POP3 為 995 及 110,SMTP 為 465 及 587。用錯協定的連接埠,伺服器便無法與郵件程式溝通。",
             "改用連接埠 {fixed}",
         ),
+        Code::ProfileBadPlaceholder => e(
+            "「{value}」中的佔位符格式錯誤。",
+            "郵件程式只會替換拼寫完全正確並以 % 結尾的 %EMAILADDRESS%、%EMAILLOCALPART% 和 %EMAILDOMAIN%;其他寫法會原封不動地顯示給客戶。",
+            "",
+        ),
+        Code::ProfileInvalidHostname => e(
+            "「{value}」不是有效的主機名稱。",
+            "只寫伺服器名稱:英文字母、數字和連字號,以單一句點分隔,客戶網域的位置用 %EMAILDOMAIN%;不要寫網址、連接埠或底線。",
+            "",
+        ),
+        Code::ProfileMissingElement => e(
+            "缺少 <{name}>。",
+            "郵件程式會略過缺少 hostname、port 或 socketType 的伺服器;設定檔至少需要一個內送及一個外寄伺服器。",
+            "",
+        ),
+        Code::ProfileOutgoingNotSmtp => e(
+            "外寄伺服器的類型是「{value}」,不是 smtp。",
+            "寄信使用 SMTP;郵件程式會忽略其他類型的外寄伺服器,以致無法寄信。",
+            "",
+        ),
+        Code::ProfilePortSocketMismatch => e(
+            "連接埠 {port} 配合 socketType「{value}」與標準不符:應使用 {expected}。",
+            "連接埠 993、995 和 465 一開始便加密(SSL);143、110、587 和 25 先以明文連線(STARTTLS)。配搭錯誤會令每位客戶的連線失敗或停滯。",
+            "",
+        ),
+        Code::ProfileUnknownSocketType => e(
+            "socketType「{value}」不是郵件程式認得的值。",
+            "此格式只認得 SSL、STARTTLS 和 plain;其他值會令郵件程式捨棄該伺服器。",
+            "",
+        ),
         Code::ProviderAppPassword => e(
             "{provider} 要求郵件程式使用應用程式密碼,而不是你的帳戶密碼。",
             "請在 {provider} 帳戶的安全設定中建立應用程式專用密碼(QQ 及網易稱為「授權碼」),並以它代替平常的密碼。啟用了兩步驗證的帳戶一定需要。",

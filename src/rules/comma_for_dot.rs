@@ -7,7 +7,7 @@
 //! Bad: `"mail,example,com"`, `"momo@so-net，net.tw"`.
 //! Good: `"mail.example.com"`, `"momo@so-net.net.tw"`.
 
-use super::{per_character, Rule};
+use super::{per_character, Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A comma, semicolon or 、 typed where a dot belongs",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

@@ -9,7 +9,7 @@
 //! Bad: `momo@gmial.com`, host `imap.gmail.con`.
 //! Good: `momo@gmail.com`, host `imap.gmail.com`.
 
-use super::{invalid_host, Rule};
+use super::{invalid_host, Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -22,7 +22,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A misspelt well-known mail domain or top-level domain (gmial.com, yahoo.cmo)",
-    run,
+    check: Check::Settings(run),
 };
 
 /// Top-level domains a misspelling is corrected to.

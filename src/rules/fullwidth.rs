@@ -7,7 +7,7 @@
 //! Bad: `"mail。example。com"`, `"momo＠example.com"`, `"９９３"`.
 //! Good: `"mail.example.com"`, `"momo@example.com"`, `"993"`.
 
-use super::{per_character, Rule};
+use super::{per_character, Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "Full-width or ideographic characters (。 ＠ ９) from a CJK input method",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

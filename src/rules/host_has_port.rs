@@ -7,7 +7,7 @@
 //! Bad: host `"mail.example.com:993"`.
 //! Good: host `"mail.example.com"`, port `993`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A port typed inside the server name (mail.example.com:993)",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

@@ -7,7 +7,7 @@
 //! Bad: `"https://mail.example.com/"`, `"imap://mail.example.com"`.
 //! Good: `"mail.example.com"`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A URL (https://, imap://, mailto:, a path) in a server field",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

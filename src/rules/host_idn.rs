@@ -7,7 +7,7 @@
 //! Bad (for some programs): `"mail.bücher.de"`.
 //! Good: `"mail.xn--bcher-kva.de"`.
 
-use super::{invalid_host, Rule};
+use super::{invalid_host, Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Info,
     fixable: true,
     summary: "An internationalized server name; shows its ASCII (punycode) form",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

@@ -7,7 +7,7 @@
 //! Bad: incoming host `"momo@gmail.com"`.
 //! Good: incoming host `"imap.gmail.com"`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "An email address typed where the server name belongs",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
@@ -33,9 +33,9 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         let mut draft = Draft::new(Code::HostIsEmail, field).arg("value", raw);
         let provider = text::split_address(&host.key)
             .and_then(|(_, domain)| providers::by_domain(domain))
-            .or(ctx.provider);
-        if let Some(endpoint) = provider.and_then(|p| p.endpoints(side.protocol).first()) {
-            draft = draft.fix_text(field, endpoint.host);
+            .or(ctx.provider.as_deref());
+        if let Some(host) = provider.and_then(|p| p.preferred_host(side.protocol)) {
+            draft = draft.fix_text(field, host);
         }
         out.push(draft);
     }

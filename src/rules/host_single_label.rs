@@ -6,7 +6,7 @@
 //! Bad: `"mail"`.
 //! Good: `"mail.example.com"`.
 
-use super::{invalid_host, Rule};
+use super::{invalid_host, Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: false,
     summary: "A server name with no dot, which only resolves inside some networks",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

@@ -8,7 +8,7 @@
 //! Bad: incoming host `"smtp.gmail.com"`.
 //! Good: incoming host `"imap.gmail.com"`, outgoing host `"smtp.gmail.com"`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{protocol_from_host, Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "An incoming server named smtp.…, an outgoing one named imap.… or pop.…",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
@@ -38,11 +38,12 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             .arg("value", host.name.as_str())
             .arg("found", named)
             .arg("expected", side.protocol);
-        if let Some(endpoint) = ctx
+        if let Some(host) = ctx
             .provider
-            .and_then(|p| p.endpoints(side.protocol).first())
+            .as_deref()
+            .and_then(|p| p.preferred_host(side.protocol))
         {
-            draft = draft.fix_text(field, endpoint.host);
+            draft = draft.fix_text(field, host);
         }
         out.push(draft);
     }

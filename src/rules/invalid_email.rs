@@ -8,7 +8,7 @@
 //! Bad: `"momo"`, `"momo@@so-net.net.tw"`, `"momo@gmail"`.
 //! Good: `"momo@so-net.net.tw"`.
 
-use super::{invalid_host, Rule};
+use super::{invalid_host, Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "Not an email address (missing or doubled @, a domain without a dot)",
-    run,
+    check: Check::Settings(run),
 };
 
 /// Whether a cleaned address is one mail can be sent to.

@@ -8,7 +8,7 @@
 //! Bad: `"mail..example.com"`, `"-mail.example.com"`, `"mail_server.example.com"`.
 //! Good: `"mail.example.com"`, `"192.0.2.10"`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A server name with bad characters, an empty part, or a part too long",
-    run,
+    check: Check::Settings(run),
 };
 
 /// The ASCII form of a valid host name or IP literal; `None` when it is not valid.

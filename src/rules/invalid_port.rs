@@ -6,7 +6,7 @@
 //! Bad: `"99３a"`, `"0"`, `"70000"`, `"993/995"`.
 //! Good: `"993"`, `993`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "A port that is not a whole number from 1 to 65535",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

@@ -8,7 +8,7 @@
 //! Bad (complete): `momo@gmail.com` with no incoming server.
 //! Good: incoming server `imap.gmail.com`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft, Side, SideView};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -20,14 +20,16 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A required field left empty (only when the form is complete)",
-    run,
+    check: Check::Settings(run),
 };
 
 fn provider_value(ctx: &Context, side: &SideView, field: Field) -> Option<FieldValue> {
-    let provider = ctx.provider?;
+    let provider = ctx.provider.as_deref()?;
     let endpoint = provider.endpoints(side.protocol).first()?;
     if field == side.side.host_field() {
-        Some(FieldValue::Text(endpoint.host.to_string()))
+        provider
+            .preferred_host(side.protocol)
+            .map(|h| FieldValue::Text(h.to_string()))
     } else if field == side.side.port_field() {
         endpoint.port.map(FieldValue::Port)
     } else if field == side.side.security_field() {

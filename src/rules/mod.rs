@@ -8,6 +8,8 @@
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
+use crate::lint::LintDraft;
+use crate::profile::ProfileDoc;
 use crate::settings::{Field, FieldValue};
 use serde::Serialize;
 
@@ -30,6 +32,12 @@ pub mod port_25_submission;
 pub mod port_nonstandard;
 pub mod port_security_mismatch;
 pub mod port_wrong_protocol;
+pub mod profile_bad_placeholder;
+pub mod profile_invalid_hostname;
+pub mod profile_missing_element;
+pub mod profile_outgoing_not_smtp;
+pub mod profile_port_socket_mismatch;
+pub mod profile_unknown_socket_type;
 pub mod provider_app_password;
 pub mod provider_host_mismatch;
 pub mod provider_no_pop;
@@ -40,6 +48,14 @@ pub mod username_local_part_expected;
 pub mod username_mismatch;
 pub mod whitespace;
 
+/// What a rule looks at.
+pub enum Check {
+    /// The settings being checked (`check`).
+    Settings(fn(&Context, &mut Vec<Draft>)),
+    /// A provider's own profile (`lint_profile`).
+    Profile(fn(&ProfileDoc, &mut Vec<LintDraft>)),
+}
+
 /// A rule: its code, default severity, whether its findings can carry a fix, a one-line
 /// summary in English, and the function that finds its mistakes.
 pub struct Rule {
@@ -47,7 +63,7 @@ pub struct Rule {
     pub severity: Severity,
     pub fixable: bool,
     pub summary: &'static str,
-    pub run: fn(&Context, &mut Vec<Draft>),
+    pub check: Check,
 }
 
 /// Every rule, in code order.
@@ -71,6 +87,12 @@ pub static ALL: &[&Rule] = &[
     &port_nonstandard::RULE,
     &port_security_mismatch::RULE,
     &port_wrong_protocol::RULE,
+    &profile_bad_placeholder::RULE,
+    &profile_invalid_hostname::RULE,
+    &profile_missing_element::RULE,
+    &profile_outgoing_not_smtp::RULE,
+    &profile_port_socket_mismatch::RULE,
+    &profile_unknown_socket_type::RULE,
     &provider_app_password::RULE,
     &provider_host_mismatch::RULE,
     &provider_no_pop::RULE,
@@ -104,6 +126,12 @@ pub fn rule(code: Code) -> &'static Rule {
         Code::PortNonstandard => &port_nonstandard::RULE,
         Code::PortSecurityMismatch => &port_security_mismatch::RULE,
         Code::PortWrongProtocol => &port_wrong_protocol::RULE,
+        Code::ProfileBadPlaceholder => &profile_bad_placeholder::RULE,
+        Code::ProfileInvalidHostname => &profile_invalid_hostname::RULE,
+        Code::ProfileMissingElement => &profile_missing_element::RULE,
+        Code::ProfileOutgoingNotSmtp => &profile_outgoing_not_smtp::RULE,
+        Code::ProfilePortSocketMismatch => &profile_port_socket_mismatch::RULE,
+        Code::ProfileUnknownSocketType => &profile_unknown_socket_type::RULE,
         Code::ProviderAppPassword => &provider_app_password::RULE,
         Code::ProviderHostMismatch => &provider_host_mismatch::RULE,
         Code::ProviderNoPop => &provider_no_pop::RULE,

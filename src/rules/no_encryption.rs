@@ -7,7 +7,7 @@
 //! Bad: port `143` with security `none`.
 //! Good: port `143` with `starttls`, or port `993` with `tls`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "No encryption: the password crosses the network in clear text",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

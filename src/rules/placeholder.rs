@@ -7,7 +7,7 @@
 //! Bad: `"mail.[yourdomain]"` with the address `momo@chan.com.hk`.
 //! Good: `"mail.chan.com.hk"`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "Sample text from a help page (mail.[yourdomain], example.com, %EMAILDOMAIN%) left in",
-    run,
+    check: Check::Settings(run),
 };
 
 /// Labels help pages use in place of a real domain or name. `example` covers the RFC 2606

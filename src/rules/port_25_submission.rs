@@ -6,9 +6,10 @@
 //! (RFC 6409, RFC 8314).
 //!
 //! Bad: outgoing port `25`.
-//! Good: outgoing port `587` with STARTTLS, or `465` with SSL/TLS.
+//! Good: outgoing port `587` with STARTTLS, or `465` with SSL/TLS. Quiet where the provider
+//! itself documents port 25.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,12 +20,22 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "Sending on port 25, which many networks block; use 587 or 465",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
     let side = &ctx.outgoing;
     if side.port != Some(25) {
+        return;
+    }
+    // A provider that documents 25 as its own port (a profile, an ISP inside its network)
+    // has said so on purpose.
+    let documented = ctx.provider.as_deref().is_some_and(|p| {
+        p.endpoints(crate::settings::Protocol::Smtp)
+            .iter()
+            .any(|e| e.port == Some(25))
+    });
+    if documented {
         return;
     }
     let security = if side.security == Some(Security::Tls) {

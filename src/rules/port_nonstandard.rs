@@ -7,7 +7,7 @@
 //! Unusual: outgoing port `2525`, incoming `1993`.
 //! Usual: `993`, `143`, `995`, `110`, `465`, `587`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Info,
     fixable: false,
     summary: "A port no mail protocol uses by default (2525, 1993)",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
@@ -27,7 +27,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         if Protocol::owning(port).is_some() {
             continue;
         }
-        let known = ctx.provider.is_some_and(|p| {
+        let known = ctx.provider.as_deref().is_some_and(|p| {
             p.endpoints(side.protocol)
                 .iter()
                 .any(|e| e.port == Some(port))

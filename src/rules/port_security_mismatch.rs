@@ -8,7 +8,7 @@
 //! Bad: port `993` with `starttls`; port `587` with `tls`.
 //! Good: port `993` with `tls`; port `587` with `starttls`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A port and security that do not go together (993 with STARTTLS, 587 with SSL/TLS)",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

@@ -7,7 +7,7 @@
 //! Bad: IMAP on port `995`; SMTP on port `993`.
 //! Good: IMAP on `993`; SMTP on `465` or `587`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A port that belongs to another protocol (IMAP on 995, SMTP on 993)",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

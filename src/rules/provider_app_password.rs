@@ -8,7 +8,7 @@
 //! Shown for: `momo@icloud.com`, `momo@qq.com`.
 //! Not shown for: `momo@gmx.com`, an unknown provider.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -20,13 +20,17 @@ pub const RULE: Rule = Rule {
     severity: Severity::Info,
     fixable: false,
     summary: "The provider needs an app-specific password or authorization code",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let Some(provider) = ctx.provider else { return };
+    let Some(provider) = ctx.provider.as_deref() else {
+        return;
+    };
     if provider.app_password == AppPassword::No {
         return;
     }
-    out.push(Draft::new(Code::ProviderAppPassword, Field::Email).arg("provider", provider.name));
+    out.push(
+        Draft::new(Code::ProviderAppPassword, Field::Email).arg("provider", provider.name.as_ref()),
+    );
 }

@@ -7,7 +7,7 @@
 //! Bad: `momo@gmail.com` with incoming host `"mail.gmail.com"`.
 //! Good: incoming host `"imap.gmail.com"`.
 
-use super::{invalid_host, Rule};
+use super::{invalid_host, Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -17,17 +17,19 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A server other than the known provider's for this protocol",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let Some(provider) = ctx.provider else { return };
+    let Some(provider) = ctx.provider.as_deref() else {
+        return;
+    };
     for side in ctx.sides() {
         let Some(host) = &side.host else { continue };
         if host.opaque || invalid_host::ascii_form(&host.name).is_none() {
             continue;
         }
-        let Some(expected) = provider.endpoints(side.protocol).first() else {
+        let Some(expected) = provider.preferred_host(side.protocol) else {
             continue;
         };
         if provider.has_host(side.protocol, &host.key) {
@@ -37,10 +39,10 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         out.push(
             Draft::new(Code::ProviderHostMismatch, field)
                 .arg("value", host.name.as_str())
-                .arg("provider", provider.name)
+                .arg("provider", provider.name.as_ref())
                 .arg("protocol", side.protocol)
-                .arg("expected", expected.host)
-                .fix_text(field, expected.host),
+                .arg("expected", expected)
+                .fix_text(field, expected),
         );
     }
 }

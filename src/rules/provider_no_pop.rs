@@ -7,7 +7,7 @@
 //! Bad: `momo@icloud.com` with protocol `pop3`.
 //! Good: protocol `imap`, host `imap.mail.me.com`, port `993`, SSL/TLS.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,11 +18,13 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "POP3 chosen for a provider that offers only IMAP",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let Some(provider) = ctx.provider else { return };
+    let Some(provider) = ctx.provider.as_deref() else {
+        return;
+    };
     let side = &ctx.incoming;
     if !side.protocol_chosen || side.protocol != Protocol::Pop3 || provider.offers(Protocol::Pop3) {
         return;
@@ -31,13 +33,15 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         return;
     };
     let mut draft = Draft::new(Code::ProviderNoPop, Field::IncomingProtocol)
-        .arg("provider", provider.name)
-        .arg("host", imap.host)
+        .arg("provider", provider.name.as_ref())
+        .arg("host", imap.host.as_ref())
         .edit(
             Field::IncomingProtocol,
             FieldValue::Text("imap".to_string()),
-        )
-        .edit(Field::IncomingHost, FieldValue::Text(imap.host.to_string()));
+        );
+    if !imap.host.is_empty() {
+        draft = draft.edit(Field::IncomingHost, FieldValue::Text(imap.host.to_string()));
+    }
     if let (Some(port), Some(security)) = (imap.port, imap.security) {
         draft = draft
             .edit(Field::IncomingPort, FieldValue::Port(port))

@@ -7,7 +7,7 @@
 //! Bad: `momo@icloud.com` with outgoing port `465`.
 //! Good: outgoing port `587` with STARTTLS (Apple's iCloud Mail settings page).
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,19 +18,21 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "A port the known provider does not use for this protocol",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let Some(provider) = ctx.provider else { return };
+    let Some(provider) = ctx.provider.as_deref() else {
+        return;
+    };
     for side in ctx.sides() {
         let Some(port) = side.port else { continue };
-        if side
+        let other = side
             .host
             .as_ref()
-            .is_some_and(|h| !h.opaque && !provider.has_host(side.protocol, &h.key))
-        {
-            // Another provider's server: its ports are not this provider's to judge.
+            .and_then(|h| crate::providers::by_host(&h.key));
+        if other.is_some_and(|o| o.id != provider.id) {
+            // Another known provider's server: its ports are not this provider's to judge.
             continue;
         }
         let endpoints: Vec<_> = provider
@@ -51,7 +53,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         out.push(
             Draft::new(Code::ProviderPortMismatch, side.side.port_field())
                 .arg("port", port)
-                .arg("provider", provider.name)
+                .arg("provider", provider.name.as_ref())
                 .arg("protocol", side.protocol)
                 .arg("fixed", expected)
                 .arg("security", security)

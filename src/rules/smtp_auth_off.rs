@@ -8,7 +8,7 @@
 //! Bad: "My outgoing server requires authentication" unticked (`auth: false`).
 //! Good: ticked (`auth: true`).
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,14 +19,14 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "Sending without authentication, which most servers refuse",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
     if ctx.settings.outgoing.auth != Some(false) {
         return;
     }
-    if ctx.provider.is_some_and(|p| !p.smtp_auth) {
+    if ctx.provider.as_deref().is_some_and(|p| !p.smtp_auth) {
         return;
     }
     out.push(

@@ -8,7 +8,7 @@
 //! Bad: `momo@gmail.com` with username `"momo"`.
 //! Good: username `"momo@gmail.com"`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,11 +19,11 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "The provider expects the full email address as the user name",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let (Some(provider), Some(address)) = (ctx.provider, &ctx.address) else {
+    let (Some(provider), Some(address)) = (ctx.provider.as_deref(), &ctx.address) else {
         return;
     };
     for side in ctx.sides() {
@@ -41,7 +41,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         out.push(
             Draft::new(Code::UsernameFullAddressExpected, field)
                 .arg("value", username.as_str())
-                .arg("provider", provider.name)
+                .arg("provider", provider.name.as_ref())
                 .fix_text(field, address.full.clone()),
         );
     }

@@ -7,7 +7,7 @@
 //! Bad: So-net with username `"momo@so-net.net.tw"`.
 //! Good: username `"momo"`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft, Side};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,11 +19,13 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "The provider expects only the part before @ as the user name",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let Some(provider) = ctx.provider else { return };
+    let Some(provider) = ctx.provider.as_deref() else {
+        return;
+    };
     for side in ctx.sides() {
         let rule = match side.side {
             Side::Incoming => provider.incoming_username,
@@ -41,7 +43,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         let field = side.side.username_field();
         let mut draft = Draft::new(Code::UsernameLocalPartExpected, field)
             .arg("value", username.as_str())
-            .arg("provider", provider.name);
+            .arg("provider", provider.name.as_ref());
         if !local.is_empty() && !local.contains('@') {
             draft = draft.fix_text(field, local);
         }

@@ -8,7 +8,7 @@
 //! Bad: email `momo@example.com`, username `"mono@example.com"`.
 //! Good: username `"momo@example.com"`.
 
-use super::Rule;
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -18,7 +18,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "A user name that is an address other than the account's own",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

@@ -8,7 +8,7 @@
 //! Bad: `" mail.example.com"`, `"993 "`, `"mail.example.com\u{200B}"`.
 //! Good: `"mail.example.com"`, `"993"`.
 
-use super::{per_character, Rule};
+use super::{per_character, Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "Spaces, tabs, non-breaking, full-width or zero-width spaces inside a value",
-    run,
+    check: Check::Settings(run),
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {

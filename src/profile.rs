@@ -1,0 +1,351 @@
+//! Provider profiles: the Mozilla autoconfig `config-v1.1.xml` a provider already publishes
+//! for Thunderbird (also read by Thunderbird for Android, Nextcloud Mail and Delta Chat), or
+//! the same content as an object. A profile makes the checker speak for the page's own
+//! provider: its servers, ports, security and username form.
+//!
+//! Parsed with `roxmltree`: read-only, no external entities ever fetched, and with DTDs
+//! refused outright, so entity tricks cannot expand. Limits on size and node count keep a
+//! hostile file from costing more than a bounded amount of work.
+
+use std::borrow::Cow;
+
+use serde::Deserialize;
+
+use crate::check::Address;
+use crate::providers::{AppPassword, Endpoint, Provider, UsernameRule};
+use crate::settings::{Protocol, Security};
+
+/// The largest profile read (real ones are a few kilobytes).
+pub const MAX_BYTES: usize = 1 << 20;
+const MAX_NODES: u32 = 20_000;
+
+/// Why a profile could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileError(pub String);
+
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A value as written in the profile, with where it was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Raw {
+    pub text: String,
+    /// The element it came from, e.g. `incomingServer[2]/socketType`.
+    pub element: String,
+    /// 1-based line in the XML (0 for the object form).
+    pub line: u32,
+}
+
+/// One `<incomingServer>` or `<outgoingServer>` as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawServer {
+    pub outgoing: bool,
+    /// The `type` attribute: `imap`, `pop3`, `smtp`, or whatever the file says.
+    pub kind: String,
+    pub element: String,
+    pub line: u32,
+    pub hostname: Option<Raw>,
+    pub port: Option<Raw>,
+    pub socket_type: Option<Raw>,
+    pub username: Option<Raw>,
+    pub authentication: Option<Raw>,
+}
+
+/// A profile as written: what `lint_profile` judges and `Profile` is built from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProfileDoc {
+    pub domains: Vec<String>,
+    pub display_name: Option<String>,
+    pub servers: Vec<RawServer>,
+}
+
+/// One server of a profile, ready for checking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServerSpec {
+    pub protocol: Protocol,
+    /// May hold `%EMAILDOMAIN%`, filled from the typed address.
+    pub hostname: String,
+    pub port: Option<u16>,
+    pub security: Option<Security>,
+    /// `%EMAILADDRESS%`, `%EMAILLOCALPART%` or a literal.
+    pub username: Option<String>,
+    pub authentication: Option<String>,
+}
+
+/// A provider profile.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub domains: Vec<String>,
+    pub display_name: Option<String>,
+    pub incoming: Vec<ServerSpec>,
+    pub outgoing: Vec<ServerSpec>,
+}
+
+/// The socketType values of the format, as security.
+pub fn socket_type(text: &str) -> Option<Security> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "ssl" | "tls" => Some(Security::Tls),
+        "starttls" => Some(Security::Starttls),
+        "plain" => Some(Security::None),
+        _ => None,
+    }
+}
+
+fn line_of(doc: &roxmltree::Document, node: roxmltree::Node) -> u32 {
+    doc.text_pos_at(node.range().start).row
+}
+
+/// Reads a `config-v1.1.xml` document as written.
+pub fn parse_doc(xml: &str) -> Result<ProfileDoc, ProfileError> {
+    if xml.len() > MAX_BYTES {
+        return Err(ProfileError(format!(
+            "the profile is {} bytes; at most {MAX_BYTES} are read",
+            xml.len()
+        )));
+    }
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: false,
+        nodes_limit: MAX_NODES,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(xml, options)
+        .map_err(|e| ProfileError(format!("the profile is not well-formed XML: {e}")))?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "clientConfig" {
+        return Err(ProfileError(format!(
+            "the profile's root element is <{}>, not <clientConfig>",
+            root.tag_name().name()
+        )));
+    }
+    let provider = root
+        .children()
+        .find(|n| n.has_tag_name("emailProvider"))
+        .ok_or_else(|| ProfileError("the profile has no <emailProvider> element".to_string()))?;
+    let mut out = ProfileDoc::default();
+    let mut counts = (0usize, 0usize);
+    for node in provider.children().filter(|n| n.is_element()) {
+        let text = || node.text().unwrap_or("").trim().to_string();
+        match node.tag_name().name() {
+            "domain" => out.domains.push(text().to_ascii_lowercase()),
+            "displayName" => out.display_name = Some(text()).filter(|t| !t.is_empty()),
+            name @ ("incomingServer" | "outgoingServer") => {
+                let outgoing = name == "outgoingServer";
+                let n = if outgoing {
+                    &mut counts.1
+                } else {
+                    &mut counts.0
+                };
+                *n += 1;
+                let element = format!("{name}[{n}]");
+                let mut server = RawServer {
+                    outgoing,
+                    kind: node.attribute("type").unwrap_or("").to_ascii_lowercase(),
+                    line: line_of(&doc, node),
+                    element: element.clone(),
+                    ..RawServer::default()
+                };
+                for child in node.children().filter(|c| c.is_element()) {
+                    let tag = child.tag_name().name();
+                    let raw = Raw {
+                        text: child.text().unwrap_or("").trim().to_string(),
+                        element: format!("{element}/{tag}"),
+                        line: line_of(&doc, child),
+                    };
+                    let slot = match tag {
+                        "hostname" => &mut server.hostname,
+                        "port" => &mut server.port,
+                        "socketType" => &mut server.socket_type,
+                        "username" => &mut server.username,
+                        // Several are allowed; the first is the one clients try first.
+                        "authentication" if server.authentication.is_none() => {
+                            &mut server.authentication
+                        }
+                        _ => continue,
+                    };
+                    *slot = Some(raw);
+                }
+                out.servers.push(server);
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The object form of a profile, for pages that build it in JavaScript.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ProfileObject {
+    pub domains: Vec<String>,
+    pub display_name: Option<String>,
+    pub incoming: Vec<ServerObject>,
+    pub outgoing: Vec<ServerObject>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ServerObject {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub hostname: Option<String>,
+    pub port: Option<u32>,
+    pub socket_type: Option<String>,
+    pub username: Option<String>,
+    pub authentication: Option<String>,
+}
+
+impl ProfileObject {
+    /// The same document the XML form gives, with element paths for lint findings.
+    pub fn into_doc(self) -> ProfileDoc {
+        let server = |outgoing: bool, i: usize, s: ServerObject| {
+            let element = format!(
+                "{}[{}]",
+                if outgoing { "outgoing" } else { "incoming" },
+                i + 1
+            );
+            let raw = |name: &str, text: Option<String>| {
+                text.map(|text| Raw {
+                    text,
+                    element: format!("{element}/{name}"),
+                    line: 0,
+                })
+            };
+            RawServer {
+                outgoing,
+                kind: s.kind.to_ascii_lowercase(),
+                hostname: raw("hostname", s.hostname),
+                port: raw("port", s.port.map(|p| p.to_string())),
+                socket_type: raw("socketType", s.socket_type),
+                username: raw("username", s.username),
+                authentication: raw("authentication", s.authentication),
+                line: 0,
+                element,
+            }
+        };
+        let mut servers: Vec<RawServer> = self
+            .incoming
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| server(false, i, s))
+            .collect();
+        servers.extend(
+            self.outgoing
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| server(true, i, s)),
+        );
+        ProfileDoc {
+            domains: self
+                .domains
+                .into_iter()
+                .map(|d| d.to_ascii_lowercase())
+                .collect(),
+            display_name: self.display_name,
+            servers,
+        }
+    }
+}
+
+impl Profile {
+    /// Reads a `config-v1.1.xml` document.
+    pub fn from_xml(xml: &str) -> Result<Profile, ProfileError> {
+        Ok(Profile::from_doc(&parse_doc(xml)?))
+    }
+
+    /// Keeps what checking can use: servers of a known protocol; unreadable values are left
+    /// out (and reported by `lint_profile`).
+    pub fn from_doc(doc: &ProfileDoc) -> Profile {
+        let mut profile = Profile {
+            domains: doc.domains.clone(),
+            display_name: doc.display_name.clone(),
+            ..Profile::default()
+        };
+        for s in &doc.servers {
+            let protocol = match (s.outgoing, s.kind.as_str()) {
+                (false, "imap") => Protocol::Imap,
+                (false, "pop3") => Protocol::Pop3,
+                (true, "smtp") => Protocol::Smtp,
+                _ => continue,
+            };
+            let Some(hostname) = s.hostname.as_ref().map(|h| h.text.clone()) else {
+                continue;
+            };
+            let spec = ServerSpec {
+                protocol,
+                hostname,
+                port: s.port.as_ref().and_then(|p| p.text.parse().ok()),
+                security: s.socket_type.as_ref().and_then(|t| socket_type(&t.text)),
+                username: s.username.as_ref().map(|u| u.text.clone()),
+                authentication: s.authentication.as_ref().map(|a| a.text.clone()),
+            };
+            if s.outgoing {
+                profile.outgoing.push(spec);
+            } else {
+                profile.incoming.push(spec);
+            }
+        }
+        profile
+    }
+
+    /// Whether the profile names this address domain in its `<domain>` list.
+    pub fn names_domain(&self, domain: &str) -> bool {
+        self.domains.iter().any(|d| d.eq_ignore_ascii_case(domain))
+    }
+
+    /// The profile as a provider for this address: placeholders filled from it. A host that
+    /// needs the address while none is typed yet is left unknown (it matches any host).
+    pub fn provider(&self, address: Option<&Address>) -> Provider {
+        let expand = |text: &str| -> String {
+            match address {
+                Some(a) => text
+                    .replace("%EMAILDOMAIN%", &a.domain)
+                    .replace("%EMAILLOCALPART%", &a.local)
+                    .replace("%EMAILADDRESS%", &a.full),
+                None if text.contains('%') => String::new(),
+                None => text.to_string(),
+            }
+        };
+        let endpoints = |protocol: Protocol| -> Vec<Endpoint> {
+            self.incoming
+                .iter()
+                .chain(&self.outgoing)
+                .filter(|s| s.protocol == protocol)
+                .map(|s| Endpoint {
+                    host: Cow::Owned(expand(&s.hostname).to_ascii_lowercase()),
+                    port: s.port,
+                    security: s.security,
+                })
+                .collect()
+        };
+        let rule =
+            |servers: &[ServerSpec]| match servers.first().and_then(|s| s.username.as_deref()) {
+                Some(u) if u.contains("%EMAILADDRESS%") => UsernameRule::FullAddress,
+                Some(u) if u.contains("%EMAILLOCALPART%") => UsernameRule::LocalPart,
+                _ => UsernameRule::Either,
+            };
+        let name = self
+            .display_name
+            .clone()
+            .or_else(|| self.domains.first().cloned())
+            .unwrap_or_else(|| "Your provider".to_string());
+        Provider {
+            id: Cow::Borrowed("profile"),
+            name: Cow::Owned(name),
+            domains: &[],
+            imap: Cow::Owned(endpoints(Protocol::Imap)),
+            pop3: Cow::Owned(endpoints(Protocol::Pop3)),
+            smtp: Cow::Owned(endpoints(Protocol::Smtp)),
+            incoming_username: rule(&self.incoming),
+            outgoing_username: rule(&self.outgoing),
+            app_password: AppPassword::No,
+            smtp_auth: !self
+                .outgoing
+                .first()
+                .and_then(|s| s.authentication.as_deref())
+                .is_some_and(|a| a.eq_ignore_ascii_case("none")),
+        }
+    }
+}
