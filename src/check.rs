@@ -66,6 +66,15 @@ pub struct Address {
     pub domain: String,
 }
 
+impl Address {
+    /// Whether the domain can stand in a server name: valid, and no placeholder itself.
+    pub fn usable(&self) -> bool {
+        rules::placeholder::placeholder_start(&self.domain).is_none()
+            && rules::invalid_host::ascii_form(&self.domain).is_some()
+            && self.domain.contains('.')
+    }
+}
+
 /// A host field after cleaning and after removing what the surface rules already reported
 /// (a scheme, a path, a port). `name` is what the deeper rules judge.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,7 +139,8 @@ impl<'a> Context<'a> {
             let named = address
                 .as_ref()
                 .is_some_and(|a| profile.names_domain(&a.domain));
-            (named || built_in.is_none()).then(|| profile.provider(address.as_ref()))
+            (named || built_in.is_none())
+                .then(|| profile.provider(address.as_ref().filter(|a| a.usable())))
         });
         let provider = match from_profile {
             Some(p) => Some(Cow::Owned(p)),
@@ -157,13 +167,13 @@ impl<'a> Context<'a> {
         [&self.incoming, &self.outgoing]
     }
 
-    /// The address domain, when it is usable to fill a placeholder (itself no placeholder).
+    /// The address domain, when it is usable to fill a placeholder: a valid host name and
+    /// itself no placeholder.
     pub fn usable_domain(&self) -> Option<&str> {
-        let a = self.address.as_ref()?;
-        if rules::placeholder::placeholder_start(&a.domain).is_some() {
-            return None;
-        }
-        Some(a.domain.as_str())
+        self.address
+            .as_ref()
+            .filter(|a| a.usable())
+            .map(|a| a.domain.as_str())
     }
 }
 
