@@ -26,7 +26,7 @@ impl WirePort {
             }
             WirePort::Number(n) => String::from(
                 js_sys::Number::from(n)
-                    .to_string(10)
+                    .to_string_with_radix(10)
                     .unwrap_or_else(|_| "NaN".into()),
             ),
             WirePort::Text(t) => t,
@@ -226,6 +226,58 @@ fn from_js<T: for<'de> Deserialize<'de> + Default>(
         .map_err(|e| JsError::new(&format!("maillint: {what} are not valid: {e}")))
 }
 
+/// A profile from `options.profile`: the text of a `config-v1.1.xml`, or the object form.
+pub(crate) fn profile_from_js(value: &JsValue) -> Result<Option<crate::Profile>, JsError> {
+    Ok(profile_doc_from_js(value)?.map(|doc| crate::Profile::from_doc(&doc)))
+}
+
+fn profile_doc_from_js(value: &JsValue) -> Result<Option<crate::profile::ProfileDoc>, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(xml) = value.as_string() {
+        return crate::profile::parse_doc(&xml)
+            .map(Some)
+            .map_err(|e| JsError::new(&format!("maillint: profile: {e}")));
+    }
+    if !value.is_object() {
+        return Err(JsError::new(
+            "maillint: profile must be the text of a config-v1.1.xml or a profile object",
+        ));
+    }
+    let object: crate::profile::ProfileObject = serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|e| JsError::new(&format!("maillint: profile is not valid: {e}")))?;
+    Ok(Some(object.into_doc()))
+}
+
+fn locale_of(options: &JsValue) -> Locale {
+    get(options, "locale")
+        .as_string()
+        .map(|t| Locale::from_tag(&t))
+        .unwrap_or_default()
+}
+
+pub(crate) fn get(options: &JsValue, key: &str) -> JsValue {
+    if options.is_object() {
+        js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// Lints a provider's own `config-v1.1.xml` (or profile object): each finding names the
+/// element (and line) it came from. Malformed XML throws an `Error`.
+#[wasm_bindgen(js_name = lintProfile, unchecked_return_type = "LintReport")]
+pub fn lint_profile(
+    #[wasm_bindgen(unchecked_param_type = "string | ProviderProfile")] profile: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ locale?: string }")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let doc = profile_doc_from_js(&profile)?
+        .ok_or_else(|| JsError::new("maillint: lintProfile needs a profile"))?;
+    to_js(&crate::lint::lint_doc(&doc, locale_of(&options)))
+}
+
 /// A report as the JS API returns it.
 pub(crate) fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
     to_js(&WireReport::from(report.clone())).map_err(JsValue::from)
@@ -281,8 +333,11 @@ pub fn check(
     #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let settings = settings_from_js(settings)?;
-    let options: WireOptions = from_js(options.unwrap_or(JsValue::UNDEFINED), "options")?;
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let profile = profile_from_js(&get(&options, "profile"))?;
+    let options: WireOptions = from_js(options, "options")?;
     let options = Options {
+        profile,
         locale: options
             .locale
             .as_deref()

@@ -37,6 +37,12 @@ export type Code =
   | "port-nonstandard"
   | "port-security-mismatch"
   | "port-wrong-protocol"
+  | "profile-bad-placeholder"
+  | "profile-invalid-hostname"
+  | "profile-missing-element"
+  | "profile-outgoing-not-smtp"
+  | "profile-port-socket-mismatch"
+  | "profile-unknown-socket-type"
   | "provider-app-password"
   | "provider-host-mismatch"
   | "provider-no-pop"
@@ -82,6 +88,8 @@ export interface CheckOptions {
   locale?: string | null;
   /** The form is finished: report every empty required field as `missing-field`. */
   complete?: boolean | null;
+  /** The page's own provider: the text of its config-v1.1.xml, or the object form. */
+  profile?: string | ProviderProfile | null;
 }
 
 /** One field edit of a fix. */
@@ -149,4 +157,43 @@ export interface MountOptions {
   initial?: Settings;
   /** Called with the new report after every change. */
   onChange?: (report: Report) => void;
+  /** The page's own provider: the text of its config-v1.1.xml, or the object form. */
+  profile?: string | ProviderProfile;
+}
+
+/** One server of a provider profile, as in config-v1.1.xml. */
+export interface ProfileServer {
+  type: "imap" | "pop3" | "smtp";
+  /** May hold %EMAILDOMAIN%, filled from the customer's address. */
+  hostname: string;
+  port: number;
+  socketType: "SSL" | "STARTTLS" | "plain";
+  /** %EMAILADDRESS%, %EMAILLOCALPART% or a literal. */
+  username?: string;
+  authentication?: string;
+}
+
+/** The object form of a provider's config-v1.1.xml. */
+export interface ProviderProfile {
+  domains?: string[];
+  displayName?: string;
+  incoming: ProfileServer[];
+  outgoing: ProfileServer[];
+}
+
+/** A mistake in a provider's profile, with the element (and line) it came from. */
+export interface LintFinding {
+  code: Code;
+  severity: Severity;
+  /** e.g. "incomingServer[2]/socketType" */
+  element: string;
+  /** 1-based line of the XML; 0 for the object form. */
+  line: number;
+  message: string;
+  help?: string;
+}
+
+export interface LintReport {
+  ok: boolean;
+  findings: LintFinding[];
 }

@@ -299,3 +299,41 @@ test("the Vite-built example works", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a provider's profile drives the widget: its servers, with exact fixes", async () => {
+  const { page, errors } = await open("/www/providers/hk-host.html");
+  await field(page, "email").fill("momo@chan.com.hk");
+  await field(page, "incoming.host").fill("mail.chan.com");
+  assert.deepEqual(await findingsOf(page, "incoming.host"), ["provider-host-mismatch"]);
+  await page.locator('.maillint [data-code="provider-host-mismatch"] .maillint-fix').click();
+  assert.equal(await field(page, "incoming.host").inputValue(), "mail.chan.com.hk");
+  await field(page, "incoming.username").fill("momo");
+  assert.deepEqual(await findingsOf(page, "incoming.username"), ["username-full-address-expected"]);
+  await field(page, "outgoing.port").fill("587");
+  assert.deepEqual(await findingsOf(page, "outgoing.port"), ["provider-port-mismatch"]);
+  assert.match(await page.locator('.maillint [data-code="provider-port-mismatch"] .maillint-message').innerText(), /Lam Tin Hosting/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("lintProfile and check({ profile }) from JavaScript, and a malformed profile is a clear error", async () => {
+  const { page } = await open();
+  const result = await page.evaluate(async () => {
+    const m = await import("/pkg/maillint.js");
+    const lint = m.lintProfile('<clientConfig><emailProvider><incomingServer type="imap"><hostname>mail.%EMAILDOMAIN</hostname><port>993</port><socketType>STARTTLS</socketType></incomingServer></emailProvider></clientConfig>');
+    let error = "";
+    try { m.check({}, { profile: "<clientConfig>" }); } catch (e) { error = String(e.message); }
+    const object = m.check({ email: "momo@chan.hk", outgoing: { port: 587 } }, {
+      profile: { incoming: [], outgoing: [{ type: "smtp", hostname: "mail.%EMAILDOMAIN%", port: 465, socketType: "SSL" }] },
+    });
+    return { lint: lint.findings.map((f) => `${f.code}@${f.element}:${f.line}`), error, object: object.findings.map((f) => f.code) };
+  });
+  assert.deepEqual(result.lint, [
+    "profile-missing-element@emailProvider:0",
+    "profile-bad-placeholder@incomingServer[1]/hostname:1",
+    "profile-port-socket-mismatch@incomingServer[1]/socketType:1",
+  ]);
+  assert.match(result.error, /profile: the profile is not well-formed XML/);
+  assert.deepEqual(result.object, ["provider-port-mismatch"]);
+  await page.close();
+});

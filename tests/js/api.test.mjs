@@ -18,6 +18,8 @@ test("the public typings use no `any`", () => {
   assert.match(api, /export function check\(settings: Settings, options\?: CheckOptions\): Report;/);
   assert.match(api, /export function parseSettings\(text: string\): ParsedSettings;/);
   assert.match(api, /export function rules\(\): RuleInfo\[\];/);
+  assert.match(api, /export function lintProfile\(profile: string \| ProviderProfile, options\?: \{ locale\?: string \}\): LintReport;/);
+  assert.match(api, /export function mount\(element: HTMLElement, options\?: MountOptions\): Widget;/);
 });
 
 test("the Code type lists exactly the codes rules() returns", () => {

@@ -47,6 +47,7 @@ pub(crate) struct Inner {
     removers: Vec<Function>,
     handlers: Vec<Closure<dyn FnMut(Event)>>,
     probe_generation: u32,
+    profile: Option<crate::Profile>,
 }
 
 type Shared = Rc<RefCell<Option<Inner>>>;
@@ -137,6 +138,7 @@ impl Inner {
         let options = Options {
             locale: self.locale,
             complete: false,
+            profile: self.profile.clone(),
         };
         self.report = check(&self.settings(), &options);
         self.render()
@@ -428,6 +430,7 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsError> 
     if probe_url.is_none() {
         controls.test.set_attribute("hidden", "").map_err(js_err)?;
     }
+    let profile = crate::wasm::api::profile_from_js(&get(&options, "profile"))?;
     let initial = get(&options, "initial");
     let initial: Option<Settings> = if initial.is_object() {
         Some(crate::wasm::api::settings_from_js(initial)?)
@@ -448,6 +451,7 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsError> 
         removers: Vec::new(),
         handlers: Vec::new(),
         probe_generation: 0,
+        profile,
     };
     // Default: sending requires authentication, as at nearly every provider.
     form::write(&inner.controls, Field::OutgoingAuth, "true");
