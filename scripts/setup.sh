@@ -2,7 +2,8 @@
 # Installs what building and testing maillint needs, skipping whatever is already there:
 # the wasm32 target, wasm-pack, wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen version
 # (so wasm-pack never tries to download one), Debian's Chromium and ChromeDriver for the
-# browser tests, and the npm dev dependencies (binaryen's wasm-opt).
+# browser tests, Debian's Dovecot and Postfix for the probe's tests, and the npm dev
+# dependencies (binaryen's wasm-opt, playwright-core, axe-core, vite).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +38,15 @@ if ! have chromium || ! have chromedriver; then
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if ! have dovecot || ! have postfix; then
+  step "installing Debian's dovecot-imapd, dovecot-pop3d and postfix for the probe's tests"
+  export DEBIAN_FRONTEND=noninteractive
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq dovecot-imapd dovecot-pop3d postfix >/dev/null
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

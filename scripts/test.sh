@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of maillint: formatting and lints, the engine's tests (fixtures, snapshots,
-# property tests), the release wasm build, the JS API and the widget's DOM code in headless
+# property tests), the server's tests (its safety rules, misbehaving fakes, and a real
+# Dovecot and Postfix started on loopback by scripts/mail-servers.sh), the release wasm build, the JS API and the widget's DOM code in headless
 # Chromium, the Vite example build, the JS-side checks of the built package and the widget end
 # to end (playwright-core, axe-core). Installs what is missing first (scripts/setup.sh).
 set -euo pipefail
@@ -10,11 +11,19 @@ cd "$(dirname "$0")/.."
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy (native and wasm32, warnings denied)"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
-echo "== engine tests (cargo test)"
-cargo test --all-targets
+echo "== real Dovecot and Postfix on loopback for the probe's tests"
+servers="$(mktemp -d /tmp/maillint-mail-servers.XXXXXX)"
+trap './scripts/mail-servers.sh stop "$servers" >/dev/null 2>&1 || true' EXIT
+./scripts/mail-servers.sh start "$servers"
+
+echo "== engine and server tests (cargo test)"
+cargo test --workspace --all-targets
+
+echo "== the probe against the real servers"
+MAILLINT_TEST_SERVERS="$servers" cargo test -p maillint-server --test real_servers -- --ignored
 
 echo "== release build of pkg/"
 ./scripts/build-wasm.sh

@@ -332,7 +332,8 @@ pub fn drafts(settings: &Settings, options: &Options) -> Vec<Draft> {
     kept
 }
 
-fn render(draft: Draft, locale: Locale) -> Finding {
+/// Renders a finding in a locale (the probe renders its own findings with this too).
+pub fn render(draft: Draft, locale: Locale) -> Finding {
     let rule = rules::rule(draft.code);
     let text = messages::entry(locale, draft.code);
     let fill = |template: &str| messages::fill(template, &draft.args, locale);

@@ -6,10 +6,30 @@
 
 use serde::{Serialize, Serializer};
 
-/// Every code the engine can report, in the order of [`Code::ALL`] (sorted by its string).
+/// Every code the engine can report, sorted by its string. The reachability probe's codes
+/// (feature `probe`, used by maillint-server) share the table, so a code is never reused
+/// across the two, but stay out of the browser build.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Code {
+    #[cfg(feature = "probe")]
+    AuthNotOffered,
+    #[cfg(feature = "probe")]
+    BadResponse,
+    #[cfg(feature = "probe")]
+    CertExpired,
+    #[cfg(feature = "probe")]
+    CertNameMismatch,
+    #[cfg(feature = "probe")]
+    CertSelfSigned,
+    #[cfg(feature = "probe")]
+    CertUntrusted,
     CommaForDot,
+    #[cfg(feature = "probe")]
+    ConnectRefused,
+    #[cfg(feature = "probe")]
+    ConnectTimeout,
+    #[cfg(feature = "probe")]
+    DnsNotFound,
     DomainTypo,
     Fullwidth,
     HostHasPort,
@@ -21,10 +41,18 @@ pub enum Code {
     InvalidEmail,
     InvalidHost,
     InvalidPort,
+    #[cfg(feature = "probe")]
+    LoginDisabledBeforeTls,
     MissingField,
     NoEncryption,
+    #[cfg(feature = "probe")]
+    NoGreeting,
     Placeholder,
+    #[cfg(feature = "probe")]
+    PlainExpectedButTls,
     Port25Submission,
+    #[cfg(feature = "probe")]
+    PortForbidden,
     PortNonstandard,
     PortSecurityMismatch,
     PortWrongProtocol,
@@ -38,16 +66,48 @@ pub enum Code {
     ProviderHostMismatch,
     ProviderNoPop,
     ProviderPortMismatch,
+    #[cfg(feature = "probe")]
+    RateLimited,
     SmtpAuthOff,
+    #[cfg(feature = "probe")]
+    StarttlsInjection,
+    #[cfg(feature = "probe")]
+    StarttlsNotOffered,
+    #[cfg(feature = "probe")]
+    TargetForbidden,
+    #[cfg(feature = "probe")]
+    TlsExpectedButPlain,
+    #[cfg(feature = "probe")]
+    TlsTooOld,
     UsernameFullAddressExpected,
     UsernameLocalPartExpected,
     UsernameMismatch,
     Whitespace,
+    #[cfg(feature = "probe")]
+    WrongProtocol,
 }
 
 /// Sorted by string; a test keeps it so.
 const TABLE: &[(Code, &str)] = &[
+    #[cfg(feature = "probe")]
+    (Code::AuthNotOffered, "auth-not-offered"),
+    #[cfg(feature = "probe")]
+    (Code::BadResponse, "bad-response"),
+    #[cfg(feature = "probe")]
+    (Code::CertExpired, "cert-expired"),
+    #[cfg(feature = "probe")]
+    (Code::CertNameMismatch, "cert-name-mismatch"),
+    #[cfg(feature = "probe")]
+    (Code::CertSelfSigned, "cert-self-signed"),
+    #[cfg(feature = "probe")]
+    (Code::CertUntrusted, "cert-untrusted"),
     (Code::CommaForDot, "comma-for-dot"),
+    #[cfg(feature = "probe")]
+    (Code::ConnectRefused, "connect-refused"),
+    #[cfg(feature = "probe")]
+    (Code::ConnectTimeout, "connect-timeout"),
+    #[cfg(feature = "probe")]
+    (Code::DnsNotFound, "dns-not-found"),
     (Code::DomainTypo, "domain-typo"),
     (Code::Fullwidth, "fullwidth"),
     (Code::HostHasPort, "host-has-port"),
@@ -59,10 +119,18 @@ const TABLE: &[(Code, &str)] = &[
     (Code::InvalidEmail, "invalid-email"),
     (Code::InvalidHost, "invalid-host"),
     (Code::InvalidPort, "invalid-port"),
+    #[cfg(feature = "probe")]
+    (Code::LoginDisabledBeforeTls, "login-disabled-before-tls"),
     (Code::MissingField, "missing-field"),
     (Code::NoEncryption, "no-encryption"),
+    #[cfg(feature = "probe")]
+    (Code::NoGreeting, "no-greeting"),
     (Code::Placeholder, "placeholder"),
+    #[cfg(feature = "probe")]
+    (Code::PlainExpectedButTls, "plain-expected-but-tls"),
     (Code::Port25Submission, "port-25-submission"),
+    #[cfg(feature = "probe")]
+    (Code::PortForbidden, "port-forbidden"),
     (Code::PortNonstandard, "port-nonstandard"),
     (Code::PortSecurityMismatch, "port-security-mismatch"),
     (Code::PortWrongProtocol, "port-wrong-protocol"),
@@ -82,7 +150,19 @@ const TABLE: &[(Code, &str)] = &[
     (Code::ProviderHostMismatch, "provider-host-mismatch"),
     (Code::ProviderNoPop, "provider-no-pop"),
     (Code::ProviderPortMismatch, "provider-port-mismatch"),
+    #[cfg(feature = "probe")]
+    (Code::RateLimited, "rate-limited"),
     (Code::SmtpAuthOff, "smtp-auth-off"),
+    #[cfg(feature = "probe")]
+    (Code::StarttlsInjection, "starttls-injection"),
+    #[cfg(feature = "probe")]
+    (Code::StarttlsNotOffered, "starttls-not-offered"),
+    #[cfg(feature = "probe")]
+    (Code::TargetForbidden, "target-forbidden"),
+    #[cfg(feature = "probe")]
+    (Code::TlsExpectedButPlain, "tls-expected-but-plain"),
+    #[cfg(feature = "probe")]
+    (Code::TlsTooOld, "tls-too-old"),
     (
         Code::UsernameFullAddressExpected,
         "username-full-address-expected",
@@ -93,6 +173,8 @@ const TABLE: &[(Code, &str)] = &[
     ),
     (Code::UsernameMismatch, "username-mismatch"),
     (Code::Whitespace, "whitespace"),
+    #[cfg(feature = "probe")]
+    (Code::WrongProtocol, "wrong-protocol"),
 ];
 
 /// Old spellings that still resolve: (old, current). Empty until a code is first renamed.

@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use maillint::rules::Check;
 use maillint::{check, lint_profile, Code, Locale, Options, Profile, Report};
 use serde_json::Value;
 
@@ -62,7 +63,16 @@ fn run(case: &Value, locale: Locale) -> Report {
 #[test]
 fn every_code_has_a_fixture_and_every_fixture_a_code() {
     let files: BTreeSet<String> = fixtures().into_iter().map(|(n, _)| n).collect();
-    let codes: BTreeSet<String> = Code::all().map(|c| c.as_str().to_string()).collect();
+    // The probe's codes (feature `probe`) have their fixtures in server/tests/.
+    let codes: BTreeSet<String> = Code::all()
+        .filter(|c| {
+            matches!(
+                maillint::rules::rule(*c).check,
+                Check::Settings(_) | Check::Profile(_)
+            )
+        })
+        .map(|c| c.as_str().to_string())
+        .collect();
     assert_eq!(files, codes);
 }
 

@@ -53,6 +53,126 @@ fn field(f: Field) -> &'static str {
 
 pub fn entry(code: Code) -> Entry {
     match code {
+        #[cfg(feature = "probe")]
+        Code::AuthNotOffered => e(
+            "{server} tidak menawarkan cara log masuk pada sambungan ini.",
+            "Program e-mel memerlukan kaedah log masuk (AUTH atau LOGIN) selepas sambungan dilindungi; semak port dan keselamatan yang diberi pembekal anda.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::BadResponse => e(
+            "{server} menjawab dengan sesuatu yang tidak dihantar oleh pelayan mel.",
+            "Jawapan terlalu panjang atau bukan teks. Perkhidmatan lain mungkin mendengar pada port ini; semak nombor port.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::CertExpired => e(
+            "Sijil {server} tamat tempoh pada {date}.",
+            "Program e-mel menolak sijil yang tamat tempoh, atau memberi amaran setiap kali. Hanya pembekal boleh memperbaharuinya; beritahu mereka.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::CertNameMismatch => e(
+            "Sijil {server} adalah untuk {names}, bukan nama ini.",
+            "Gunakan salah satu nama pada sijil sebagai nama pelayan, atau tanya pembekal anda.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::CertSelfSigned => e(
+            "{server} menggunakan sijil yang ditandatangani sendiri.",
+            "Program e-mel memberi amaran atau menolak sijil sebegini. Tanya pembekal anda nama pelayan dengan sijil yang betul.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::CertUntrusted => e(
+            "Sijil {server} tidak dikeluarkan oleh pihak berkuasa yang dipercayai program e-mel.",
+            "Program e-mel akan memberi amaran tentang sambungan ini. Tanya pembekal anda nama pelayan dengan sijil yang dipercayai.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::ConnectRefused => e(
+            "{server} menolak sambungan.",
+            "Tiada apa yang mendengar pada port pelayan ini. Semak nombor port dan nama pelayan.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::ConnectTimeout => e(
+            "{server} tidak menjawab dalam masa.",
+            "Pelayan atau tembok api di laluan membuang sambungan; banyak rangkaian menyekat port 25. Semak nama pelayan dan port, atau cuba port lain yang ditawarkan pembekal.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::DnsNotFound => e(
+            "Nama pelayan {host} tidak wujud.",
+            "Semak ejaannya dengan halaman bantuan pembekal anda.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::LoginDisabledBeforeTls => e(
+            "{server} enggan log masuk sebelum sambungan disulitkan.",
+            "Pilih STARTTLS (atau SSL/TLS pada port tersulit) supaya program e-mel boleh log masuk.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::NoGreeting => e(
+            "{server} menerima sambungan tetapi tidak menghantar ucapan.",
+            "Pelayan mungkin menjangka penyulitan dari mula (SSL/TLS), atau perkhidmatan lain sedang mendengar. Semak port dan keselamatan.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::PlainExpectedButTls => e(
+            "{server} menjangka penyulitan dari mula pada port ini.",
+            "Pilih SSL/TLS untuk port ini.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::PortForbidden => e(
+            "Port {port} bukan port yang diuji oleh ujian sambungan.",
+            "Hanya port mel diuji. Semak nombor port.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::RateLimited => e(
+            "Terlalu banyak ujian sambungan dalam masa singkat.",
+            "Tunggu {seconds} saat dan cuba lagi.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::StarttlsInjection => e(
+            "{server} menghantar data antara jawapan STARTTLS dan penyulitan.",
+            "Ini serangan yang diketahui atau pelayan yang rosak; data itu diabaikan. Beritahu pembekal anda.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::StarttlsNotOffered => e(
+            "{server} tidak menawarkan STARTTLS.",
+            "Tanpanya kata laluan melalui rangkaian dalam teks biasa. Gunakan SSL/TLS pada port tersulit yang diberi pembekal anda.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::TargetForbidden => e(
+            "Ujian sambungan tidak menyambung ke {host}.",
+            "Alamat peribadi, tempatan dan simpanan tidak boleh diuji dari internet. Gunakan nama pelayan awam pembekal anda.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::TlsExpectedButPlain => e(
+            "{server} menjawab dalam teks biasa, bukan dengan penyulitan.",
+            "Pilih STARTTLS untuk port ini.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::TlsTooOld => e(
+            "{server} hanya menawarkan versi TLS lama yang tidak selamat.",
+            "Program e-mel semasa menolak TLS 1.0 dan 1.1. Hanya pembekal boleh mengemas kini pelayan.",
+            "",
+        ),
+        #[cfg(feature = "probe")]
+        Code::WrongProtocol => e(
+            "{server} menjawab sebagai {found}, bukan {expected}.",
+            "Port ini milik perkhidmatan lain. Semak nombor port dan jenis akaun.",
+            "",
+        ),
         Code::CommaForDot => e(
             "“{value}” mempunyai koma di tempat yang sepatutnya titik.",
             "Alamat dan nama pelayan menggunakan titik (.) di antara bahagiannya. Koma, koma bertitik atau 、 mudah tertaip, terutamanya dengan kaedah input Cina, dan menjadikan nama itu tidak sah.",

@@ -32,6 +32,8 @@ pub mod port_25_submission;
 pub mod port_nonstandard;
 pub mod port_security_mismatch;
 pub mod port_wrong_protocol;
+#[cfg(feature = "probe")]
+pub mod probe;
 pub mod profile_bad_placeholder;
 pub mod profile_invalid_hostname;
 pub mod profile_missing_element;
@@ -54,6 +56,9 @@ pub enum Check {
     Settings(fn(&Context, &mut Vec<Draft>)),
     /// A provider's own profile (`lint_profile`).
     Profile(fn(&ProfileDoc, &mut Vec<LintDraft>)),
+    /// A live server, by maillint-server's reachability probe (feature `probe`).
+    #[cfg(feature = "probe")]
+    Probe,
 }
 
 /// A rule: its code, default severity, whether its findings can carry a fix, a one-line
@@ -106,6 +111,10 @@ pub static ALL: &[&Rule] = &[
 
 /// The rule of a code.
 pub fn rule(code: Code) -> &'static Rule {
+    #[cfg(feature = "probe")]
+    if let Some(rule) = probe::rule(code) {
+        return rule;
+    }
     match code {
         Code::CommaForDot => &comma_for_dot::RULE,
         Code::DomainTypo => &domain_typo::RULE,
@@ -141,6 +150,8 @@ pub fn rule(code: Code) -> &'static Rule {
         Code::UsernameLocalPartExpected => &username_local_part_expected::RULE,
         Code::UsernameMismatch => &username_mismatch::RULE,
         Code::Whitespace => &whitespace::RULE,
+        #[cfg(feature = "probe")]
+        _ => &probe::UNKNOWN,
     }
 }
 
@@ -176,7 +187,12 @@ pub struct RuleInfo {
 
 /// Every rule's code, default severity, summary and whether it can carry a fix.
 pub fn rules() -> Vec<RuleInfo> {
-    ALL.iter()
+    let all = ALL.iter().copied();
+    #[cfg(feature = "probe")]
+    let all = all.chain(probe::RULES.iter());
+    let mut list: Vec<&Rule> = all.collect();
+    list.sort_by_key(|r| r.code);
+    list.into_iter()
         .map(|r| RuleInfo {
             code: r.code,
             severity: r.severity,
@@ -246,7 +262,7 @@ mod tests {
         for code in Code::all() {
             assert_eq!(rule(code).code, code);
         }
-        let codes: Vec<Code> = ALL.iter().map(|r| r.code).collect();
+        let codes: Vec<Code> = rules().iter().map(|r| r.code).collect();
         let all: Vec<Code> = Code::all().collect();
         assert_eq!(codes, all);
     }

@@ -1,0 +1,223 @@
+//! TLS for the probe: rustls with the public web roots (and any extra trust anchors), and a
+//! verifier that reports every certificate problem at once (expired and wrong name together,
+//! with the names the certificate does carry) while still verifying the handshake signature.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::client::WebPkiServerVerifier;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{DigitallySignedStruct, RootCertStore, SignatureScheme};
+use x509_parser::extensions::GeneralName;
+use x509_parser::prelude::{FromDer, X509Certificate};
+
+/// One thing wrong with the server's certificate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CertProblem {
+    Expired { date: String },
+    NameMismatch { names: Vec<String> },
+    SelfSigned,
+    Untrusted,
+}
+
+/// The trust anchors: the public web roots plus the configured extra ones.
+pub fn roots(extra_ca_pem: Option<&[u8]>) -> Result<RootCertStore, String> {
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    if let Some(pem) = extra_ca_pem {
+        let mut added = 0;
+        for cert in CertificateDer::pem_slice_iter(pem) {
+            let cert = cert.map_err(|e| format!("extra CA: {e}"))?;
+            roots.add(cert).map_err(|e| format!("extra CA: {e}"))?;
+            added += 1;
+        }
+        if added == 0 {
+            return Err("extra CA: no certificate in the file".to_string());
+        }
+    }
+    Ok(roots)
+}
+
+#[derive(Debug)]
+pub struct RecordingVerifier {
+    inner: Arc<WebPkiServerVerifier>,
+    pub problems: Mutex<Vec<CertProblem>>,
+}
+
+impl RecordingVerifier {
+    pub fn new(roots: Arc<RootCertStore>) -> Result<Arc<RecordingVerifier>, String> {
+        let inner = WebPkiServerVerifier::builder_with_provider(
+            roots,
+            Arc::new(rustls::crypto::ring::default_provider()),
+        )
+        .build()
+        .map_err(|e| e.to_string())?;
+        Ok(Arc::new(RecordingVerifier {
+            inner,
+            problems: Mutex::new(Vec::new()),
+        }))
+    }
+
+    pub fn taken(&self) -> Vec<CertProblem> {
+        self.problems
+            .lock()
+            .map(|mut p| std::mem::take(&mut *p))
+            .unwrap_or_default()
+    }
+}
+
+fn name_matches(pattern: &str, host: &str) -> bool {
+    let (pattern, host) = (pattern.to_ascii_lowercase(), host.to_ascii_lowercase());
+    match pattern.strip_prefix("*.") {
+        Some(rest) => host
+            .split_once('.')
+            .is_some_and(|(first, tail)| !first.is_empty() && tail == rest),
+        None => pattern == host,
+    }
+}
+
+/// What is wrong with a certificate the web PKI refused, each problem on its own.
+fn diagnose(
+    inner: &WebPkiServerVerifier,
+    end_entity: &CertificateDer<'_>,
+    intermediates: &[CertificateDer<'_>],
+    server_name: &ServerName<'_>,
+    now: UnixTime,
+) -> Vec<CertProblem> {
+    let Ok((_, cert)) = X509Certificate::from_der(end_entity.as_ref()) else {
+        return vec![CertProblem::Untrusted];
+    };
+    let mut problems = Vec::new();
+    let validity = cert.validity();
+    let now_secs = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
+    if validity.not_after.timestamp() < now_secs {
+        let date = validity.not_after.to_datetime().date().to_string();
+        problems.push(CertProblem::Expired { date });
+    }
+    let mut names = Vec::new();
+    if let Ok(Some(san)) = cert.subject_alternative_name() {
+        for n in &san.value.general_names {
+            match n {
+                GeneralName::DNSName(d) => names.push(d.to_string()),
+                GeneralName::IPAddress(ip) => {
+                    if let Ok(a) = <[u8; 4]>::try_from(*ip) {
+                        names.push(std::net::Ipv4Addr::from(a).to_string());
+                    } else if let Ok(a) = <[u8; 16]>::try_from(*ip) {
+                        names.push(std::net::Ipv6Addr::from(a).to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let wanted = match server_name {
+        ServerName::DnsName(d) => d.as_ref().to_string(),
+        ServerName::IpAddress(ip) => std::net::IpAddr::from(*ip).to_string(),
+        _ => String::new(),
+    };
+    if !names.iter().any(|n| name_matches(n, &wanted)) {
+        problems.push(CertProblem::NameMismatch {
+            names: names.clone(),
+        });
+    }
+    // The chain on its own: verified at a moment inside the validity and for a name the
+    // certificate carries, so only trust remains in question.
+    let inside = validity.not_before.timestamp().saturating_add(1).max(0);
+    let moment =
+        UnixTime::since_unix_epoch(Duration::from_secs(u64::try_from(inside).unwrap_or(0)));
+    let own_name = names
+        .iter()
+        .find(|n| !n.starts_with('*'))
+        .and_then(|n| ServerName::try_from(n.clone()).ok())
+        .unwrap_or_else(|| server_name.to_owned());
+    if inner
+        .verify_server_cert(end_entity, intermediates, &own_name, &[], moment)
+        .is_err()
+    {
+        if cert.subject() == cert.issuer() {
+            problems.push(CertProblem::SelfSigned);
+        } else {
+            problems.push(CertProblem::Untrusted);
+        }
+    }
+    if problems.is_empty() {
+        problems.push(CertProblem::Untrusted);
+    }
+    problems
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        if self
+            .inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            .is_err()
+        {
+            let found = diagnose(&self.inner, end_entity, intermediates, server_name, now);
+            if let Ok(mut p) = self.problems.lock() {
+                p.extend(found);
+            }
+        }
+        // Go on with the handshake so the probe can report what the server offers; the
+        // problems above become findings.
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+/// A client configuration that records certificate problems into `verifier`.
+pub fn client_config(verifier: Arc<RecordingVerifier>) -> Result<rustls::ClientConfig, String> {
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| e.to_string())?
+    .dangerous()
+    .with_custom_certificate_verifier(verifier)
+    .with_no_client_auth();
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_matches;
+
+    #[test]
+    fn wildcards_match_one_label() {
+        assert!(name_matches("*.example.com", "mail.example.com"));
+        assert!(!name_matches("*.example.com", "a.mail.example.com"));
+        assert!(!name_matches("*.example.com", "example.com"));
+        assert!(name_matches("Mail.Example.com", "mail.example.com"));
+    }
+}

@@ -1,0 +1,104 @@
+//! Helpers for the server's tests: an in-process server, a raw HTTP client, fake servers.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use maillint_server::config::Config;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// Settings for a test server: loopback, an ephemeral port, no static files.
+pub fn config() -> Config {
+    let mut c = Config::defaults();
+    c.listen = "127.0.0.1:0".parse().unwrap();
+    c.www = std::env::temp_dir();
+    c
+}
+
+pub async fn start(config: Config) -> SocketAddr {
+    let (addr, _handle) = maillint_server::http::serve(config).await.unwrap();
+    addr
+}
+
+pub struct Answer {
+    pub status: u16,
+    pub headers: String,
+    pub body: serde_json::Value,
+}
+
+/// Sends one raw HTTP request and reads the whole answer.
+pub async fn request(addr: SocketAddr, method: &str, path: &str, body: &str) -> Answer {
+    let mut s = TcpStream::connect(addr).await.unwrap();
+    let req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    tokio::time::timeout(Duration::from_secs(30), s.read_to_end(&mut raw))
+        .await
+        .expect("the server answered in time")
+        .unwrap();
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("0")
+        .parse()
+        .unwrap_or(0);
+    let body = serde_json::from_str(rest).unwrap_or(serde_json::Value::Null);
+    Answer {
+        status,
+        headers: head.to_string(),
+        body,
+    }
+}
+
+pub async fn probe(
+    addr: SocketAddr,
+    host: &str,
+    port: u16,
+    protocol: &str,
+    security: &str,
+) -> Answer {
+    let body = serde_json::json!({ "host": host, "port": port, "protocol": protocol, "security": security }).to_string();
+    request(addr, "POST", "/api/probe", &body).await
+}
+
+pub fn codes(a: &Answer) -> Vec<String> {
+    let mut v: Vec<String> = a.body["findings"]
+        .as_array()
+        .map(|f| {
+            f.iter()
+                .map(|x| x["code"].as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(c) = a.body["finding"]["code"].as_str() {
+        v.push(c.to_string());
+    }
+    v
+}
+
+/// A fake server on loopback: `behave` runs for every connection.
+pub async fn fake<F, Fut>(behave: F) -> SocketAddr
+where
+    F: Fn(TcpStream) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let behave = std::sync::Arc::new(behave);
+    tokio::spawn(async move {
+        loop {
+            let Ok((s, _)) = listener.accept().await else {
+                return;
+            };
+            let b = behave.clone();
+            tokio::spawn(async move { b(s).await });
+        }
+    });
+    addr
+}
