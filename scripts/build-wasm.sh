@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile="${1:---release}"
-wasm-pack build "$profile" --target web --out-dir pkg --no-pack
+wasm-pack build "$profile" --target web --out-dir pkg --no-pack -- --no-default-features
 wasm=pkg/maillint_bg.wasm
 if [ "$profile" = "--release" ]; then
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \

@@ -12,7 +12,7 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy (native and wasm32, warnings denied)"
 cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 
 echo "== real Dovecot and Postfix on loopback for the probe's tests"
 servers="$(mktemp -d /tmp/maillint-mail-servers.XXXXXX)"
@@ -30,7 +30,7 @@ echo "== release build of pkg/"
 
 echo "== JS API and widget DOM code in headless Chromium (wasm-pack test)"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-  wasm-pack test --headless --chrome -- --test wasm --test widget
+  wasm-pack test --headless --chrome -- --test wasm --test widget --no-default-features
 
 echo "== Vite embedding example"
 npx --no-install vite build --config www/vite-example/vite.config.js

@@ -9,8 +9,6 @@
 
 use std::borrow::Cow;
 
-use serde::Deserialize;
-
 use crate::check::Address;
 use crate::providers::{AppPassword, Endpoint, Provider, UsernameRule};
 use crate::settings::{Protocol, Security};
@@ -176,8 +174,7 @@ pub fn parse_doc(xml: &str) -> Result<ProfileDoc, ProfileError> {
 }
 
 /// The object form of a profile, for pages that build it in JavaScript.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default)]
 pub struct ProfileObject {
     pub domains: Vec<String>,
     pub display_name: Option<String>,
@@ -185,13 +182,13 @@ pub struct ProfileObject {
     pub outgoing: Vec<ServerObject>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default)]
 pub struct ServerObject {
-    #[serde(rename = "type")]
+    /// The `type`.
     pub kind: String,
     pub hostname: Option<String>,
-    pub port: Option<u32>,
+    /// As written (a whole number, or what JavaScript makes of another one).
+    pub port: Option<String>,
     pub socket_type: Option<String>,
     pub username: Option<String>,
     pub authentication: Option<String>,
@@ -217,7 +214,7 @@ impl ProfileObject {
                 outgoing,
                 kind: s.kind.to_ascii_lowercase(),
                 hostname: raw("hostname", s.hostname),
-                port: raw("port", s.port.map(|p| p.to_string())),
+                port: raw("port", s.port),
                 socket_type: raw("socketType", s.socket_type),
                 username: raw("username", s.username),
                 authentication: raw("authentication", s.authentication),

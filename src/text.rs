@@ -78,6 +78,31 @@ pub fn clean(s: &str) -> String {
         .collect()
 }
 
+/// The ASCII (punycode) form of an internationalized domain name, by UTS 46 (RFC 5891).
+/// Natively the `idna` crate does it. A build without the `idna` feature (the browser
+/// package) is handed an implementation by its host through [`set_domain_to_ascii`]; the
+/// engine itself stays free of any web dependency.
+pub fn domain_to_ascii(name: &str) -> Option<String> {
+    #[cfg(feature = "idna")]
+    {
+        idna::domain_to_ascii(name).ok()
+    }
+    #[cfg(not(feature = "idna"))]
+    {
+        DOMAIN_TO_ASCII.get().and_then(|f| f(name))
+    }
+}
+
+#[cfg(not(feature = "idna"))]
+static DOMAIN_TO_ASCII: std::sync::OnceLock<fn(&str) -> Option<String>> =
+    std::sync::OnceLock::new();
+
+/// Hands the engine a UTS 46 implementation (once; later calls are ignored).
+#[cfg(not(feature = "idna"))]
+pub fn set_domain_to_ascii(f: fn(&str) -> Option<String>) {
+    let _ = DOMAIN_TO_ASCII.set(f);
+}
+
 /// Splits an address at its last `@` into (local part, domain).
 pub fn split_address(address: &str) -> Option<(&str, &str)> {
     let at = address.rfind('@')?;

@@ -161,3 +161,17 @@ fn rules_lists_every_code_in_camel_case() {
     assert!(!text(&first, "summary").is_empty());
     assert_eq!(get(&first, "fixable").as_bool(), Some(true));
 }
+
+#[wasm_bindgen_test]
+fn internationalized_names_use_the_browsers_uts46() {
+    let report = check(js(r#"{"incoming":{"host":"mail.bücher.de"}}"#), None).unwrap();
+    assert_eq!(text(&report, "findings.0.code"), "host-idn");
+    assert_eq!(
+        text(&report, "findings.0.fix.edits.0.value"),
+        "mail.xn--bcher-kva.de"
+    );
+    let bad = check(js(r#"{"incoming":{"host":"mail.bü_cher.de"}}"#), None).unwrap();
+    assert_eq!(text(&bad, "findings.0.code"), "invalid-host");
+    let email = check(js(r#"{"email":"陳大文@例子.香港"}"#), None).unwrap();
+    assert!(findings(&email).iter().all(|(c, _)| c != "invalid-email"));
+}

@@ -37,7 +37,7 @@ pub fn ascii_form(name: &str) -> Option<String> {
     let ascii = if name.is_ascii() {
         name.to_string()
     } else {
-        idna::domain_to_ascii(name).ok()?
+        crate::text::domain_to_ascii(name)?
     };
     let bare = ascii.strip_suffix('.').unwrap_or(&ascii);
     if bare.is_empty() || bare.len() > 253 {

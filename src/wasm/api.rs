@@ -1,97 +1,13 @@
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use super::read;
 use crate::finding::{Finding, Report};
 use crate::settings::{FieldValue, IncomingSettings, OutgoingSettings, Settings};
 use crate::{check::Options, messages::Locale};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
-
-/// A port as it arrives from JavaScript: a number or the typed text.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum WirePort {
-    Number(f64),
-    Text(String),
-}
-
-impl WirePort {
-    fn into_text(self) -> String {
-        match self {
-            // Whole numbers in range without Rust's float formatting (a large part of the
-            // binary); anything else as JavaScript itself writes it, for the message.
-            WirePort::Number(n) if n.fract() == 0.0 && (0.0..=65535.0).contains(&n) => {
-                (n as u32).to_string()
-            }
-            WirePort::Number(n) => String::from(
-                js_sys::Number::from(n)
-                    .to_string_with_radix(10)
-                    .unwrap_or_else(|_| "NaN".into()),
-            ),
-            WirePort::Text(t) => t,
-        }
-    }
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct WireIncoming {
-    protocol: Option<String>,
-    host: Option<String>,
-    port: Option<WirePort>,
-    security: Option<String>,
-    username: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct WireOutgoing {
-    host: Option<String>,
-    port: Option<WirePort>,
-    security: Option<String>,
-    username: Option<String>,
-    auth: Option<bool>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct WireSettings {
-    email: Option<String>,
-    incoming: Option<WireIncoming>,
-    outgoing: Option<WireOutgoing>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct WireOptions {
-    locale: Option<String>,
-    complete: Option<bool>,
-}
-
-impl From<WireSettings> for Settings {
-    fn from(w: WireSettings) -> Settings {
-        let i = w.incoming.unwrap_or_default();
-        let o = w.outgoing.unwrap_or_default();
-        Settings {
-            email: w.email,
-            incoming: IncomingSettings {
-                protocol: i.protocol,
-                host: i.host,
-                port: i.port.map(WirePort::into_text),
-                security: i.security,
-                username: i.username,
-            },
-            outgoing: OutgoingSettings {
-                host: o.host,
-                port: o.port.map(WirePort::into_text),
-                security: o.security,
-                username: o.username,
-                auth: o.auth,
-            },
-        }
-    }
-}
 
 #[derive(Serialize)]
 #[serde(untagged)]
@@ -212,20 +128,6 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("maillint: could not build the result: {e}")))
 }
 
-fn from_js<T: for<'de> Deserialize<'de> + Default>(
-    value: JsValue,
-    what: &str,
-) -> Result<T, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
-    }
-    if !value.is_object() {
-        return Err(JsError::new(&format!("maillint: {what} must be an object")));
-    }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("maillint: {what} are not valid: {e}")))
-}
-
 /// A profile from `options.profile`: the text of a `config-v1.1.xml`, or the object form.
 pub(crate) fn profile_from_js(value: &JsValue) -> Result<Option<crate::Profile>, JsError> {
     Ok(profile_doc_from_js(value)?.map(|doc| crate::Profile::from_doc(&doc)))
@@ -245,8 +147,30 @@ fn profile_doc_from_js(value: &JsValue) -> Result<Option<crate::profile::Profile
             "maillint: profile must be the text of a config-v1.1.xml or a profile object",
         ));
     }
-    let object: crate::profile::ProfileObject = serde_wasm_bindgen::from_value(value.clone())
-        .map_err(|e| JsError::new(&format!("maillint: profile is not valid: {e}")))?;
+    let server = |v: &JsValue, path: &str| -> Result<crate::profile::ServerObject, JsError> {
+        let v = read::object(v, path)?
+            .ok_or_else(|| JsError::new(&format!("maillint: {path} must be an object")))?;
+        Ok(crate::profile::ServerObject {
+            kind: read::text(&read::get(&v, "type"), &format!("{path}.type"))?.unwrap_or_default(),
+            hostname: read::text(&read::get(&v, "hostname"), &format!("{path}.hostname"))?,
+            port: read::number(&read::get(&v, "port"), &format!("{path}.port"))?
+                .map(read::number_text),
+            socket_type: read::text(&read::get(&v, "socketType"), &format!("{path}.socketType"))?,
+            username: read::text(&read::get(&v, "username"), &format!("{path}.username"))?,
+            authentication: read::text(
+                &read::get(&v, "authentication"),
+                &format!("{path}.authentication"),
+            )?,
+        })
+    };
+    let object = crate::profile::ProfileObject {
+        domains: read::list(&read::get(value, "domains"), "profile.domains", |v, p| {
+            read::text(v, p)?.ok_or_else(|| JsError::new(&format!("maillint: {p} must be text")))
+        })?,
+        display_name: read::text(&read::get(value, "displayName"), "profile.displayName")?,
+        incoming: read::list(&read::get(value, "incoming"), "profile.incoming", server)?,
+        outgoing: read::list(&read::get(value, "outgoing"), "profile.outgoing", server)?,
+    };
     Ok(Some(object.into_doc()))
 }
 
@@ -257,13 +181,7 @@ fn locale_of(options: &JsValue) -> Locale {
         .unwrap_or_default()
 }
 
-pub(crate) fn get(options: &JsValue, key: &str) -> JsValue {
-    if options.is_object() {
-        js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
-    }
-}
+pub(crate) use read::get;
 
 /// Lints a provider's own `config-v1.1.xml` (or profile object): each finding names the
 /// element (and line) it came from. Malformed XML throws an `Error`.
@@ -272,6 +190,7 @@ pub fn lint_profile(
     #[wasm_bindgen(unchecked_param_type = "string | ProviderProfile")] profile: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "{ locale?: string }")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
+    ready();
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let doc = profile_doc_from_js(&profile)?
         .ok_or_else(|| JsError::new("maillint: lintProfile needs a profile"))?;
@@ -285,7 +204,34 @@ pub(crate) fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
 
 /// Settings from a JS object, as `check` reads them.
 pub(crate) fn settings_from_js(value: JsValue) -> Result<Settings, JsError> {
-    Ok(from_js::<WireSettings>(value, "settings")?.into())
+    if value.is_undefined() || value.is_null() {
+        return Ok(Settings::default());
+    }
+    let value = read::object(&value, "settings")?.unwrap_or(JsValue::UNDEFINED);
+    let i = read::object(&read::get(&value, "incoming"), "settings.incoming")?
+        .unwrap_or(JsValue::UNDEFINED);
+    let o = read::object(&read::get(&value, "outgoing"), "settings.outgoing")?
+        .unwrap_or(JsValue::UNDEFINED);
+    let t = |v: &JsValue, key: &str, side: &str| {
+        read::text(&read::get(v, key), &format!("settings.{side}{key}"))
+    };
+    Ok(Settings {
+        email: t(&value, "email", "")?,
+        incoming: IncomingSettings {
+            protocol: t(&i, "protocol", "incoming.")?,
+            host: t(&i, "host", "incoming.")?,
+            port: read::port(&read::get(&i, "port"), "settings.incoming.port")?,
+            security: t(&i, "security", "incoming.")?,
+            username: t(&i, "username", "incoming.")?,
+        },
+        outgoing: OutgoingSettings {
+            host: t(&o, "host", "outgoing.")?,
+            port: read::port(&read::get(&o, "port"), "settings.outgoing.port")?,
+            security: t(&o, "security", "outgoing.")?,
+            username: t(&o, "username", "outgoing.")?,
+            auth: read::boolean(&read::get(&o, "auth"), "settings.outgoing.auth")?,
+        },
+    })
 }
 
 /// Settings as a JS object of the `Settings` type (ports as typed text).
@@ -317,13 +263,34 @@ pub fn mount(
     element: web_sys::HtmlElement,
     #[wasm_bindgen(unchecked_optional_param_type = "MountOptions")] options: Option<JsValue>,
 ) -> Result<super::widget::Widget, JsError> {
+    ready();
     super::widget::mount_in(element, options.unwrap_or(JsValue::UNDEFINED))
 }
 
 /// Registers the `<mail-settings-check>` custom element when the module starts.
 #[wasm_bindgen(start)]
 fn start() {
+    ready();
     super::widget::register_element();
+}
+
+/// Hands the engine what it needs from the browser; every export calls it first, since a
+/// module instantiated without its start function (a test harness) must work too.
+pub(crate) fn ready() {
+    #[cfg(not(feature = "idna"))]
+    crate::text::set_domain_to_ascii(browser_domain_to_ascii);
+}
+
+/// UTS 46 by the browser's URL parser: `new URL("http://bücher.de/").hostname` is
+/// `xn--bcher-kva.de`. The engine validates the result as a host name again.
+#[cfg(not(feature = "idna"))]
+fn browser_domain_to_ascii(name: &str) -> Option<String> {
+    if name.contains(['/', '?', '#', '@', ':', '\\', '%']) {
+        return None;
+    }
+    web_sys::Url::new(&format!("http://{name}/"))
+        .ok()
+        .map(|u| u.hostname())
 }
 
 /// Checks mail settings as typed and returns the findings in the requested locale.
@@ -332,18 +299,18 @@ pub fn check(
     #[wasm_bindgen(unchecked_param_type = "Settings")] settings: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
+    ready();
     let settings = settings_from_js(settings)?;
     let options = options.unwrap_or(JsValue::UNDEFINED);
+    let options = read::object(&options, "options")?.unwrap_or(JsValue::UNDEFINED);
     let profile = profile_from_js(&get(&options, "profile"))?;
-    let options: WireOptions = from_js(options, "options")?;
     let options = Options {
         profile,
-        locale: options
-            .locale
+        locale: read::text(&get(&options, "locale"), "options.locale")?
             .as_deref()
             .map(Locale::from_tag)
             .unwrap_or_default(),
-        complete: options.complete.unwrap_or(false),
+        complete: read::boolean(&get(&options, "complete"), "options.complete")?.unwrap_or(false),
     };
     to_js(&WireReport::from(crate::check(&settings, &options)))
 }
@@ -351,6 +318,7 @@ pub fn check(
 /// Reads settings pasted as text (English, Chinese or Malay labels) into a settings object.
 #[wasm_bindgen(js_name = parseSettings, unchecked_return_type = "ParsedSettings")]
 pub fn parse_settings(text: &str) -> Result<JsValue, JsError> {
+    ready();
     settings_to_js(&crate::parse_settings(text))
 }
 

@@ -4,4 +4,5 @@
 //! panics (clippy denies unwrap, expect, indexing and panic in it).
 
 pub mod api;
+mod read;
 mod widget;

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::{Rc, Weak};
 
-use js_sys::{Function, Reflect};
+use js_sys::Function;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, Document, Element, Event, HtmlElement, HtmlTextAreaElement};
@@ -20,6 +20,7 @@ use crate::check::{check, Options};
 use crate::finding::{Report, Severity};
 use crate::messages::{self, Arg, Locale};
 use crate::settings::{Field, FieldValue, IncomingSettings, OutgoingSettings, Settings};
+use crate::wasm::read::get;
 
 #[wasm_bindgen(module = "/src/wasm/widget/guard.js")]
 extern "C" {
@@ -64,14 +65,6 @@ fn js_err(e: JsValue) -> JsError {
         e.as_string()
             .unwrap_or_else(|| "the page refused a DOM change".to_string())
     ))
-}
-
-fn get(options: &JsValue, key: &str) -> JsValue {
-    if options.is_object() {
-        Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
-    }
 }
 
 /// The page's language: its `lang`, then the browser's.

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -13,6 +13,7 @@ use web_sys::{AbortSignal, Element, Request, RequestInit, Response};
 use super::{form, Shared};
 use crate::check::{Context, Options};
 use crate::messages::{self, Arg, Locale};
+use crate::wasm::read::get;
 
 /// How long one probe may take before the widget gives up on it.
 const TIMEOUT_MS: u32 = 15_000;
@@ -25,8 +26,7 @@ struct ProbeRequest {
     security: &'static str,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct ProbeStep {
     step: String,
     ok: bool,
@@ -34,8 +34,7 @@ struct ProbeStep {
     detail: String,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct ProbeFinding {
     code: String,
     severity: String,
@@ -43,14 +42,51 @@ struct ProbeFinding {
     help: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct ProbeResponse {
     ok: bool,
     steps: Vec<ProbeStep>,
     findings: Vec<ProbeFinding>,
     /// A refused request (4xx) carries one finding here.
     finding: Option<ProbeFinding>,
+}
+
+fn finding_of(v: &JsValue) -> ProbeFinding {
+    let t = |k: &str| get(v, k).as_string().unwrap_or_default();
+    ProbeFinding {
+        code: t("code"),
+        severity: t("severity"),
+        message: t("message"),
+        help: get(v, "help").as_string(),
+    }
+}
+
+/// The backend's answer, read leniently: what is missing shows as empty.
+fn read_response(v: &JsValue) -> ProbeResponse {
+    let list = |k: &str| -> Vec<JsValue> {
+        let a = get(v, k);
+        if js_sys::Array::is_array(&a) {
+            js_sys::Array::from(&a).iter().collect()
+        } else {
+            Vec::new()
+        }
+    };
+    ProbeResponse {
+        ok: get(v, "ok").as_bool().unwrap_or(false),
+        steps: list("steps")
+            .iter()
+            .map(|s| ProbeStep {
+                step: get(s, "step").as_string().unwrap_or_default(),
+                ok: get(s, "ok").as_bool().unwrap_or(false),
+                ms: get(s, "ms").as_f64().unwrap_or(0.0),
+                detail: get(s, "detail").as_string().unwrap_or_default(),
+            })
+            .collect(),
+        findings: list("findings").iter().map(finding_of).collect(),
+        finding: Some(get(v, "finding"))
+            .filter(|f| f.is_object())
+            .map(|f| finding_of(&f)),
+    }
 }
 
 enum Outcome {
@@ -101,10 +137,8 @@ async fn send(url: &str, request: &ProbeRequest, locale: Locale) -> Outcome {
         return Outcome::Unreachable;
     };
     match JsFuture::from(json).await {
-        Ok(v) => match serde_wasm_bindgen::from_value::<ProbeResponse>(v) {
-            Ok(r) => Outcome::Answered(r),
-            Err(_) => Outcome::Unreachable,
-        },
+        Ok(v) if v.is_object() => Outcome::Answered(read_response(&v)),
+        Ok(_) => Outcome::Unreachable,
         Err(e) => {
             let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))
                 .ok()
