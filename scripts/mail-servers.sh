@@ -67,6 +67,10 @@ userdb {
   args = uid=nobody gid=nogroup home=$dir/mail/%u
 }
 service imap-login {
+  # One process serves many clients, so the bench can hold hundreds of probes at once.
+  service_count = 0
+  client_limit = 1000
+  process_min_avail = 2
   inet_listener imap {
     address = 127.0.0.1
     port = 10143

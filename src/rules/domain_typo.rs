@@ -44,15 +44,62 @@ pub struct Suggestion {
     pub candidates: Vec<String>,
 }
 
-fn known_domains() -> impl Iterator<Item = &'static str> {
-    PROVIDERS
-        .iter()
-        .flat_map(|p| p.domains.iter().copied())
-        .chain(OTHER_MAIL_DOMAINS.iter().copied())
+/// A well-known domain, with what the cheap checks need worked out once.
+struct Known {
+    name: &'static str,
+    sld_len: usize,
+    tld: &'static str,
+    bag: [u8; 128],
+}
+
+fn bag(s: &str) -> ([u8; 128], usize) {
+    let mut counts = [0u8; 128];
+    let mut other = 0;
+    for c in s.chars() {
+        match counts.get_mut(c as usize) {
+            Some(n) => *n = n.saturating_add(1),
+            None => other += 1,
+        }
+    }
+    (counts, other)
+}
+
+/// The known domains, sorted by length and then name; built on first use.
+fn known() -> &'static [Known] {
+    static KNOWN: std::sync::OnceLock<Vec<Known>> = std::sync::OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let mut all: Vec<Known> = PROVIDERS
+            .iter()
+            .flat_map(|p| p.domains.iter().copied())
+            .chain(OTHER_MAIL_DOMAINS.iter().copied())
+            .filter_map(|name| {
+                let (sld, tld) = name.split_once('.')?;
+                Some(Known {
+                    name,
+                    sld_len: sld.len(),
+                    tld,
+                    bag: bag(name).0,
+                })
+            })
+            .collect();
+        all.sort_by_key(|k| (k.name.len(), k.name));
+        all.dedup_by_key(|k| k.name);
+        all
+    })
 }
 
 fn is_known(domain: &str) -> bool {
-    known_domains().any(|d| d == domain)
+    known()
+        .binary_search_by_key(&(domain.len(), domain), |k| (k.name.len(), k.name))
+        .is_ok()
+}
+
+/// The known domains whose length is within two of `len`: the only ones that can be close.
+fn near_in_length(len: usize) -> &'static [Known] {
+    let all = known();
+    let from = all.partition_point(|k| k.name.len() + 2 < len);
+    let to = all.partition_point(|k| k.name.len() <= len + 2);
+    all.get(from..to).unwrap_or(&[])
 }
 
 /// The top-level domain corrected, when it is no real one and one edit from a common one.
@@ -72,14 +119,39 @@ fn corrected_tld(tld: &str) -> Option<&'static str> {
 
 /// How far `domain` is from `known`, when close enough to be its misspelling: one edit, or
 /// two within a long second-level label under the same top-level domain.
-fn closeness(domain: &str, known: &str) -> Option<usize> {
-    let d = text::typo_distance(domain, known);
-    if d == 1 {
-        return Some(1);
+/// The typed domain, with what the cheap checks need.
+struct Typed<'a> {
+    name: &'a str,
+    sld_len: usize,
+    tld: &'a str,
+    bag: [u8; 128],
+    other: usize,
+}
+
+fn closeness(domain: &Typed, known: &Known) -> Option<usize> {
+    let two_allowed = domain.tld == known.tld && known.sld_len >= 7 && domain.sld_len >= 6;
+    let most = if two_allowed { 2 } else { 1 };
+    // Cheap lower bounds first, since this runs against every known domain on every
+    // keystroke: the distance is at least the difference in length, and at least half the
+    // number of characters the two do not share (an edit changes at most two).
+    if domain.name.len().abs_diff(known.name.len()) > most {
+        return None;
     }
-    let (sld, tld) = domain.split_once('.')?;
-    let (ksld, ktld) = known.split_once('.')?;
-    (d == 2 && tld == ktld && ksld.len() >= 7 && sld.len() >= 6).then_some(2)
+    let unshared: usize = domain
+        .bag
+        .iter()
+        .zip(&known.bag)
+        .map(|(a, b)| usize::from(a.abs_diff(*b)))
+        .sum::<usize>()
+        + domain.other;
+    if unshared > 2 * most {
+        return None;
+    }
+    match text::typo_distance(domain.name, known.name) {
+        1 => Some(1),
+        2 if two_allowed => Some(2),
+        _ => None,
+    }
 }
 
 /// Suggests the domain meant by a lower-case registrable domain, if it looks misspelt.
@@ -95,8 +167,18 @@ pub fn suggest(domain: &str) -> Option<Suggestion> {
             candidates: vec![probe.to_string()],
         });
     }
-    let mut best: Vec<(usize, &str)> = known_domains()
-        .filter_map(|k| closeness(probe, k).map(|c| (c, k)))
+    let (sld, tld) = probe.split_once('.')?;
+    let (bag, other) = bag(probe);
+    let typed = Typed {
+        name: probe,
+        sld_len: sld.len(),
+        tld,
+        bag,
+        other,
+    };
+    let mut best: Vec<(usize, &str)> = near_in_length(probe.len())
+        .iter()
+        .filter_map(|k| closeness(&typed, k).map(|c| (c, k.name)))
         .collect();
     best.sort_by_key(|(c, _)| *c);
     if let Some(&(top, _)) = best.first() {

@@ -10,7 +10,9 @@ const types = {
   ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json", ".svg": "image/svg+xml",
 };
 
-export async function serve() {
+/** `isolate` adds the headers that make the page cross-origin isolated, which gives
+ * performance.now() its fine resolution (for the bench). */
+export async function serve({ isolate = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     let file = join(root, path);
@@ -18,7 +20,12 @@ export async function serve() {
     if (file.endsWith("/")) file = join(file, "index.html");
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      const headers = { "content-type": types[extname(file)] ?? "application/octet-stream" };
+      if (isolate) {
+        headers["cross-origin-opener-policy"] = "same-origin";
+        headers["cross-origin-embedder-policy"] = "require-corp";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");

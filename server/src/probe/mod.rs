@@ -591,22 +591,8 @@ async fn probe_steps(run: &mut Run<'_>, settings: &ProbeSettings) {
         }
     };
     let mut lines = if run.req.security == Security::Tls {
-        // A plain-text server greets at once; an implicit-TLS one waits for our hello.
-        let mut first = [0u8; 8];
-        let early = tokio::time::timeout(Duration::from_millis(700), stream.peek(&mut first)).await;
-        if let Ok(Ok(n)) = early {
-            let text = String::from_utf8_lossy(first.get(..n).unwrap_or(&[])).to_string();
-            if n > 0 && Dialect::other(&text).is_some() {
-                run.step(
-                    "tls",
-                    started,
-                    false,
-                    format!("the server spoke plain text: {}", text.trim()),
-                );
-                run.security_fix(Code::TlsExpectedButPlain, Security::Starttls);
-                return;
-            }
-        }
+        // A plain-text server that greets at once makes the handshake fail with an invalid
+        // record, which `handshake` reports as tls-expected-but-plain.
         match handshake(run, stream, &name).await {
             Some(l) => l,
             None => return,

@@ -1,0 +1,204 @@
+// maillint's bench: sizes, start-up, check latency and paste/profile speed in Debian's
+// Chromium, typo accuracy beside mailcheck and @zootools/email-spell-checker, and the
+// backend's probe overhead, throughput and memory. Run by scripts/bench.sh, which builds
+// the release package, starts the mail servers and maillint-server, and passes their
+// addresses in the environment. Prints the table and writes bench/RESULTS.md.
+import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { execSync } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import { createRequire } from "node:module";
+import tls from "node:tls";
+import net from "node:net";
+import http from "node:http";
+import { chromium } from "playwright-core";
+import { serve } from "../tests/e2e/serve.mjs";
+
+const require = createRequire(import.meta.url);
+const root = new URL("../", import.meta.url);
+const file = (p) => new URL(p, root);
+const rows = [];
+const row = (section, what, value, budget, how) => rows.push({ section, what, value, budget, how });
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+
+// ---- Sizes ------------------------------------------------------------------------------
+const snippets = readdirSync(file("pkg/snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => `pkg/snippets/${f}`);
+const parts = [["wasm", ["pkg/maillint_bg.wasm"]], ["JS glue", ["pkg/maillint.js", ...snippets]], ["CSS", ["www/maillint.css"]]];
+let totalGz = 0;
+for (const [name, files] of parts) {
+  const raw = files.map((f) => readFileSync(file(f)).length).reduce((a, b) => a + b, 0);
+  const gz = files.map((f) => gzipSync(readFileSync(file(f)), { level: 9 }).length).reduce((a, b) => a + b, 0);
+  totalGz += gz;
+  row("size", name, `${kb(raw)} raw, ${kb(gz)} gzip`, "", `${files.join(" + ")}, gzip -9`);
+}
+row("size", "total shipped", kb(totalGz) + " gzip", totalGz <= 150 * 1024 ? "≤ 150 KB: met" : "≤ 150 KB: MISSED", "sum of the three, gzip -9");
+if (process.env.BENCH_TWIGGY) {
+  // twiggy's CSV: Name,ShallowSize,ShallowSizePercent. Grouped by the crate a name starts with.
+  const byCrate = new Map();
+  for (const line of readFileSync(process.env.BENCH_TWIGGY, "utf8").trim().split("\n").slice(1)) {
+    const m = /^"?(.*?)"?,(\d+),/.exec(line);
+    if (!m) continue;
+    const name = m[1].replace(/^[<&(]+/, "");
+    let crate = /^data segment|^"?function names|custom section|^type\[|^import |^export |^table|^elem|^global|^memory/.test(name)
+      ? (name.startsWith("data") ? "data (strings, tables)" : "wasm structure")
+      : name.split("::")[0].replace(/\[[0-9a-f]+\]$/, "");
+    if (name.includes("function names")) continue; // removed by wasm-opt
+    byCrate.set(crate, (byCrate.get(crate) ?? 0) + Number(m[2]));
+  }
+  const top = [...byCrate.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  for (const [crate, bytes] of top) row("size", `  of which ${crate}`, `${kb(bytes)} raw`, "", "twiggy top by crate, on the same build before wasm-opt and stripping");
+}
+
+// ---- In the browser ---------------------------------------------------------------------
+const server = await serve({ isolate: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+});
+const startups = [];
+for (let i = 0; i < 20; i++) {
+  const context = await browser.newContext(); // a fresh cache every load
+  const page = await context.newPage();
+  await page.goto(`${server.url}/bench/page.html`);
+  startups.push(await page.evaluate(async () => {
+    const t0 = performance.now();
+    const m = await import(`/pkg/maillint.js?load=${Math.random()}`);
+    await m.default();
+    m.check({ email: "momo@gmial.com", incoming: { host: "mail,lamtin,hk" } });
+    return performance.now() - t0;
+  }));
+  await context.close();
+}
+row("browser", "start-up: fetch + compile + instantiate + first check", `${median(startups).toFixed(1)} ms median of 20`, "", "Chromium headless, page on localhost, a new context (empty cache) each load");
+
+const page = await (await browser.newContext()).newPage();
+await page.goto(`${server.url}/bench/page.html`);
+const inBrowser = await page.evaluate(async () => {
+  const m = await import("/pkg/maillint.js");
+  await m.default();
+  // A corpus of 1,200 varied settings: valid, each kind of mistake, long junk.
+  let seed = 42;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const hosts = ["mail.lamtin.hk", "mail,lamtin,hk", " mail.lamtin.hk", "mail。lamtin。hk", "mail.[yourdomain]", "imap.gmail.con", "smtp.gmail.com", "https://mail.lamtin.hk/owa", "mail.lamtin.hk:993", "mail..lamtin.hk", "mail.bücher.de", "momo@gmail.com", "mail", "x".repeat(300)];
+  const emails = ["momo@lamtin.hk", "momo@gmial.com", "momo@so-net，net.tw", "momo＠lamtin.hk", "johndoe@example.com", "momo", "momo@icloud.com", "momo@qq.com", "\u200bmomo@hotmial.com", "y".repeat(500) + "@gmail.com"];
+  const ports = [993, "993 ", "９９３", 995, 143, 25, 587, 465, "99a3", 70000, 2525, undefined];
+  const security = ["tls", "starttls", "none", "SSL/TLS", "yes", undefined];
+  const corpus = [];
+  for (let i = 0; i < 1200; i++) {
+    corpus.push({
+      email: emails[rand(emails.length)],
+      incoming: { protocol: rand(2) ? "imap" : "pop3", host: hosts[rand(hosts.length)], port: ports[rand(ports.length)], security: security[rand(security.length)], username: emails[rand(emails.length)] },
+      outgoing: { host: hosts[rand(hosts.length)], port: ports[rand(ports.length)], security: security[rand(security.length)], auth: rand(4) !== 0 },
+    });
+  }
+  for (const s of corpus.slice(0, 200)) m.check(s); // warm up
+  const times = [];
+  for (const s of corpus) {
+    const t0 = performance.now();
+    m.check(s);
+    times.push(performance.now() - t0);
+  }
+  // A 1 MB paste: a real block among junk lines.
+  const block = "Incoming server: mail.lamtin.hk\nPort: 993\nSSL: Yes\nOutgoing server: mail.lamtin.hk\nPort: 465\n";
+  let paste = "";
+  while (paste.length < 1 << 20) paste += block + "Lorem ipsum dolor sit amet, consectetur adipiscing elit, 請檢查設定。\n".repeat(20);
+  const parse = [];
+  for (let i = 0; i < 7; i++) { const t0 = performance.now(); m.parseSettings(paste); parse.push(performance.now() - t0); }
+  // A 1 MB profile: a real one padded with comments up to the limit.
+  const xml = await (await fetch("/www/profiles/hk-host.xml")).text();
+  const big = xml.replace("<clientConfig", "<!--" + "x".repeat((1 << 20) - xml.length - 64) + "--><clientConfig");
+  const lint = [];
+  for (let i = 0; i < 7; i++) { const t0 = performance.now(); m.lintProfile(big); lint.push(performance.now() - t0); }
+  return { times, parse, lint, isolated: crossOriginIsolated, size: paste.length, xml: big.length };
+});
+row("browser", `check latency over ${inBrowser.times.length} varied settings`, `median ${(median(inBrowser.times) * 1000).toFixed(0)} µs, p99 ${(pct(inBrowser.times, 0.99) * 1000).toFixed(0)} µs`, pct(inBrowser.times, 0.99) < 0.1 ? "p99 < 100 µs: met" : "p99 < 100 µs: MISSED", `performance.now() per call, cross-origin isolated: ${inBrowser.isolated}`);
+row("browser", `parseSettings on a ${kb(inBrowser.size)} paste`, `${median(inBrowser.parse).toFixed(1)} ms median of 7`, median(inBrowser.parse) < 50 ? "< 50 ms: met" : "< 50 ms: MISSED", "performance.now() around the call");
+row("browser", `lintProfile on a ${kb(inBrowser.xml)} profile`, `${median(inBrowser.lint).toFixed(1)} ms median of 7`, median(inBrowser.lint) < 50 ? "< 50 ms: met" : "< 50 ms: MISSED", "a real profile padded with a comment to the 1 MB limit");
+await browser.close();
+server.close();
+
+// ---- Typo accuracy beside the tools people use today ------------------------------------
+const { initSync, check } = await import(file("pkg/maillint.js"));
+initSync({ module: readFileSync(file("pkg/maillint_bg.wasm")) });
+const Mailcheck = require("mailcheck");
+const zoo = (await import("@zootools/email-spell-checker")).default;
+const cases = JSON.parse(readFileSync(file("bench/typos.json"), "utf8"));
+const tools = {
+  maillint: (email) => {
+    const f = check({ email }).findings.find((x) => x.code === "domain-typo" && x.fix);
+    return f ? String(f.fix.edits[0].value).split("@").pop() : null;
+  },
+  // Its documented entry point, with its default lists.
+  mailcheck: (email) => { let r = null; Mailcheck.run({ email, suggested: (x) => { r = x.domain; }, empty: () => {} }); return r; },
+  "@zootools/email-spell-checker": (email) => { const r = zoo.run({ email }); return r ? r.domain : null; },
+};
+const positives = cases.filter((c) => c.expect).length;
+for (const [name, suggest] of Object.entries(tools)) {
+  let made = 0, right = 0;
+  const t0 = performance.now();
+  for (const c of cases) {
+    const s = suggest(`momo@${c.domain}`);
+    if (s) { made++; if (s === c.expect) right++; }
+  }
+  const per = (performance.now() - t0) / cases.length;
+  row("typos", name, `precision ${(100 * right / Math.max(made, 1)).toFixed(1)} %, recall ${(100 * right / positives).toFixed(1)} %, ${(per * 1000).toFixed(1)} µs/address`, "", `${cases.length} labelled addresses (${positives} misspelt, ${cases.length - positives} real), same node process`);
+}
+
+// ---- The backend --------------------------------------------------------------------------
+const api = process.env.BENCH_API; // http://127.0.0.1:PORT
+const serverPid = process.env.BENCH_SERVER_PID;
+const ca = process.env.BENCH_CA ? readFileSync(process.env.BENCH_CA) : null;
+if (api && serverPid && ca) {
+  const rss = () => { const s = readFileSync(`/proc/${serverPid}/status`, "utf8"); return { rss: Number(/VmRSS:\s+(\d+)/.exec(s)[1]), hwm: Number(/VmHWM:\s+(\d+)/.exec(s)[1]) }; };
+  const agent = new http.Agent({ keepAlive: false, maxSockets: 1000 });
+  const post = (body) => new Promise((ok, fail) => {
+    const data = JSON.stringify(body);
+    const req = http.request(`${api}/api/probe`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": data.length } }, (res) => {
+      let text = ""; res.on("data", (c) => { text += c; }); res.on("end", () => ok({ status: res.statusCode, body: text }));
+    });
+    req.on("error", fail); req.end(data);
+  });
+  const probeBody = { host: "mail.maillint.test", port: 10993, protocol: "imap", security: "tls" };
+  const bare = [], probed = [];
+  for (let i = 0; i < 40; i++) {
+    const t0 = performance.now();
+    await new Promise((ok, fail) => { const s = tls.connect({ host: "127.0.0.1", port: 10993, servername: "mail.maillint.test", ca }, () => { s.destroy(); ok(); }); s.on("error", fail); });
+    bare.push(performance.now() - t0);
+    const t1 = performance.now();
+    const r = await post(probeBody);
+    if (r.status !== 200 || !JSON.parse(r.body).ok) throw new Error(`probe failed: ${r.body}`);
+    probed.push(performance.now() - t1);
+  }
+  row("backend", "probe vs bare TCP+TLS handshake (local Dovecot, IMAPS)", `${median(probed).toFixed(1)} ms vs ${median(bare).toFixed(1)} ms: ×${(median(probed) / median(bare)).toFixed(1)}`, "", "median of 40 each; the probe also reads greeting and capabilities and logs out");
+  const before = rss();
+  const total = 1000, inFlight = 500;
+  let next = 0, ok = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, async () => {
+    while (next < total) { next++; const r = await post(probeBody); if (r.status === 200) ok++; }
+  }));
+  const secs = (performance.now() - t0) / 1000;
+  const after = rss();
+  row("backend", `${total} probes, ${inFlight} in flight`, `${(total / secs).toFixed(0)} probes/s, ${ok} answered 200, peak RSS ${(after.hwm / 1024).toFixed(1)} MB (${(before.rss / 1024).toFixed(1)} MB before)`, "", "VmHWM of maillint-server from /proc");
+  const idle = rss().rss;
+  const slow = [];
+  for (let i = 0; i < 500; i++) { const s = net.connect(Number(new URL(api).port), "127.0.0.1"); s.on("error", () => {}); s.write("POST /api/probe HTTP/1.1\r\nHost: x\r\n"); slow.push(s); }
+  await new Promise((r) => setTimeout(r, 3000));
+  const underSlow = rss().rss;
+  slow.forEach((s) => s.destroy());
+  const health = () => new Promise((ok) => http.get(`${api}/api/health`, { agent }, (res) => { res.resume(); res.on("end", ok); }).on("error", ok));
+  let sent = 0;
+  await Promise.all(Array.from({ length: 200 }, async () => { while (sent < 5000) { sent++; await health(); } }));
+  const afterFlood = rss().rss;
+  row("backend", "memory under 500 slowloris connections, then 5,000 requests", `${(idle / 1024).toFixed(1)} MB idle, ${(underSlow / 1024).toFixed(1)} MB under slowloris, ${(afterFlood / 1024).toFixed(1)} MB after the flood`, "", "VmRSS; loopback only, bounded counts");
+}
+
+// ---- Report -----------------------------------------------------------------------------
+const cpu = cpus()[0]?.model ?? "unknown";
+const head = `# maillint bench\n\nRun ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, with \`./scripts/bench.sh\`.\n\n`;
+const table = "| section | what | measured | budget | how |\n| --- | --- | --- | --- | --- |\n" + rows.map((r) => `| ${r.section} | ${r.what} | ${r.value} | ${r.budget} | ${r.how} |`).join("\n") + "\n";
+writeFileSync(file("bench/RESULTS.md"), head + table);
+console.log(head + table);
+void execSync;

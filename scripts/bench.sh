@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The bench (not part of the tests): builds the release package and maillint-server, starts
+# Dovecot and Postfix on loopback, and measures sizes, browser start-up and latency, typo
+# accuracy beside mailcheck and @zootools/email-spell-checker, and the backend. Prints the
+# table and writes bench/RESULTS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+command -v twiggy >/dev/null 2>&1 || cargo install twiggy --locked
+./scripts/build-wasm.sh
+# The same build with symbol names, for the breakdown of what each part costs.
+wasm-pack build --release --target web --out-dir target/bench-names --no-pack -- --no-default-features >/dev/null 2>&1
+twiggy top -n 1000000 -f csv target/bench-names/maillint_bg.wasm > target/bench-twiggy.csv
+cargo build --release -q -p maillint-server
+
+servers="$(mktemp -d /tmp/maillint-bench.XXXXXX)"
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  ./scripts/mail-servers.sh stop "$servers" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+./scripts/mail-servers.sh start "$servers"
+port=18099
+./target/release/maillint-server --listen "127.0.0.1:$port" --www . --allow-private-targets \
+  --extra-ca "$servers/certs/ca.pem" --source-address 127.0.0.2 \
+  --resolve mail.maillint.test=127.0.0.1 --allowed-ports 10993 \
+  --client-burst 100000 --client-per-minute 100000 --target-per-minute 100000 \
+  --max-in-flight 1000 > "$servers/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+
+BENCH_API="http://127.0.0.1:$port" BENCH_SERVER_PID="$pid" BENCH_CA="$servers/certs/ca.pem" \
+  BENCH_TWIGGY=target/bench-twiggy.csv node bench/bench.mjs
