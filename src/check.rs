@@ -114,6 +114,8 @@ pub struct Context<'a> {
     /// The provider: the page's profile, or the built-in one known from the address domain
     /// or else from a server name.
     pub provider: Option<Cow<'static, Provider>>,
+    /// Each text field cleaned once ([`text::clean`]), in [`Field::ALL`] order.
+    cleaned: Vec<Option<String>>,
 }
 
 impl<'a> Context<'a> {
@@ -130,8 +132,19 @@ impl<'a> Context<'a> {
                 full: cleaned.clone(),
             })
         });
-        let incoming = side_view(settings, Side::Incoming);
-        let outgoing = side_view(settings, Side::Outgoing);
+        let cleaned: Vec<Option<String>> = Field::ALL
+            .iter()
+            .map(|f| settings.text(*f).map(text::clean))
+            .collect();
+        let clean = |f: Field| {
+            Field::ALL
+                .iter()
+                .position(|x| *x == f)
+                .and_then(|i| cleaned.get(i))
+                .and_then(|c| c.as_deref())
+        };
+        let incoming = side_view(settings, Side::Incoming, &clean);
+        let outgoing = side_view(settings, Side::Outgoing, &clean);
         let built_in = address
             .as_ref()
             .and_then(|a| providers::by_domain(&a.domain));
@@ -160,7 +173,15 @@ impl<'a> Context<'a> {
             incoming,
             outgoing,
             provider,
+            cleaned,
         }
+    }
+
+    /// A field's text cleaned (spaces removed, full-width forms folded, commas made dots);
+    /// `None` when the field is empty.
+    pub fn cleaned(&self, field: Field) -> Option<&str> {
+        let index = Field::ALL.iter().position(|f| *f == field)?;
+        self.cleaned.get(index)?.as_deref()
     }
 
     pub fn sides(&self) -> [&SideView; 2] {
@@ -177,32 +198,29 @@ impl<'a> Context<'a> {
     }
 }
 
-fn side_view(settings: &Settings, side: Side) -> SideView {
-    let (protocol_text, host, port, security, username) = match side {
-        Side::Incoming => (
-            settings.incoming.protocol.as_deref(),
-            settings.incoming.host.as_deref(),
-            settings.incoming.port.as_deref(),
-            settings.incoming.security.as_deref(),
-            settings.incoming.username.as_deref(),
-        ),
-        Side::Outgoing => (
-            None,
-            settings.outgoing.host.as_deref(),
-            settings.outgoing.port.as_deref(),
-            settings.outgoing.security.as_deref(),
-            settings.outgoing.username.as_deref(),
-        ),
+fn side_view<'c>(
+    settings: &Settings,
+    side: Side,
+    clean: &dyn Fn(Field) -> Option<&'c str>,
+) -> SideView {
+    let protocol_text = match side {
+        Side::Incoming => settings.incoming.protocol.as_deref(),
+        Side::Outgoing => None,
     };
-    let host = host.filter(|h| !h.is_empty()).map(host_view);
-    let port = port
-        .map(text::clean)
+    let security = match side {
+        Side::Incoming => settings.incoming.security.as_deref(),
+        Side::Outgoing => settings.outgoing.security.as_deref(),
+    };
+    let host = clean(side.host_field()).map(|c| host_view(c.to_string()));
+    let port = clean(side.port_field())
         .and_then(|p| p.parse::<u16>().ok())
         .filter(|p| *p != 0);
     let security = security
         .and_then(Security::parse)
         .map(|s| Security::resolve(s, port));
-    let username = username.map(text::clean).filter(|u| !u.is_empty());
+    let username = clean(side.username_field())
+        .map(str::to_string)
+        .filter(|u| !u.is_empty());
     let chosen = protocol_text.and_then(Protocol::parse_incoming);
     let protocol = match side {
         Side::Outgoing => Protocol::Smtp,
@@ -241,8 +259,7 @@ pub fn protocol_from_host(key: &str) -> Option<Protocol> {
     }
 }
 
-fn host_view(raw: &str) -> HostView {
-    let cleaned = text::clean(raw);
+fn host_view(cleaned: String) -> HostView {
     let placeholder = rules::placeholder::placeholder_start(&cleaned).is_some();
     let stripped = text::host::strip_url(&cleaned).unwrap_or_else(|| cleaned.clone());
     let is_address = stripped.contains('@');

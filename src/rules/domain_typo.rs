@@ -50,6 +50,14 @@ struct Known {
     sld_len: usize,
     tld: &'static str,
     bag: [u8; 128],
+    mask: u128,
+}
+
+/// Which ASCII characters a string holds, as bits.
+fn presence(s: &str) -> u128 {
+    s.chars()
+        .filter(|c| c.is_ascii())
+        .fold(0u128, |m, c| m | (1u128 << (c as u32)))
 }
 
 fn bag(s: &str) -> ([u8; 128], usize) {
@@ -79,6 +87,7 @@ fn known() -> &'static [Known] {
                     sld_len: sld.len(),
                     tld,
                     bag: bag(name).0,
+                    mask: presence(name),
                 })
             })
             .collect();
@@ -126,6 +135,7 @@ struct Typed<'a> {
     tld: &'a str,
     bag: [u8; 128],
     other: usize,
+    mask: u128,
 }
 
 fn closeness(domain: &Typed, known: &Known) -> Option<usize> {
@@ -134,7 +144,9 @@ fn closeness(domain: &Typed, known: &Known) -> Option<usize> {
     // Cheap lower bounds first, since this runs against every known domain on every
     // keystroke: the distance is at least the difference in length, and at least half the
     // number of characters the two do not share (an edit changes at most two).
-    if domain.name.len().abs_diff(known.name.len()) > most {
+    if domain.name.len().abs_diff(known.name.len()) > most
+        || (domain.mask ^ known.mask).count_ones() as usize > 2 * most
+    {
         return None;
     }
     let unshared: usize = domain
@@ -175,6 +187,7 @@ pub fn suggest(domain: &str) -> Option<Suggestion> {
         tld,
         bag,
         other,
+        mask: presence(probe),
     };
     let mut best: Vec<(usize, &str)> = near_in_length(probe.len())
         .iter()

@@ -27,7 +27,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         let Some(raw) = ctx.settings.text(field) else {
             continue;
         };
-        let Some(stripped) = text::host::strip_url(&text::clean(raw)) else {
+        let Some(stripped) = text::host::strip_url(ctx.cleaned(field).unwrap_or("")) else {
             continue;
         };
         let mut draft = Draft::new(Code::HostHasScheme, field).arg("value", raw);

@@ -40,7 +40,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
     let Some(raw) = ctx.settings.text(Field::Email) else {
         return;
     };
-    let cleaned = text::clean(raw);
+    let cleaned = ctx.cleaned(Field::Email).unwrap_or("").to_string();
     if cleaned.is_empty() || is_valid(&cleaned) {
         return;
     }

@@ -10,7 +10,6 @@ use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
-use crate::text;
 
 pub const RULE: Rule = Rule {
     code: Code::InvalidPort,
@@ -26,7 +25,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         let Some(raw) = ctx.settings.text(field) else {
             continue;
         };
-        let cleaned = text::clean(raw);
+        let cleaned = ctx.cleaned(field).unwrap_or("");
         if side.port.is_none() && !cleaned.is_empty() {
             out.push(Draft::new(Code::InvalidPort, field).arg("value", raw));
         }

@@ -12,7 +12,6 @@ use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::Field;
-use crate::text;
 
 pub const RULE: Rule = Rule {
     code: Code::Placeholder,
@@ -54,7 +53,12 @@ const LABELS: &[&str] = &[
     "domainanda",
 ];
 
-const OPENERS: &[char] = &['[', '<', '{', '【', '〔', '「', '〈', '《', '（', '('];
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '[' | '<' | '{' | '【' | '〔' | '「' | '〈' | '《' | '（' | '('
+    )
+}
 
 fn is_placeholder_label(label: &str) -> bool {
     let lower = label.to_ascii_lowercase();
@@ -63,7 +67,7 @@ fn is_placeholder_label(label: &str) -> bool {
 
 /// Where the first placeholder starts in a cleaned value, as a byte index.
 pub fn placeholder_start(value: &str) -> Option<usize> {
-    let mut best: Option<usize> = value.find(OPENERS);
+    let mut best: Option<usize> = value.find(is_opener);
     // %EMAILDOMAIN%, %EMAILADDRESS%, %EMAILLOCALPART% and the like.
     let mut search = 0;
     while let Some(open) = value.get(search..).and_then(|s| s.find('%')) {
@@ -107,7 +111,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         let Some(raw) = ctx.settings.text(field) else {
             continue;
         };
-        let cleaned = text::clean(raw);
+        let cleaned = ctx.cleaned(field).unwrap_or("");
         let Some(start) = placeholder_start(&cleaned) else {
             continue;
         };
