@@ -112,7 +112,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             continue;
         };
         let cleaned = ctx.cleaned(field).unwrap_or("");
-        let Some(start) = placeholder_start(&cleaned) else {
+        let Some(start) = placeholder_start(cleaned) else {
             continue;
         };
         let mut draft = Draft::new(Code::Placeholder, field).arg("value", raw);

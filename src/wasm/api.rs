@@ -122,10 +122,12 @@ struct WireRule {
     fixable: bool,
 }
 
+/// Wire values to JS through one JSON text: a single string crossing and the engine's own
+/// JSON.parse is several times faster than building each object field by field.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("maillint: could not build the result: {e}")))
+    let text = serde_json::to_string(value)
+        .map_err(|_| JsError::new("maillint: could not build the result"))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("maillint: could not build the result"))
 }
 
 /// A profile from `options.profile`: the text of a `config-v1.1.xml`, or the object form.

@@ -99,11 +99,7 @@ async fn send(url: &str, request: &ProbeRequest, locale: Locale) -> Outcome {
     let Some(window) = web_sys::window() else {
         return Outcome::Unreachable;
     };
-    let Ok(body) = serde_wasm_bindgen::to_value(request).and_then(|v| {
-        js_sys::JSON::stringify(&v)
-            .map(String::from)
-            .map_err(|_| serde_wasm_bindgen::Error::new("stringify"))
-    }) else {
+    let Ok(body) = serde_json::to_string(request) else {
         return Outcome::Unreachable;
     };
     let init = RequestInit::new();
