@@ -94,11 +94,15 @@ const inBrowser = await page.evaluate(async () => {
     });
   }
   for (const s of corpus.slice(0, 200)) m.check(s); // warm up
+  // The timer's step: browsers coarsen performance.now(), so each setting is checked 20
+  // times in a row and its cost is the mean of those; median and p99 are over settings.
+  let step = Infinity;
+  for (let i = 0; i < 1000; i++) { const a = performance.now(); let b = performance.now(); while (b === a) b = performance.now(); step = Math.min(step, b - a); }
   const times = [];
   for (const s of corpus) {
     const t0 = performance.now();
-    m.check(s);
-    times.push(performance.now() - t0);
+    for (let r = 0; r < 20; r++) m.check(s);
+    times.push((performance.now() - t0) / 20);
   }
   // A 1 MB paste: a real block among junk lines.
   const block = "Incoming server: mail.lamtin.hk\nPort: 993\nSSL: Yes\nOutgoing server: mail.lamtin.hk\nPort: 465\n";
@@ -111,9 +115,9 @@ const inBrowser = await page.evaluate(async () => {
   const big = xml.replace("<clientConfig", "<!--" + "x".repeat((1 << 20) - xml.length - 64) + "--><clientConfig");
   const lint = [];
   for (let i = 0; i < 7; i++) { const t0 = performance.now(); m.lintProfile(big); lint.push(performance.now() - t0); }
-  return { times, parse, lint, isolated: crossOriginIsolated, size: paste.length, xml: big.length };
+  return { times, step, parse, lint, isolated: crossOriginIsolated, size: paste.length, xml: big.length };
 });
-row("browser", `check latency over ${inBrowser.times.length} varied settings`, `median ${(median(inBrowser.times) * 1000).toFixed(0)} µs, p99 ${(pct(inBrowser.times, 0.99) * 1000).toFixed(0)} µs`, pct(inBrowser.times, 0.99) < 0.1 ? "p99 < 100 µs: met" : "p99 < 100 µs: MISSED", `performance.now() per call, cross-origin isolated: ${inBrowser.isolated}`);
+row("browser", `check latency over ${inBrowser.times.length} varied settings`, `median ${(median(inBrowser.times) * 1000).toFixed(0)} µs, p99 ${(pct(inBrowser.times, 0.99) * 1000).toFixed(0)} µs`, pct(inBrowser.times, 0.99) < 0.1 ? "p99 < 100 µs: met" : "p99 < 100 µs: MISSED", `each setting checked 20 times in a row, its mean per call; timer step ${(inBrowser.step * 1000).toFixed(0)} µs (cross-origin isolated: ${inBrowser.isolated})`);
 row("browser", `parseSettings on a ${kb(inBrowser.size)} paste`, `${median(inBrowser.parse).toFixed(1)} ms median of 7`, median(inBrowser.parse) < 50 ? "< 50 ms: met" : "< 50 ms: MISSED", "performance.now() around the call");
 row("browser", `lintProfile on a ${kb(inBrowser.xml)} profile`, `${median(inBrowser.lint).toFixed(1)} ms median of 7`, median(inBrowser.lint) < 50 ? "< 50 ms: met" : "< 50 ms: MISSED", "a real profile padded with a comment to the 1 MB limit");
 await browser.close();

@@ -478,32 +478,32 @@ fn next_uid() -> u32 {
     })
 }
 
+impl Widget {
+    /// Runs `f` on the mounted widget; an error when it is destroyed or busy.
+    fn read<T>(&self, f: impl FnOnce(&Inner) -> Result<T, JsError>) -> Result<T, JsError> {
+        let guard = self
+            .inner
+            .try_borrow()
+            .map_err(|_| JsError::new("maillint: the widget is busy"))?;
+        let inner = guard
+            .as_ref()
+            .ok_or_else(|| JsError::new("maillint: the widget was destroyed"))?;
+        f(inner)
+    }
+}
+
 #[wasm_bindgen]
 impl Widget {
     /// The settings as currently typed.
     #[wasm_bindgen(unchecked_return_type = "Settings")]
     pub fn settings(&self) -> Result<JsValue, JsError> {
-        let guard = self
-            .inner
-            .try_borrow()
-            .map_err(|_| JsError::new("maillint: the widget is busy"))?;
-        let inner = guard
-            .as_ref()
-            .ok_or_else(|| JsError::new("maillint: the widget was destroyed"))?;
-        crate::wasm::api::settings_to_js(&inner.settings())
+        self.read(|inner| crate::wasm::api::settings_to_js(&inner.settings()))
     }
 
     /// The latest report: every finding, touched fields or not.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn report(&self) -> Result<JsValue, JsError> {
-        let guard = self
-            .inner
-            .try_borrow()
-            .map_err(|_| JsError::new("maillint: the widget is busy"))?;
-        let inner = guard
-            .as_ref()
-            .ok_or_else(|| JsError::new("maillint: the widget was destroyed"))?;
-        crate::wasm::api::report_to_js(&inner.report).map_err(js_err)
+        self.read(|inner| crate::wasm::api::report_to_js(&inner.report).map_err(js_err))
     }
 
     /// Switches labels and messages to another locale, keeping what was typed.
