@@ -6,6 +6,9 @@
 /// (all covered by `char::is_whitespace`), plus zero-width characters that are not spaces
 /// to Unicode but are just as unwanted in a server name.
 pub fn is_unwanted_space(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_whitespace() || c == '\u{0B}';
+    }
     c.is_whitespace()
         || matches!(
             c,
@@ -28,6 +31,9 @@ pub fn is_comma_like(c: char) -> bool {
 /// Full-width forms a CJK input method produces (U+FF01..U+FF5E) and the ideographic full
 /// stops, except the commas and semicolons, which [`is_comma_like`] owns.
 pub fn is_fullwidth_form(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
     (('\u{FF01}'..='\u{FF5E}').contains(&c) && !is_comma_like(c)) || matches!(c, '。' | '｡')
 }
 
@@ -64,6 +70,11 @@ pub fn commas_to_dots(s: &str) -> String {
 
 /// What the customer meant: spaces removed, full-width forms folded, commas made dots.
 pub fn clean(s: &str) -> String {
+    if s.bytes()
+        .all(|b| b.is_ascii_graphic() && b != b',' && b != b';')
+    {
+        return s.to_string();
+    }
     s.chars()
         .filter(|c| !is_unwanted_space(*c))
         .map(|c| {

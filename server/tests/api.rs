@@ -178,3 +178,34 @@ async fn a_slow_header_is_cut_off() {
     assert!(closed, "the connection stayed open");
     assert!(started.elapsed() < Duration::from_secs(3));
 }
+
+#[tokio::test]
+async fn one_target_is_limited_across_clients() {
+    let mut c = config();
+    c.client_burst = 1000;
+    c.client_per_minute = 1000;
+    c.target_per_minute = 3;
+    c.resolve = vec![
+        "busy.maillint.test=203.0.113.7".into(),
+        "other.maillint.test=203.0.113.8".into(),
+    ];
+    let addr = start(c).await;
+    for _ in 0..3 {
+        assert_eq!(
+            probe(addr, "busy.maillint.test", 993, "imap", "tls")
+                .await
+                .status,
+            403
+        );
+    }
+    let a = probe(addr, "busy.maillint.test", 993, "imap", "tls").await;
+    assert_eq!(a.status, 429);
+    assert_eq!(codes(&a), vec!["rate-limited"]);
+    // Another target is still open to the same client (refused only for its address).
+    assert_eq!(
+        probe(addr, "other.maillint.test", 993, "imap", "tls")
+            .await
+            .status,
+        403
+    );
+}

@@ -301,3 +301,40 @@ async fn data_injected_after_starttls_is_a_finding_and_never_trusted() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_certificate_from_an_unknown_authority_is_untrusted() {
+    // The test CA is not handed to the probe: the chain leads to no trusted root.
+    let (tls, _ca) = test_tls();
+    let port = fake(move |s: TcpStream| {
+        let tls = tls.clone();
+        async move {
+            let acceptor = tokio_rustls::TlsAcceptor::from(tls);
+            let Ok(mut t) = acceptor.accept(s).await else {
+                return;
+            };
+            let _ = t
+                .write_all(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake\r\n")
+                .await;
+            let mut buf = [0u8; 512];
+            while let Ok(n) = t.read(&mut buf).await {
+                if n == 0 {
+                    return;
+                }
+                let reply: &[u8] = if buf.starts_with(b"a1 ") {
+                    b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK\r\n"
+                } else {
+                    b"* BYE\r\n"
+                };
+                if t.write_all(reply).await.is_err() {
+                    return;
+                }
+            }
+        }
+    })
+    .await
+    .port();
+    let addr = server_for(port, 5.0, None).await;
+    let a = probe(addr, "fake.maillint.test", port, "imap", "tls").await;
+    assert_eq!(codes(&a), vec!["cert-untrusted"], "{}", a.body);
+}

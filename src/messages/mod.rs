@@ -172,9 +172,20 @@ pub fn words(locale: Locale) -> &'static Words {
     }
 }
 
+/// The most characters of a typed value a message quotes; a longer value is cut with "…"
+/// (the fix still carries it whole). Nobody reads 500 characters in a message.
+const QUOTE_MAX: usize = 60;
+
+fn quote(t: &str) -> String {
+    match t.char_indices().nth(QUOTE_MAX) {
+        Some((cut, _)) => format!("{}…", t.get(..cut).unwrap_or(t)),
+        None => t.to_string(),
+    }
+}
+
 fn arg_text(arg: &Arg, locale: Locale) -> String {
     match arg {
-        Arg::Text(t) => t.clone(),
+        Arg::Text(t) => quote(t),
         Arg::Port(p) => p.to_string(),
         Arg::Field(f) => (words(locale).field)(*f).to_string(),
         Arg::Security(Security::Tls) => "SSL/TLS".to_string(),

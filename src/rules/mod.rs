@@ -241,7 +241,13 @@ pub(crate) fn per_character(
         let Some(raw) = ctx.settings.text(field) else {
             continue;
         };
-        if raw.chars().any(fires) {
+        // Most values are plain ASCII: test bytes, without decoding UTF-8.
+        let found = if raw.is_ascii() {
+            raw.bytes().any(|b| fires(char::from(b)))
+        } else {
+            raw.chars().any(fires)
+        };
+        if found {
             let fixed = repair(raw);
             out.push(
                 Draft::new(code, field)
