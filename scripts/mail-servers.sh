@@ -28,14 +28,11 @@ if [ "$cmd" = stop ]; then stop; exit 0; fi
 stop
 
 if ! command -v dovecot >/dev/null || ! command -v postfix >/dev/null; then
-  echo "[mail-servers] installing Debian's dovecot-imapd, dovecot-pop3d and postfix"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq dovecot-imapd dovecot-pop3d postfix >/dev/null
+  echo "[mail-servers] Dovecot or Postfix is missing: run scripts/setup.sh first" >&2
+  exit 1
 fi
 
 cargo run -q -p maillint-server --example test_certs -- "$dir/certs"
-cat "$dir/certs/valid.pem" > "$dir/certs/valid-chain.pem"
 
 # --- Dovecot ---------------------------------------------------------------------------
 mkdir -p "$dir/dovecot/run" "$dir/dovecot/state" "$dir/mail"

@@ -86,6 +86,9 @@ pub struct HostView {
     pub opaque: bool,
     /// The port typed after the name (`mail.example.com:993`), as text.
     pub embedded_port: Option<String>,
+    /// The name's ASCII form when it is a valid host name or IP (worked out once, since
+    /// five rules ask and, in the browser, each asking is a call into the URL parser).
+    pub ascii: Option<String>,
 }
 
 /// One side's cleaned values.
@@ -118,31 +121,30 @@ pub struct Context<'a> {
     cleaned: Vec<Option<String>>,
 }
 
+/// A field's entry in a list kept in [`Field::ALL`] order.
+fn at<T>(list: &[Option<T>], field: Field) -> Option<&T> {
+    let index = Field::ALL.iter().position(|f| *f == field)?;
+    list.get(index)?.as_ref()
+}
+
 impl<'a> Context<'a> {
     pub fn new(settings: &'a Settings, options: &'a Options) -> Context<'a> {
-        let address = settings.email.as_deref().and_then(|raw| {
-            let cleaned = text::clean(raw);
-            let (local, domain) = text::split_address(&cleaned)?;
+        let cleaned: Vec<Option<String>> = Field::ALL
+            .iter()
+            .map(|f| settings.text(*f).map(text::clean))
+            .collect();
+        let address = at(&cleaned, Field::Email).and_then(|email| {
+            let (local, domain) = text::split_address(email)?;
             if local.is_empty() || domain.is_empty() {
                 return None;
             }
             Some(Address {
                 local: local.to_string(),
                 domain: domain.trim_end_matches('.').to_ascii_lowercase(),
-                full: cleaned.clone(),
+                full: email.clone(),
             })
         });
-        let cleaned: Vec<Option<String>> = Field::ALL
-            .iter()
-            .map(|f| settings.text(*f).map(text::clean))
-            .collect();
-        let clean = |f: Field| {
-            Field::ALL
-                .iter()
-                .position(|x| *x == f)
-                .and_then(|i| cleaned.get(i))
-                .and_then(|c| c.as_deref())
-        };
+        let clean = |f: Field| at(&cleaned, f).map(String::as_str);
         let incoming = side_view(settings, Side::Incoming, &clean);
         let outgoing = side_view(settings, Side::Outgoing, &clean);
         let built_in = address
@@ -180,8 +182,7 @@ impl<'a> Context<'a> {
     /// A field's text cleaned (spaces removed, full-width forms folded, commas made dots);
     /// `None` when the field is empty.
     pub fn cleaned(&self, field: Field) -> Option<&str> {
-        let index = Field::ALL.iter().position(|f| *f == field)?;
-        self.cleaned.get(index)?.as_deref()
+        at(&self.cleaned, field).map(String::as_str)
     }
 
     pub fn sides(&self) -> [&SideView; 2] {
@@ -268,11 +269,18 @@ fn host_view(cleaned: String) -> HostView {
         _ => (stripped, None),
     };
     let key = name.trim_end_matches('.').to_ascii_lowercase();
+    let opaque = placeholder || is_address;
+    let ascii = if opaque {
+        None
+    } else {
+        rules::invalid_host::ascii_form(&name)
+    };
     HostView {
         name,
         key,
-        opaque: placeholder || is_address,
+        opaque,
         embedded_port,
+        ascii,
     }
 }
 

@@ -114,16 +114,6 @@ fn refuse(status: StatusCode, error: impl Into<String>, finding: Option<Finding>
         .into_response()
 }
 
-fn field_for(protocol: Option<Protocol>, which: &str) -> Field {
-    let outgoing = protocol == Some(Protocol::Smtp);
-    match (outgoing, which) {
-        (false, "host") => Field::IncomingHost,
-        (false, _) => Field::IncomingPort,
-        (true, "host") => Field::OutgoingHost,
-        (true, _) => Field::OutgoingPort,
-    }
-}
-
 fn finding(
     code: Code,
     field: Field,
@@ -208,8 +198,8 @@ async fn probe_handler(
             )
         }
     };
-    let host_field = field_for(Some(protocol), "host");
-    let port_field = field_for(Some(protocol), "port");
+    let host_field = probe::field(protocol, "host");
+    let port_field = probe::field(protocol, "port");
     let Ok(port) = u16::try_from(body.port) else {
         return refuse(StatusCode::BAD_REQUEST, "port must be 1 to 65535", None);
     };

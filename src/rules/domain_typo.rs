@@ -9,7 +9,7 @@
 //! Bad: `momo@gmial.com`, host `imap.gmail.con`.
 //! Good: `momo@gmail.com`, host `imap.gmail.com`.
 
-use super::{invalid_host, Check, Rule};
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -32,9 +32,9 @@ const COMMON_TLDS: &[&str] = &["com", "net", "org", "edu", "gov", "info"];
 /// they are never taken for a typo (every two-letter country code is also taken as real).
 const REAL_NEAR_TLDS: &[&str] = &[
     "com", "net", "org", "edu", "gov", "info", "biz", "cam", "new", "nec", "ong", "goo", "gop",
-    "int", "mil", "pro", "one", "ink", "moe", "xin", "app", "dev", "top", "xyz", "vip", "edu",
-    "eus", "gal", "cat", "car", "cab", "cal", "bot", "ooo", "onl", "ngo", "nrw", "red", "fun",
-    "inc", "mov", "com",
+    "int", "mil", "pro", "one", "ink", "moe", "xin", "app", "dev", "top", "xyz", "vip", "eus",
+    "gal", "cat", "car", "cab", "cal", "bot", "ooo", "onl", "ngo", "nrw", "red", "fun", "inc",
+    "mov",
 ];
 
 /// A suggested correction.
@@ -234,10 +234,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
     }
     for side in ctx.sides() {
         let Some(host) = &side.host else { continue };
-        if host.opaque
-            || text::host::is_ip_literal(&host.name)
-            || invalid_host::ascii_form(&host.name).is_none()
-        {
+        if host.opaque || text::host::is_ip_literal(&host.name) || host.ascii.is_none() {
             continue;
         }
         let registrable = text::host::registrable(&host.key);

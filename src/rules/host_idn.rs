@@ -7,7 +7,7 @@
 //! Bad (for some programs): `"mail.bücher.de"`.
 //! Good: `"mail.xn--bcher-kva.de"`.
 
-use super::{invalid_host, Check, Rule};
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -26,7 +26,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         if host.opaque || host.name.is_ascii() {
             continue;
         }
-        let Some(ascii) = invalid_host::ascii_form(&host.name) else {
+        let Some(ascii) = host.ascii.clone() else {
             continue;
         };
         let field = side.side.host_field();

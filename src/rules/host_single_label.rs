@@ -6,7 +6,7 @@
 //! Bad: `"mail"`.
 //! Good: `"mail.example.com"`.
 
-use super::{invalid_host, Check, Rule};
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -26,7 +26,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         if host.opaque
             || host.key.contains('.')
             || text::host::is_ip_literal(&host.name)
-            || invalid_host::ascii_form(&host.name).is_none()
+            || host.ascii.is_none()
         {
             continue;
         }

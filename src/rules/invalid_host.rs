@@ -58,7 +58,7 @@ pub fn ascii_form(name: &str) -> Option<String> {
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
     for side in ctx.sides() {
         let Some(host) = &side.host else { continue };
-        if host.opaque || ascii_form(&host.name).is_some() {
+        if host.opaque || host.ascii.is_some() {
             continue;
         }
         let field = side.side.host_field();

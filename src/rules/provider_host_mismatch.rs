@@ -7,7 +7,7 @@
 //! Bad: `momo@gmail.com` with incoming host `"mail.gmail.com"`.
 //! Good: incoming host `"imap.gmail.com"`.
 
-use super::{invalid_host, Check, Rule};
+use super::{Check, Rule};
 use crate::check::{Context, Draft};
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -26,7 +26,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
     };
     for side in ctx.sides() {
         let Some(host) = &side.host else { continue };
-        if host.opaque || invalid_host::ascii_form(&host.name).is_none() {
+        if host.opaque || host.ascii.is_none() {
             continue;
         }
         let Some(expected) = provider.preferred_host(side.protocol) else {

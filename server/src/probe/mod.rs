@@ -89,12 +89,13 @@ struct Run<'a> {
     req: &'a ProbeRequest,
     result: ProbeResult,
     deadline: Instant,
-    phase: Duration,
     server: String,
-    roots: Arc<rustls::RootCertStore>,
+    settings: &'a ProbeSettings,
 }
 
-fn field(protocol: Protocol, which: &str) -> Field {
+/// The field a probe finding belongs to: incoming for IMAP and POP3, outgoing for SMTP;
+/// `which` is "host", "port" or "security".
+pub fn field(protocol: Protocol, which: &str) -> Field {
     let incoming = protocol != Protocol::Smtp;
     match (incoming, which) {
         (true, "host") => Field::IncomingHost,
@@ -108,7 +109,7 @@ fn field(protocol: Protocol, which: &str) -> Field {
 
 impl Run<'_> {
     fn phase_deadline(&self) -> Instant {
-        (Instant::now() + self.phase).min(self.deadline)
+        (Instant::now() + self.settings.timeout).min(self.deadline)
     }
 
     fn step(&mut self, step: &'static str, started: Instant, ok: bool, detail: impl Into<String>) {
@@ -379,7 +380,7 @@ async fn handshake(
     name: &ServerName<'static>,
 ) -> Option<Lines> {
     let started = Instant::now();
-    let verifier = match RecordingVerifier::new(run.roots.clone()) {
+    let verifier = match RecordingVerifier::new(run.settings.roots.clone()) {
         Ok(v) => v,
         Err(e) => {
             run.step("tls", started, false, e);
@@ -474,7 +475,8 @@ async fn handshake(
 }
 
 /// Resolves the target once and checks every address.
-async fn resolve(run: &mut Run<'_>, settings: &ProbeSettings) -> Option<SocketAddr> {
+async fn resolve(run: &mut Run<'_>) -> Option<SocketAddr> {
+    let settings = run.settings;
     let started = Instant::now();
     let addrs: Vec<IpAddr> = match &run.req.target {
         Target::Ip(ip) => vec![*ip],
@@ -549,19 +551,19 @@ pub async fn probe(req: &ProbeRequest, settings: &ProbeSettings) -> ProbeResult 
         req,
         result: ProbeResult::default(),
         deadline: Instant::now() + settings.timeout,
-        phase: settings.timeout,
         server: format!("{}:{}", req.host, req.port),
-        roots: settings.roots.clone(),
+        settings,
     };
-    probe_steps(&mut run, settings).await;
+    probe_steps(&mut run).await;
     run.result
 }
 
-async fn probe_steps(run: &mut Run<'_>, settings: &ProbeSettings) {
+async fn probe_steps(run: &mut Run<'_>) {
+    let settings = run.settings;
     let d = Dialect {
         protocol: run.req.protocol,
     };
-    let Some(addr) = resolve(run, settings).await else {
+    let Some(addr) = resolve(run).await else {
         return;
     };
     let Some(name) = server_name(run.req) else {
@@ -612,7 +614,7 @@ async fn probe_steps(run: &mut Run<'_>, settings: &ProbeSettings) {
                 addr,
                 settings.source,
                 &name,
-                run.roots.clone(),
+                settings.roots.clone(),
                 run.deadline,
             )
             .await

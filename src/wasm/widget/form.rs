@@ -176,26 +176,12 @@ pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsVa
     let email_row = field_row(doc, uid, Field::Email, &mut rows)?;
     form.append_child(&email_row)?;
     let mut legends = Vec::new();
-    for group in [
-        &[
-            Field::IncomingProtocol,
-            Field::IncomingHost,
-            Field::IncomingPort,
-            Field::IncomingSecurity,
-            Field::IncomingUsername,
-        ][..],
-        &[
-            Field::OutgoingHost,
-            Field::OutgoingPort,
-            Field::OutgoingSecurity,
-            Field::OutgoingUsername,
-            Field::OutgoingAuth,
-        ][..],
-    ] {
+    // The two fieldsets hold the incoming and the outgoing fields, in form order.
+    for side in ["incoming.", "outgoing."] {
         let set = el(doc, "fieldset", "maillint-group")?;
         let legend = el(doc, "legend", "")?;
         set.append_child(&legend)?;
-        for field in group {
+        for field in Field::ALL.iter().filter(|f| f.path().starts_with(side)) {
             let row = field_row(doc, uid, *field, &mut rows)?;
             set.append_child(&row)?;
         }
