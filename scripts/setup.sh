@@ -24,7 +24,7 @@ fi
 
 if ! have wasm-pack; then
   step "building wasm-pack from crates.io (about 2.5 minutes)"
-  cargo install wasm-pack --locked
+  cargo install wasm-pack --locked || cargo install wasm-pack
 fi
 
 want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
@@ -35,7 +35,11 @@ if [ -z "$want" ]; then
 fi
 if [ "$got" != "$want" ]; then
   step "building wasm-bindgen-cli $want to match Cargo.lock (about 2.5 minutes)"
-  cargo install wasm-bindgen-cli --version "$want" --locked --force
+  # --locked first, for the tested dependency set; the registry mirror this runs against
+  # may lack a version the lock file names (a yanked or unmirrored crate), and then cargo
+  # resolves the newest ones it has.
+  cargo install wasm-bindgen-cli --version "$want" --locked --force ||
+    cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
 if ! have chromium || ! have chromedriver; then
