@@ -64,14 +64,22 @@ pub struct Address {
     pub local: String,
     /// Lower-cased.
     pub domain: String,
+    /// The domain can stand in a server name: valid, and no placeholder itself.
+    pub usable: bool,
 }
 
 impl Address {
-    /// Whether the domain can stand in a server name: valid, and no placeholder itself.
-    pub fn usable(&self) -> bool {
-        rules::placeholder::placeholder_start(&self.domain).is_none()
-            && rules::invalid_host::ascii_form(&self.domain).is_some()
-            && self.domain.contains('.')
+    fn new(full: &str, local: &str, domain: &str) -> Address {
+        let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+        let usable = domain.contains('.')
+            && rules::placeholder::placeholder_start(&domain).is_none()
+            && rules::invalid_host::ascii_form(&domain).is_some();
+        Address {
+            full: full.to_string(),
+            local: local.to_string(),
+            domain,
+            usable,
+        }
     }
 }
 
@@ -119,6 +127,8 @@ pub struct Context<'a> {
     pub provider: Option<Cow<'static, Provider>>,
     /// Each text field cleaned once ([`text::clean`]), in [`Field::ALL`] order.
     cleaned: Vec<Option<String>>,
+    /// Where a placeholder starts in each cleaned field, in [`Field::ALL`] order.
+    placeholders: Vec<Option<usize>>,
 }
 
 /// A field's entry in a list kept in [`Field::ALL`] order.
@@ -133,18 +143,19 @@ impl<'a> Context<'a> {
             .iter()
             .map(|f| settings.text(*f).map(text::clean))
             .collect();
+        let placeholders: Vec<Option<usize>> = cleaned
+            .iter()
+            .map(|c| c.as_deref().and_then(rules::placeholder::placeholder_start))
+            .collect();
         let address = at(&cleaned, Field::Email).and_then(|email| {
             let (local, domain) = text::split_address(email)?;
             if local.is_empty() || domain.is_empty() {
                 return None;
             }
-            Some(Address {
-                local: local.to_string(),
-                domain: domain.trim_end_matches('.').to_ascii_lowercase(),
-                full: email.clone(),
-            })
+            Some(Address::new(email, local, domain))
         });
-        let clean = |f: Field| at(&cleaned, f).map(String::as_str);
+        let clean =
+            |f: Field| at(&cleaned, f).map(|c| (c.as_str(), at(&placeholders, f).is_some()));
         let incoming = side_view(settings, Side::Incoming, &clean);
         let outgoing = side_view(settings, Side::Outgoing, &clean);
         let built_in = address
@@ -155,7 +166,7 @@ impl<'a> Context<'a> {
                 .as_ref()
                 .is_some_and(|a| profile.names_domain(&a.domain));
             (named || built_in.is_none())
-                .then(|| profile.provider(address.as_ref().filter(|a| a.usable())))
+                .then(|| profile.provider(address.as_ref().filter(|a| a.usable)))
         });
         let provider = match from_profile {
             Some(p) => Some(Cow::Owned(p)),
@@ -176,6 +187,7 @@ impl<'a> Context<'a> {
             outgoing,
             provider,
             cleaned,
+            placeholders,
         }
     }
 
@@ -183,6 +195,11 @@ impl<'a> Context<'a> {
     /// `None` when the field is empty.
     pub fn cleaned(&self, field: Field) -> Option<&str> {
         at(&self.cleaned, field).map(String::as_str)
+    }
+
+    /// Where a placeholder starts in a field's cleaned text, as a byte index.
+    pub fn placeholder_start(&self, field: Field) -> Option<usize> {
+        at(&self.placeholders, field).copied()
     }
 
     pub fn sides(&self) -> [&SideView; 2] {
@@ -194,15 +211,16 @@ impl<'a> Context<'a> {
     pub fn usable_domain(&self) -> Option<&str> {
         self.address
             .as_ref()
-            .filter(|a| a.usable())
+            .filter(|a| a.usable)
             .map(|a| a.domain.as_str())
     }
 }
 
+/// `clean` gives a field's cleaned text and whether it holds a placeholder.
 fn side_view<'c>(
     settings: &Settings,
     side: Side,
-    clean: &dyn Fn(Field) -> Option<&'c str>,
+    clean: &dyn Fn(Field) -> Option<(&'c str, bool)>,
 ) -> SideView {
     let protocol_text = match side {
         Side::Incoming => settings.incoming.protocol.as_deref(),
@@ -212,15 +230,15 @@ fn side_view<'c>(
         Side::Incoming => settings.incoming.security.as_deref(),
         Side::Outgoing => settings.outgoing.security.as_deref(),
     };
-    let host = clean(side.host_field()).map(|c| host_view(c.to_string()));
+    let host = clean(side.host_field()).map(|(c, placeholder)| host_view(c, placeholder));
     let port = clean(side.port_field())
-        .and_then(|p| p.parse::<u16>().ok())
+        .and_then(|(p, _)| p.parse::<u16>().ok())
         .filter(|p| *p != 0);
     let security = security
         .and_then(Security::parse)
         .map(|s| Security::resolve(s, port));
     let username = clean(side.username_field())
-        .map(str::to_string)
+        .map(|(u, _)| u.to_string())
         .filter(|u| !u.is_empty());
     let chosen = protocol_text.and_then(Protocol::parse_incoming);
     let protocol = match side {
@@ -260,9 +278,8 @@ pub fn protocol_from_host(key: &str) -> Option<Protocol> {
     }
 }
 
-fn host_view(cleaned: String) -> HostView {
-    let placeholder = rules::placeholder::placeholder_start(&cleaned).is_some();
-    let stripped = text::host::strip_url(&cleaned).unwrap_or_else(|| cleaned.clone());
+fn host_view(cleaned: &str, placeholder: bool) -> HostView {
+    let stripped = text::host::strip_url(cleaned).unwrap_or_else(|| cleaned.to_string());
     let is_address = stripped.contains('@');
     let (name, embedded_port) = match text::host::split_port(&stripped) {
         Some((name, port)) if !is_address => (name.to_string(), Some(port.to_string())),
@@ -343,14 +360,18 @@ pub fn drafts(settings: &Settings, options: &Options) -> Vec<Draft> {
             run(&ctx, &mut drafts);
         }
     }
-    let mut kept: Vec<Draft> = drafts
+    let keep: Vec<bool> = drafts
         .iter()
-        .filter(|d| {
+        .map(|d| {
             !rules::suppressed_by(d.code)
                 .iter()
                 .any(|s| drafts.iter().any(|o| o.code == *s && o.field == d.field))
         })
-        .cloned()
+        .collect();
+    let mut kept: Vec<Draft> = drafts
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(d, keep)| keep.then_some(d))
         .collect();
     kept.sort_by_key(|d| (d.field, rules::rule(d.code).severity, d.code));
     kept.dedup_by(|a, b| a.code == b.code && a.field == b.field);
@@ -362,20 +383,22 @@ pub fn render(draft: Draft, locale: Locale) -> Finding {
     let rule = rules::rule(draft.code);
     let text = messages::entry(locale, draft.code);
     let fill = |template: &str| messages::fill(template, &draft.args, locale);
+    let message = fill(text.message);
+    let help = Some(fill(text.help)).filter(|h| !h.is_empty());
     let fix = if draft.edits.is_empty() {
         None
     } else {
         Some(Fix {
             title: fill(text.fix),
-            edits: draft.edits.clone(),
+            edits: draft.edits,
         })
     };
     Finding {
         code: draft.code,
         severity: rule.severity,
         field: draft.field,
-        message: fill(text.message),
-        help: Some(fill(text.help)).filter(|h| !h.is_empty()),
+        message,
+        help,
         fix,
     }
 }

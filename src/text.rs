@@ -130,24 +130,30 @@ pub mod host {
     /// Strips a URL scheme (`https://`, `imap://`), `mailto:`, user information and any path,
     /// query or fragment. Returns `None` when there was nothing to strip.
     pub fn strip_url(host: &str) -> Option<String> {
-        let lower = host.to_ascii_lowercase();
+        // Everything stripped starts at one of these (ASCII) bytes; most hosts have none.
+        if !host.bytes().any(|b| matches!(b, b':' | b'/' | b'?' | b'#')) {
+            return None;
+        }
+        let mailto = host
+            .get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("mailto:"));
         let mut rest = host;
         let mut changed = false;
-        if let Some(i) = lower.find("://") {
+        if let Some(i) = host.find("://") {
             rest = host.get(i + 3..).unwrap_or("");
             changed = true;
-        } else if lower.starts_with("mailto:") {
+        } else if mailto {
             rest = host.get(7..).unwrap_or("");
             changed = true;
         }
-        if let Some(i) = rest.find(['/', '?', '#']) {
+        if let Some(i) = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')) {
             rest = rest.get(..i).unwrap_or("");
             changed = true;
         }
         if changed {
             // A URL's user information (`imap://user@host`) is not part of the host.
             if let Some(i) = rest.rfind('@') {
-                if !lower.starts_with("mailto:") {
+                if !mailto {
                     rest = rest.get(i + 1..).unwrap_or("");
                 }
             }

@@ -118,6 +118,62 @@ fn bad_input_is_an_error_not_a_trap() {
 }
 
 #[wasm_bindgen_test]
+fn errors_name_the_path_of_the_bad_value() {
+    let message = |settings: &str, options: Option<&str>| {
+        let err = check(js(settings), options.map(js)).err().unwrap();
+        text(&JsValue::from(err), "message")
+    };
+    assert_eq!(
+        message(r#"{"incoming":{"port":[993]}}"#, None),
+        "maillint: settings.incoming.port must be a number or text"
+    );
+    assert_eq!(
+        message(r#"{"outgoing":{"auth":"yes"}}"#, None),
+        "maillint: settings.outgoing.auth must be true or false"
+    );
+    assert_eq!(
+        message(r#"{"email":5}"#, None),
+        "maillint: settings.email must be text"
+    );
+    assert_eq!(
+        message("{}", Some(r#"{"complete":1}"#)),
+        "maillint: options.complete must be true or false"
+    );
+}
+
+#[wasm_bindgen_test]
+fn any_text_crosses_the_boundary_unchanged() {
+    // The values travel as one string with U+0000 between them and U+0001 as the escape:
+    // both, and backslashes, must come back as typed.
+    let settings = js("{}");
+    let incoming = js("{}");
+    let typed = " mail\u{0}x\u{1}0\\.lamtin.hk";
+    Reflect::set(&incoming, &"host".into(), &typed.into()).unwrap();
+    Reflect::set(&settings, &"incoming".into(), &incoming).unwrap();
+    let outgoing = js(r#"{"auth":false,"host":"smtp.gmail.com","port":587}"#);
+    Reflect::set(&settings, &"outgoing".into(), &outgoing).unwrap();
+    Reflect::set(&settings, &"email".into(), &"momo@gmail.com".into()).unwrap();
+    let report = check(settings, None).unwrap();
+    let all = Array::from(&get(&report, "findings"));
+    let find = |code: &str| {
+        all.iter()
+            .find(|f| text(f, "code") == code)
+            .unwrap_or_else(|| panic!("no {code} in {:?}", findings(&report)))
+    };
+    let space = find("whitespace");
+    assert_eq!(text(&space, "field"), "incoming.host");
+    assert_eq!(
+        text(&space, "fix.edits.0.value"),
+        "mail\u{0}x\u{1}0\\.lamtin.hk"
+    );
+    assert!(text(&space, "message").contains("mail\u{0}x\u{1}0\\.lamtin.hk"));
+    // A true-or-false fix arrives as a boolean, a port as a number.
+    let auth = find("smtp-auth-off");
+    assert_eq!(get(&auth, "fix.edits.0.value").as_bool(), Some(true));
+    assert!(get(&auth, "help").is_string());
+}
+
+#[wasm_bindgen_test]
 fn locales_and_fallback() {
     let settings = r#"{"email":"momo@gmial.com"}"#;
     let msg = |locale: &str| {

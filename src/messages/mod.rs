@@ -176,37 +176,50 @@ pub fn words(locale: Locale) -> &'static Words {
 /// (the fix still carries it whole). Nobody reads 500 characters in a message.
 const QUOTE_MAX: usize = 60;
 
-fn quote(t: &str) -> String {
-    match t.char_indices().nth(QUOTE_MAX) {
-        Some((cut, _)) => format!("{}…", t.get(..cut).unwrap_or(t)),
-        None => t.to_string(),
+fn push_quoted(out: &mut String, t: &str) {
+    // Bytes first: a value of at most QUOTE_MAX bytes has at most QUOTE_MAX characters.
+    let cut = if t.len() <= QUOTE_MAX {
+        None
+    } else {
+        t.char_indices().nth(QUOTE_MAX).map(|(cut, _)| cut)
+    };
+    match cut {
+        Some(cut) => {
+            out.push_str(t.get(..cut).unwrap_or(t));
+            out.push('…');
+        }
+        None => out.push_str(t),
     }
 }
 
-fn arg_text(arg: &Arg, locale: Locale) -> String {
+fn push_arg(out: &mut String, arg: &Arg, locale: Locale) {
     match arg {
-        Arg::Text(t) => quote(t),
-        Arg::Port(p) => p.to_string(),
-        Arg::Field(f) => (words(locale).field)(*f).to_string(),
-        Arg::Security(Security::Tls) => "SSL/TLS".to_string(),
-        Arg::Security(Security::Starttls) => "STARTTLS".to_string(),
-        Arg::Security(Security::None) => words(locale).no_encryption.to_string(),
-        Arg::Protocol(p) => p.label().to_string(),
+        Arg::Text(t) => push_quoted(out, t),
+        Arg::Port(p) => {
+            use std::fmt::Write;
+            let _ = write!(out, "{p}");
+        }
+        Arg::Field(f) => out.push_str((words(locale).field)(*f)),
+        Arg::Security(Security::Tls) => out.push_str("SSL/TLS"),
+        Arg::Security(Security::Starttls) => out.push_str("STARTTLS"),
+        Arg::Security(Security::None) => out.push_str(words(locale).no_encryption),
+        Arg::Protocol(p) => out.push_str(p.label()),
     }
 }
 
 /// Fills `{name}` in a template with the named values; an unknown name stays as written.
 pub fn fill(template: &str, args: &[(&'static str, Arg)], locale: Locale) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
+    let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    // `{` and `}` are ASCII: found as bytes, they split the text at character bounds.
+    while let Some(open) = rest.bytes().position(|b| b == b'{') {
         out.push_str(rest.get(..open).unwrap_or(""));
         let after = rest.get(open + 1..).unwrap_or("");
-        match after.find('}') {
+        match after.bytes().position(|b| b == b'}') {
             Some(close) => {
                 let name = after.get(..close).unwrap_or("");
                 match args.iter().find(|(n, _)| *n == name) {
-                    Some((_, arg)) => out.push_str(&arg_text(arg, locale)),
+                    Some((_, arg)) => push_arg(&mut out, arg, locale),
                     None => {
                         out.push('{');
                         out.push_str(name);

@@ -60,40 +60,61 @@ fn is_opener(c: char) -> bool {
     )
 }
 
+/// The longest label in [`LABELS`], in bytes: a longer label is compared no further.
+const LONGEST_LABEL: usize = 15;
+
 fn is_placeholder_label(label: &str) -> bool {
-    let lower = label.to_ascii_lowercase();
-    LABELS.contains(&lower.as_str()) || (lower.len() >= 3 && lower.bytes().all(|b| b == b'x'))
+    let bytes = label.as_bytes();
+    (bytes.len() >= 3 && bytes.iter().all(|b| b.eq_ignore_ascii_case(&b'x')))
+        || (bytes.len() <= LONGEST_LABEL && LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)))
 }
 
 /// Where the first placeholder starts in a cleaned value, as a byte index.
+///
+/// It runs on every host, address and user name at every keystroke, so it reads bytes:
+/// every character it looks for but the CJK brackets is ASCII, and the CJK brackets are
+/// looked for only in a value that has non-ASCII characters at all.
 pub fn placeholder_start(value: &str) -> Option<usize> {
-    let mut best: Option<usize> = value.find(is_opener);
+    let bytes = value.as_bytes();
+    let mut best: Option<usize> = if value.is_ascii() {
+        bytes
+            .iter()
+            .position(|b| matches!(b, b'[' | b'<' | b'{' | b'('))
+    } else {
+        value.find(is_opener)
+    };
     // %EMAILDOMAIN%, %EMAILADDRESS%, %EMAILLOCALPART% and the like.
     let mut search = 0;
-    while let Some(open) = value.get(search..).and_then(|s| s.find('%')) {
+    while let Some(open) = bytes
+        .get(search..)
+        .and_then(|s| s.iter().position(|b| *b == b'%'))
+    {
         let start = search + open;
-        let after = value.get(start + 1..).unwrap_or("");
-        if let Some(close) = after.find('%') {
-            let name = after.get(..close).unwrap_or("");
-            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphabetic() || c == '_') {
+        let after = bytes.get(start + 1..).unwrap_or(&[]);
+        if let Some(close) = after.iter().position(|b| *b == b'%') {
+            let name = after.get(..close).unwrap_or(&[]);
+            if !name.is_empty() && name.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_') {
                 best = Some(best.map_or(start, |b| b.min(start)));
                 break;
             }
         }
         search = start + 1;
     }
+    // Labels end at ASCII separators, so byte indices split the text at character bounds.
     let mut label_start = 0;
-    for (i, c) in value
-        .char_indices()
-        .chain(std::iter::once((value.len(), '.')))
-    {
-        if matches!(c, '.' | '@' | '/' | ':') {
-            let label = value.get(label_start..i).unwrap_or("");
-            if is_placeholder_label(label) {
+    for i in 0..=bytes.len() {
+        let end = bytes
+            .get(i)
+            .is_none_or(|b| matches!(b, b'.' | b'@' | b'/' | b':'));
+        if end {
+            if best.is_some_and(|b| b <= label_start) {
+                break;
+            }
+            if is_placeholder_label(value.get(label_start..i).unwrap_or("")) {
                 best = Some(best.map_or(label_start, |b| b.min(label_start)));
                 break;
             }
-            label_start = i + c.len_utf8();
+            label_start = i + 1;
         }
     }
     best
@@ -112,7 +133,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             continue;
         };
         let cleaned = ctx.cleaned(field).unwrap_or("");
-        let Some(start) = placeholder_start(cleaned) else {
+        let Some(start) = ctx.placeholder_start(field) else {
             continue;
         };
         let mut draft = Draft::new(Code::Placeholder, field).arg("value", raw);
@@ -127,5 +148,32 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             draft = draft.fix_text(field, format!("{prefix}{domain}"));
         }
         out.push(draft);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_label_bounds_every_label() {
+        assert_eq!(
+            LABELS.iter().map(|l| l.len()).max(),
+            Some(LONGEST_LABEL),
+            "LONGEST_LABEL must be the longest label's length in bytes"
+        );
+    }
+
+    #[test]
+    fn placeholders_are_found_where_they_start() {
+        assert_eq!(placeholder_start("mail.[yourdomain]"), Some(5));
+        assert_eq!(placeholder_start("mail.YourDomain.com"), Some(5));
+        assert_eq!(placeholder_start("mail.%EMAILDOMAIN%"), Some(5));
+        assert_eq!(placeholder_start("imap.xxx.com"), Some(5));
+        assert_eq!(placeholder_start("mail.你的域名.hk"), Some(5));
+        assert_eq!(placeholder_start("mail.《域名》"), Some(5));
+        assert_eq!(placeholder_start("100%25 mail.lamtin.hk"), None);
+        assert_eq!(placeholder_start("mail.examples.com"), None);
+        assert_eq!(placeholder_start("mail.lamtin.hk"), None);
     }
 }

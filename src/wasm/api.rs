@@ -1,91 +1,13 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::read;
-use crate::finding::{Finding, Report};
-use crate::settings::{FieldValue, IncomingSettings, OutgoingSettings, Settings};
+use super::{read, wire};
+use crate::finding::Report;
+use crate::settings::Settings;
 use crate::{check::Options, messages::Locale};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
-
-#[derive(Serialize)]
-#[serde(untagged)]
-enum WireValue {
-    Text(String),
-    Number(u16),
-    Bool(bool),
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct WireEdit {
-    field: &'static str,
-    value: WireValue,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct WireFix {
-    title: String,
-    edits: Vec<WireEdit>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct WireFinding {
-    code: &'static str,
-    severity: &'static str,
-    field: &'static str,
-    message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    help: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fix: Option<WireFix>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct WireReport {
-    ok: bool,
-    findings: Vec<WireFinding>,
-}
-
-impl From<Finding> for WireFinding {
-    fn from(f: Finding) -> WireFinding {
-        WireFinding {
-            code: f.code.as_str(),
-            severity: f.severity.as_str(),
-            field: f.field.path(),
-            message: f.message,
-            help: f.help,
-            fix: f.fix.map(|fix| WireFix {
-                title: fix.title,
-                edits: fix
-                    .edits
-                    .into_iter()
-                    .map(|e| WireEdit {
-                        field: e.field.path(),
-                        value: match e.value {
-                            FieldValue::Text(t) => WireValue::Text(t),
-                            FieldValue::Port(p) => WireValue::Number(p),
-                            FieldValue::Bool(b) => WireValue::Bool(b),
-                        },
-                    })
-                    .collect(),
-            }),
-        }
-    }
-}
-
-impl From<Report> for WireReport {
-    fn from(r: Report) -> WireReport {
-        WireReport {
-            ok: r.ok,
-            findings: r.findings.into_iter().map(WireFinding::from).collect(),
-        }
-    }
-}
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -200,40 +122,13 @@ pub fn lint_profile(
 }
 
 /// A report as the JS API returns it.
-pub(crate) fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
-    to_js(&WireReport::from(report.clone())).map_err(JsValue::from)
+pub(crate) fn report_to_js(report: &Report) -> JsValue {
+    wire::report_to_js(report)
 }
 
 /// Settings from a JS object, as `check` reads them.
 pub(crate) fn settings_from_js(value: JsValue) -> Result<Settings, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(Settings::default());
-    }
-    let value = read::object(&value, "settings")?.unwrap_or(JsValue::UNDEFINED);
-    let i = read::object(&read::get(&value, "incoming"), "settings.incoming")?
-        .unwrap_or(JsValue::UNDEFINED);
-    let o = read::object(&read::get(&value, "outgoing"), "settings.outgoing")?
-        .unwrap_or(JsValue::UNDEFINED);
-    let t = |v: &JsValue, key: &str, side: &str| {
-        read::text(&read::get(v, key), &format!("settings.{side}{key}"))
-    };
-    Ok(Settings {
-        email: t(&value, "email", "")?,
-        incoming: IncomingSettings {
-            protocol: t(&i, "protocol", "incoming.")?,
-            host: t(&i, "host", "incoming.")?,
-            port: read::port(&read::get(&i, "port"), "settings.incoming.port")?,
-            security: t(&i, "security", "incoming.")?,
-            username: t(&i, "username", "incoming.")?,
-        },
-        outgoing: OutgoingSettings {
-            host: t(&o, "host", "outgoing.")?,
-            port: read::port(&read::get(&o, "port"), "settings.outgoing.port")?,
-            security: t(&o, "security", "outgoing.")?,
-            username: t(&o, "username", "outgoing.")?,
-            auth: read::boolean(&read::get(&o, "auth"), "settings.outgoing.auth")?,
-        },
-    })
+    Ok(wire::check_input(&value, &JsValue::UNDEFINED)?.settings)
 }
 
 /// Settings as a JS object of the `Settings` type (ports as typed text).
@@ -302,19 +197,24 @@ pub fn check(
     #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     ready();
-    let settings = settings_from_js(settings)?;
     let options = options.unwrap_or(JsValue::UNDEFINED);
-    let options = read::object(&options, "options")?.unwrap_or(JsValue::UNDEFINED);
-    let profile = profile_from_js(&get(&options, "profile"))?;
+    let input = wire::check_input(&settings, &options)?;
+    let profile = if input.has_profile {
+        profile_from_js(&get(&options, "profile"))?
+    } else {
+        None
+    };
     let options = Options {
         profile,
-        locale: read::text(&get(&options, "locale"), "options.locale")?
+        locale: input
+            .locale
             .as_deref()
             .map(Locale::from_tag)
             .unwrap_or_default(),
-        complete: read::boolean(&get(&options, "complete"), "options.complete")?.unwrap_or(false),
+        complete: input.complete.unwrap_or(false),
     };
-    to_js(&WireReport::from(crate::check(&settings, &options)))
+    let settings = input.settings;
+    Ok(wire::report_to_js(&crate::check(&settings, &options)))
 }
 
 /// Reads settings pasted as text (English, Chinese or Malay labels) into a settings object.

@@ -6,3 +6,4 @@
 pub mod api;
 mod read;
 mod widget;
+mod wire;

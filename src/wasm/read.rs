@@ -1,10 +1,10 @@
-//! Reading JS values into wire types by hand. serde's deserializer would do it in fewer
+//! Reading JS values into engine types by hand. serde's deserializer would do it in fewer
 //! lines, but its error messages pull Rust's float formatting into the package (about 6 KB
-//! gzip); these readers give the same clear errors without it.
+//! gzip); these readers give the same clear errors without it. `check`'s own arguments are
+//! read in one call by `wire.js`, since they are read on every keystroke.
 
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
-
 /// `value[key]`, or undefined when `value` is no object.
 pub fn get(value: &JsValue, key: &str) -> JsValue {
     if value.is_object() {
@@ -40,15 +40,6 @@ pub fn text(v: &JsValue, path: &str) -> Result<Option<String>, JsError> {
     v.as_string().map(Some).ok_or_else(|| wrong(path, "text"))
 }
 
-pub fn boolean(v: &JsValue, path: &str) -> Result<Option<bool>, JsError> {
-    if absent(v) {
-        return Ok(None);
-    }
-    v.as_bool()
-        .map(Some)
-        .ok_or_else(|| wrong(path, "true or false"))
-}
-
 /// A number, as JavaScript itself writes it.
 pub fn number_text(n: f64) -> String {
     if n.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(&n) {
@@ -60,19 +51,6 @@ pub fn number_text(n: f64) -> String {
                 .unwrap_or_else(|_| "NaN".into()),
         )
     }
-}
-
-/// A port as typed: a number or text.
-pub fn port(v: &JsValue, path: &str) -> Result<Option<String>, JsError> {
-    if absent(v) {
-        return Ok(None);
-    }
-    if let Some(n) = v.as_f64() {
-        return Ok(Some(number_text(n)));
-    }
-    v.as_string()
-        .map(Some)
-        .ok_or_else(|| wrong(path, "a number or text"))
 }
 
 pub fn number(v: &JsValue, path: &str) -> Result<Option<f64>, JsError> {

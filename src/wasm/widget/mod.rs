@@ -379,7 +379,7 @@ fn notify(shared: &Shared) {
     let call = match shared.try_borrow() {
         Ok(guard) => guard.as_ref().and_then(|inner| {
             let f = inner.on_change.clone()?;
-            let report = crate::wasm::api::report_to_js(&inner.report).ok()?;
+            let report = crate::wasm::api::report_to_js(&inner.report);
             Some((f, report))
         }),
         Err(_) => None,
@@ -503,7 +503,7 @@ impl Widget {
     /// The latest report: every finding, touched fields or not.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn report(&self) -> Result<JsValue, JsError> {
-        self.read(|inner| crate::wasm::api::report_to_js(&inner.report).map_err(js_err))
+        self.read(|inner| Ok(crate::wasm::api::report_to_js(&inner.report)))
     }
 
     /// Switches labels and messages to another locale, keeping what was typed.
