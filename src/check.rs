@@ -129,6 +129,8 @@ pub struct Context<'a> {
     cleaned: Vec<Option<String>>,
     /// Where a placeholder starts in each cleaned field, in [`Field::ALL`] order.
     placeholders: Vec<Option<usize>>,
+    /// Whether each field is [`text::is_plain`], in [`Field::ALL`] order.
+    plain: Vec<bool>,
 }
 
 /// A field's entry in a list kept in [`Field::ALL`] order.
@@ -142,6 +144,10 @@ impl<'a> Context<'a> {
         let cleaned: Vec<Option<String>> = Field::ALL
             .iter()
             .map(|f| settings.text(*f).map(text::clean))
+            .collect();
+        let plain: Vec<bool> = Field::ALL
+            .iter()
+            .map(|f| settings.text(*f).is_none_or(text::is_plain))
             .collect();
         let placeholders: Vec<Option<usize>> = cleaned
             .iter()
@@ -188,6 +194,7 @@ impl<'a> Context<'a> {
             provider,
             cleaned,
             placeholders,
+            plain,
         }
     }
 
@@ -195,6 +202,17 @@ impl<'a> Context<'a> {
     /// `None` when the field is empty.
     pub fn cleaned(&self, field: Field) -> Option<&str> {
         at(&self.cleaned, field).map(String::as_str)
+    }
+
+    /// Whether a field is empty or printable ASCII without commas or semicolons
+    /// ([`text::is_plain`]): nothing in it for the space, comma and full-width rules.
+    pub fn is_plain(&self, field: Field) -> bool {
+        Field::ALL
+            .iter()
+            .position(|f| *f == field)
+            .and_then(|i| self.plain.get(i))
+            .copied()
+            .unwrap_or(true)
     }
 
     /// Where a placeholder starts in a field's cleaned text, as a byte index.

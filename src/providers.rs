@@ -392,13 +392,6 @@ impl Provider {
             .iter()
             .any(|e| e.host.is_empty() || e.host.eq_ignore_ascii_case(host))
     }
-
-    fn any_host(&self, host: &str) -> bool {
-        [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
-            .into_iter()
-            .flat_map(|p| self.endpoints(p))
-            .any(|e| e.host.eq_ignore_ascii_case(host))
-    }
 }
 
 /// The provider of an address domain.
@@ -410,7 +403,30 @@ pub fn by_domain(domain: &str) -> Option<&'static Provider> {
 
 /// The provider a server name belongs to.
 pub fn by_host(host: &str) -> Option<&'static Provider> {
-    PROVIDERS.iter().find(|p| p.any_host(host))
+    // Looked up at every keystroke for both servers: a sorted table of every known host
+    // (lower case) with the first provider that names it, built on first use.
+    static HOSTS: std::sync::OnceLock<Vec<(String, usize)>> = std::sync::OnceLock::new();
+    let hosts = HOSTS.get_or_init(|| {
+        let mut all: Vec<(String, usize)> = PROVIDERS
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
+                    .into_iter()
+                    .flat_map(move |proto| p.endpoints(proto))
+                    .filter(|e| !e.host.is_empty())
+                    .map(move |e| (e.host.to_ascii_lowercase(), i))
+            })
+            .collect();
+        // Stable sort, then the first of equal hosts kept: the first provider wins, as a
+        // search in table order would find it.
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all.dedup_by(|a, b| a.0 == b.0);
+        all
+    });
+    let key = host.to_ascii_lowercase();
+    let at = hosts.binary_search_by(|(h, _)| h.as_str().cmp(&key)).ok()?;
+    hosts.get(at).and_then(|(_, i)| PROVIDERS.get(*i))
 }
 
 /// Well-known mail domains that are not in the provider table but are real, so that
@@ -484,3 +500,28 @@ pub static OTHER_MAIL_DOMAINS: &[&str] = &[
     "bol.com.br",
     "terra.com.br",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_server_name_finds_the_first_provider_that_names_it() {
+        for p in PROVIDERS {
+            for proto in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
+                for e in p.endpoints(proto) {
+                    let found = by_host(&e.host.to_ascii_uppercase());
+                    let first = PROVIDERS.iter().find(|q| {
+                        [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
+                            .into_iter()
+                            .any(|proto| q.has_host(proto, &e.host))
+                    });
+                    assert_eq!(found.map(|f| &f.id), first.map(|f| &f.id), "{}", e.host);
+                    assert!(found.is_some(), "{}", e.host);
+                }
+            }
+        }
+        assert!(by_host("mail.lamtin.hk").is_none());
+        assert!(by_host("").is_none());
+    }
+}

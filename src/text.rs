@@ -68,11 +68,16 @@ pub fn commas_to_dots(s: &str) -> String {
         .collect()
 }
 
+/// Whether a value is printable ASCII without commas or semicolons: then it has nothing
+/// [`clean`] changes, and the space, comma and full-width rules need not look at it.
+pub fn is_plain(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii_graphic() && b != b',' && b != b';')
+}
+
 /// What the customer meant: spaces removed, full-width forms folded, commas made dots.
 pub fn clean(s: &str) -> String {
-    if s.bytes()
-        .all(|b| b.is_ascii_graphic() && b != b',' && b != b';')
-    {
+    if is_plain(s) {
         return s.to_string();
     }
     s.chars()
@@ -125,6 +130,37 @@ pub fn typo_distance(a: &str, b: &str) -> usize {
     strsim::osa_distance(a, b)
 }
 
+/// Whether two different strings are one edit apart (a substitution, an insertion or
+/// deletion, or two neighbours swapped): `typo_distance(a, b) == 1`, without the
+/// distance table. Checking a typed domain against every candidate is the typo rule's
+/// inner loop, and most candidates are decided here after a few bytes.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    if !a.is_ascii() || !b.is_ascii() {
+        return typo_distance(a, b) == 1;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (a.as_bytes(), b.as_bytes())
+    } else {
+        (b.as_bytes(), a.as_bytes())
+    };
+    if long.len() - short.len() > 1 || short == long {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let (Some(s), Some(l)) = (short.get(prefix..), long.get(prefix..)) else {
+        return false;
+    };
+    if short.len() < long.len() {
+        // One character inserted where they first differ.
+        return l.get(1..) == Some(s);
+    }
+    // The first difference substituted, or it and the next swapped.
+    let substituted = s.get(1..) == l.get(1..);
+    let swapped = matches!((s, l), ([s0, s1, s_rest @ ..], [l0, l1, l_rest @ ..])
+        if s0 == l1 && s1 == l0 && s_rest == l_rest);
+    substituted || swapped
+}
+
 /// Host name helpers.
 pub mod host {
     /// Strips a URL scheme (`https://`, `imap://`), `mailto:`, user information and any path,
@@ -172,7 +208,7 @@ pub mod host {
             let port = after.strip_prefix(':')?;
             return Some((host.get(..=close)?, port));
         }
-        if host.matches(':').count() != 1 {
+        if host.bytes().filter(|b| *b == b':').count() != 1 {
             return None;
         }
         let (name, port) = host.split_once(':')?;
@@ -181,6 +217,12 @@ pub mod host {
 
     /// True for IPv4 and IPv6 literals, with or without brackets.
     pub fn is_ip_literal(host: &str) -> bool {
+        // An IPv6 address has a colon, an IPv4 address only digits and dots: most names
+        // are neither, and are answered without parsing.
+        let bytes = host.as_bytes();
+        if !bytes.contains(&b':') && !bytes.iter().all(|b| b.is_ascii_digit() || *b == b'.') {
+            return false;
+        }
         let inner = host
             .strip_prefix('[')
             .and_then(|h| h.strip_suffix(']'))
@@ -238,6 +280,44 @@ mod tests {
         assert!(is_comma_like('，'));
         assert!(is_fullwidth_form('＠'));
         assert_eq!(fold_fullwidth('＠'), '@');
+    }
+
+    #[test]
+    fn one_edit_apart_agrees_with_the_distance() {
+        let words = [
+            "gmail.com",
+            "gmial.com",
+            "gmai.com",
+            "gmaill.com",
+            "gnail.com",
+            "mgail.com",
+            "gmail.con",
+            "gmail.co",
+            "gmail.comm",
+            "hotmail.com",
+            "hotmial.com",
+            "ab",
+            "ba",
+            "a",
+            "",
+            "aab",
+            "abb",
+            "abc",
+            "acb",
+            "bac",
+            "gmäil.com",
+            "gmail.cöm",
+            "ｇmail.com",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    one_edit_apart(a, b),
+                    typo_distance(a, b) == 1,
+                    "{a:?} {b:?}"
+                );
+            }
+        }
     }
 
     #[test]

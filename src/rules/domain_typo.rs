@@ -149,20 +149,25 @@ fn closeness(domain: &Typed, known: &Known) -> Option<usize> {
     {
         return None;
     }
-    let unshared: usize = domain
-        .bag
-        .iter()
-        .zip(&known.bag)
-        .map(|(a, b)| usize::from(a.abs_diff(*b)))
-        .sum::<usize>()
-        + domain.other;
+    // Only the characters either name has can differ: walk the set bits of the two
+    // presence masks (a dozen) rather than all 128 counts.
+    let mut union = domain.mask | known.mask;
+    let mut unshared = domain.other;
+    while union != 0 {
+        let c = union.trailing_zeros() as usize;
+        union &= union - 1;
+        let (a, b) = (domain.bag.get(c), known.bag.get(c));
+        unshared += usize::from(a.zip(b).map_or(0, |(a, b)| a.abs_diff(*b)));
+    }
     if unshared > 2 * most {
         return None;
     }
-    match text::typo_distance(domain.name, known.name) {
-        1 => Some(1),
-        2 if two_allowed => Some(2),
-        _ => None,
+    if text::one_edit_apart(domain.name, known.name) {
+        Some(1)
+    } else if two_allowed && text::typo_distance(domain.name, known.name) == 2 {
+        Some(2)
+    } else {
+        None
     }
 }
 

@@ -240,6 +240,9 @@ pub(crate) fn per_character(
     repair: fn(&str) -> String,
 ) {
     for field in TEXT_FIELDS.into_iter().filter(|f| applies(*f)) {
+        if ctx.is_plain(field) {
+            continue;
+        }
         let Some(raw) = ctx.settings.text(field) else {
             continue;
         };

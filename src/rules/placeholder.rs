@@ -63,10 +63,12 @@ fn is_opener(c: char) -> bool {
 /// The longest label in [`LABELS`], in bytes: a longer label is compared no further.
 const LONGEST_LABEL: usize = 15;
 
-fn is_placeholder_label(label: &str) -> bool {
-    let bytes = label.as_bytes();
-    (bytes.len() >= 3 && bytes.iter().all(|b| b.eq_ignore_ascii_case(&b'x')))
-        || (bytes.len() <= LONGEST_LABEL && LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)))
+fn is_placeholder_label(label: &[u8]) -> bool {
+    (label.len() >= 3 && label.iter().all(|b| b.eq_ignore_ascii_case(&b'x')))
+        || (label.len() <= LONGEST_LABEL
+            && LABELS
+                .iter()
+                .any(|l| l.as_bytes().eq_ignore_ascii_case(label)))
 }
 
 /// Where the first placeholder starts in a cleaned value, as a byte index.
@@ -100,22 +102,17 @@ pub fn placeholder_start(value: &str) -> Option<usize> {
         }
         search = start + 1;
     }
-    // Labels end at ASCII separators, so byte indices split the text at character bounds.
+    // Labels end at ASCII separators, so their byte offsets are character bounds.
     let mut label_start = 0;
-    for i in 0..=bytes.len() {
-        let end = bytes
-            .get(i)
-            .is_none_or(|b| matches!(b, b'.' | b'@' | b'/' | b':'));
-        if end {
-            if best.is_some_and(|b| b <= label_start) {
-                break;
-            }
-            if is_placeholder_label(value.get(label_start..i).unwrap_or("")) {
-                best = Some(best.map_or(label_start, |b| b.min(label_start)));
-                break;
-            }
-            label_start = i + 1;
+    for label in bytes.split(|b| matches!(b, b'.' | b'@' | b'/' | b':')) {
+        if best.is_some_and(|b| b <= label_start) {
+            break;
         }
+        if is_placeholder_label(label) {
+            best = Some(label_start);
+            break;
+        }
+        label_start += label.len() + 1;
     }
     best
 }

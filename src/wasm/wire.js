@@ -19,20 +19,6 @@ function unescape(text) {
   return text.replace(/\u0001([01])/g, (_, c) => (c === "0" ? "\0" : ESCAPE));
 }
 
-const SETTINGS = [
-  [null, "email", "text"],
-  ["incoming", "protocol", "text"],
-  ["incoming", "host", "text"],
-  ["incoming", "port", "port"],
-  ["incoming", "security", "text"],
-  ["incoming", "username", "text"],
-  ["outgoing", "host", "text"],
-  ["outgoing", "port", "port"],
-  ["outgoing", "security", "text"],
-  ["outgoing", "username", "text"],
-  ["outgoing", "auth", "boolean"],
-];
-
 const WANTS = { object: "an object", text: "text", port: "a number or text", boolean: "true or false" };
 
 function wrong(path, kind) {
@@ -49,37 +35,42 @@ function object(v, path) {
   throw wrong(path, "object");
 }
 
-// An argument's entry: empty when absent, else "=" and the value. `path` is a function, so
-// that the path's text is made only for an error.
+// An argument's entry: empty when absent, else "=" and the value.
 function entry(v, kind, path) {
   if (absent(v)) return "";
   if (kind === "boolean") {
-    if (typeof v !== "boolean") throw wrong(path(), kind);
+    if (typeof v !== "boolean") throw wrong(path, kind);
     return v ? "=1" : "=0";
   }
   // A number as JavaScript writes it: the port rules see `993.5` or `1e+21` as typed.
   if (kind === "port" && typeof v === "number") return "=" + String(v);
-  if (typeof v !== "string") throw wrong(path(), kind);
+  if (typeof v !== "string") throw wrong(path, kind);
   return "=" + escape(v);
 }
 
 /** `check`'s arguments: the settings, then `locale`, `complete` and whether a profile is given. */
 export function readCheckInput(settings, options) {
   const s = object(settings, "settings") ?? {};
-  const sides = {
-    incoming: object(s.incoming, "settings.incoming") ?? {},
-    outgoing: object(s.outgoing, "settings.outgoing") ?? {},
-  };
-  const out = [];
-  for (const [side, key, kind] of SETTINGS) {
-    const from = side ? sides[side] : s;
-    out.push(entry(from[key], kind, () => (side ? `settings.${side}.${key}` : `settings.${key}`)));
-  }
-  const o = object(options, "options") ?? {};
-  out.push(entry(o.locale, "text", () => "options.locale"));
-  out.push(entry(o.complete, "boolean", () => "options.complete"));
-  out.push(absent(o.profile) ? "" : "=1");
-  return out.join("\0");
+  const i = object(s.incoming, "settings.incoming") ?? {};
+  const o = object(s.outgoing, "settings.outgoing") ?? {};
+  const opt = object(options, "options") ?? {};
+  // In the order of src/wasm/wire.rs.
+  return [
+    entry(s.email, "text", "settings.email"),
+    entry(i.protocol, "text", "settings.incoming.protocol"),
+    entry(i.host, "text", "settings.incoming.host"),
+    entry(i.port, "port", "settings.incoming.port"),
+    entry(i.security, "text", "settings.incoming.security"),
+    entry(i.username, "text", "settings.incoming.username"),
+    entry(o.host, "text", "settings.outgoing.host"),
+    entry(o.port, "port", "settings.outgoing.port"),
+    entry(o.security, "text", "settings.outgoing.security"),
+    entry(o.username, "text", "settings.outgoing.username"),
+    entry(o.auth, "boolean", "settings.outgoing.auth"),
+    entry(opt.locale, "text", "options.locale"),
+    entry(opt.complete, "boolean", "options.complete"),
+    absent(opt.profile) ? "" : "=1",
+  ].join("\0");
 }
 
 /**
