@@ -92,17 +92,20 @@ const inBrowser = await page.evaluate(async () => {
       outgoing: { host: hosts[rand(hosts.length)], port: ports[rand(ports.length)], security: security[rand(security.length)], auth: rand(4) !== 0 },
     });
   }
-  for (const s of corpus.slice(0, 200)) m.check(s); // warm up
   // The timer's step: browsers coarsen performance.now(), so each setting is checked 20
   // times in a row and its cost is the mean of those; median and p99 are over settings.
   let step = Infinity;
   for (let i = 0; i < 1000; i++) { const a = performance.now(); let b = performance.now(); while (b === a) b = performance.now(); step = Math.min(step, b - a); }
-  const times = [];
-  for (const s of corpus) {
+  const pass = () => corpus.map((s) => {
     const t0 = performance.now();
     for (let r = 0; r < 20; r++) m.check(s);
-    times.push((performance.now() - t0) / 20);
-  }
+    return (performance.now() - t0) / 20;
+  });
+  // The first pass runs while V8 still compiles the hot wasm functions with its optimizing
+  // tier (it starts on the baseline compiler); it is reported on its own. The budget is
+  // judged on the passes after it, the steady state a customer typing reaches.
+  const cold = pass();
+  const times = [...pass(), ...pass()];
   // A 1 MB paste: a real block among junk lines.
   const block = "Incoming server: mail.lamtin.hk\nPort: 993\nSSL: Yes\nOutgoing server: mail.lamtin.hk\nPort: 465\n";
   let paste = "";
@@ -114,9 +117,11 @@ const inBrowser = await page.evaluate(async () => {
   const big = xml.replace("<clientConfig", "<!--" + "x".repeat((1 << 20) - xml.length - 64) + "--><clientConfig");
   const lint = [];
   for (let i = 0; i < 7; i++) { const t0 = performance.now(); m.lintProfile(big); lint.push(performance.now() - t0); }
-  return { times, step, parse, lint, isolated: crossOriginIsolated, size: paste.length, xml: big.length };
+  return { cold, times, settings: corpus.length, step, parse, lint, isolated: crossOriginIsolated, size: paste.length, xml: big.length };
 });
-row("browser", `check latency over ${inBrowser.times.length} varied settings`, `median ${(median(inBrowser.times) * 1000).toFixed(0)} µs, p99 ${(pct(inBrowser.times, 0.99) * 1000).toFixed(0)} µs`, pct(inBrowser.times, 0.99) < 0.1 ? "p99 < 100 µs: met" : "p99 < 100 µs: MISSED", `each setting checked 20 times in a row, its mean per call; timer step ${(inBrowser.step * 1000).toFixed(0)} µs (cross-origin isolated: ${inBrowser.isolated})`);
+const us = (ms) => `${(ms * 1000).toFixed(0)} µs`;
+row("browser", `check latency over ${inBrowser.settings} varied settings`, `median ${us(median(inBrowser.times))}, p99 ${us(pct(inBrowser.times, 0.99))}`, pct(inBrowser.times, 0.99) < 0.1 ? "p99 < 100 µs: met" : "p99 < 100 µs: MISSED", `two passes after a first one; each setting checked 20 times in a row, its mean per call; timer step ${us(inBrowser.step)} (cross-origin isolated: ${inBrowser.isolated})`);
+row("browser", "  the first pass over the same settings", `median ${us(median(inBrowser.cold))}, p99 ${us(pct(inBrowser.cold, 0.99))}`, "", "right after start-up, while V8 moves the hot functions from its baseline to its optimizing compiler");
 row("browser", `parseSettings on a ${kb(inBrowser.size)} paste`, `${median(inBrowser.parse).toFixed(1)} ms median of 7`, median(inBrowser.parse) < 50 ? "< 50 ms: met" : "< 50 ms: MISSED", "performance.now() around the call");
 row("browser", `lintProfile on a ${kb(inBrowser.xml)} profile`, `${median(inBrowser.lint).toFixed(1)} ms median of 7`, median(inBrowser.lint) < 50 ? "< 50 ms: met" : "< 50 ms: MISSED", "a real profile padded with a comment to the 1 MB limit");
 await browser.close();
@@ -138,15 +143,23 @@ const tools = {
   "@zootools/email-spell-checker": (email) => { const r = zoo.run({ email }); return r ? r.domain : null; },
 };
 const positives = cases.filter((c) => c.expect).length;
+const typoPasses = 10, warmPasses = 20;
 for (const [name, suggest] of Object.entries(tools)) {
+  // The first pass gives the answers (and runs each tool cold, as on a page's first use).
+  // Then each tool, alike, runs 20 passes to let V8 optimize it (its wasm tier-up needs
+  // more calls than a JS function's), and its time per address is the mean of 10 more.
   let made = 0, right = 0;
-  const t0 = performance.now();
+  const c0 = performance.now();
   for (const c of cases) {
     const s = suggest(`momo@${c.domain}`);
     if (s) { made++; if (s === c.expect) right++; }
   }
-  const per = (performance.now() - t0) / cases.length;
-  row("typos", name, `precision ${(100 * right / Math.max(made, 1)).toFixed(1)} %, recall ${(100 * right / positives).toFixed(1)} %, ${(per * 1000).toFixed(1)} µs/address`, "", `${cases.length} labelled addresses (${positives} misspelt, ${cases.length - positives} real), same node process`);
+  const cold = (performance.now() - c0) / cases.length;
+  for (let p = 0; p < warmPasses; p++) for (const c of cases) suggest(`momo@${c.domain}`);
+  const t0 = performance.now();
+  for (let p = 0; p < typoPasses; p++) for (const c of cases) suggest(`momo@${c.domain}`);
+  const per = (performance.now() - t0) / cases.length / typoPasses;
+  row("typos", name, `precision ${(100 * right / Math.max(made, 1)).toFixed(1)} %, recall ${(100 * right / positives).toFixed(1)} %, ${(per * 1000).toFixed(1)} µs/address (first pass ${(cold * 1000).toFixed(1)})`, "", `${cases.length} labelled addresses (${positives} misspelt, ${cases.length - positives} real), same node process; time: mean of ${typoPasses} passes after ${warmPasses + 1} others`);
 }
 
 // ---- The backend --------------------------------------------------------------------------

@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile="${1:---release}"
+# wasm-pack leaves JS snippets of earlier builds in pkg/snippets: start from a clean one.
+rm -rf pkg/snippets
 wasm-pack build "$profile" --target web --out-dir pkg --no-pack -- --no-default-features
 wasm=pkg/maillint_bg.wasm
 if [ "$profile" = "--release" ]; then

@@ -125,43 +125,50 @@ pub struct Context<'a> {
     /// The provider: the page's profile, or the built-in one known from the address domain
     /// or else from a server name.
     pub provider: Option<Cow<'static, Provider>>,
-    /// Each text field cleaned once ([`text::clean`]), in [`Field::ALL`] order.
-    cleaned: Vec<Option<String>>,
-    /// Where a placeholder starts in each cleaned field, in [`Field::ALL`] order.
-    placeholders: Vec<Option<usize>>,
-    /// Whether each field is [`text::is_plain`], in [`Field::ALL`] order.
-    plain: Vec<bool>,
+    /// Each text field's cleaned view, worked out once, by [`Field::index`].
+    texts: [Option<FieldText<'a>>; Field::ALL.len()],
 }
 
-/// A field's entry in a list kept in [`Field::ALL`] order.
-fn at<T>(list: &[Option<T>], field: Field) -> Option<&T> {
-    let index = Field::ALL.iter().position(|f| *f == field)?;
-    list.get(index)?.as_ref()
+/// A text field as the rules read it.
+struct FieldText<'a> {
+    /// [`text::clean`]ed; borrowed when cleaning changes nothing.
+    cleaned: Cow<'a, str>,
+    /// [`text::is_plain`]: nothing in it for the space, comma and full-width rules.
+    plain: bool,
+    /// Where a placeholder starts in the cleaned text.
+    placeholder: Option<usize>,
+}
+
+impl<'a> FieldText<'a> {
+    fn new(raw: &'a str) -> FieldText<'a> {
+        let plain = text::is_plain(raw);
+        let cleaned = if plain {
+            Cow::Borrowed(raw)
+        } else {
+            Cow::Owned(text::clean(raw))
+        };
+        let placeholder = rules::placeholder::placeholder_start(&cleaned);
+        FieldText {
+            cleaned,
+            plain,
+            placeholder,
+        }
+    }
 }
 
 impl<'a> Context<'a> {
     pub fn new(settings: &'a Settings, options: &'a Options) -> Context<'a> {
-        let cleaned: Vec<Option<String>> = Field::ALL
-            .iter()
-            .map(|f| settings.text(*f).map(text::clean))
-            .collect();
-        let plain: Vec<bool> = Field::ALL
-            .iter()
-            .map(|f| settings.text(*f).is_none_or(text::is_plain))
-            .collect();
-        let placeholders: Vec<Option<usize>> = cleaned
-            .iter()
-            .map(|c| c.as_deref().and_then(rules::placeholder::placeholder_start))
-            .collect();
-        let address = at(&cleaned, Field::Email).and_then(|email| {
+        let texts = Field::ALL.map(|f| settings.text(f).map(FieldText::new));
+        let text_of = |f: Field| texts.get(f.index()).and_then(Option::as_ref);
+        let address = text_of(Field::Email).and_then(|email| {
+            let email = &email.cleaned;
             let (local, domain) = text::split_address(email)?;
             if local.is_empty() || domain.is_empty() {
                 return None;
             }
             Some(Address::new(email, local, domain))
         });
-        let clean =
-            |f: Field| at(&cleaned, f).map(|c| (c.as_str(), at(&placeholders, f).is_some()));
+        let clean = |f: Field| text_of(f).map(|t| (t.cleaned.as_ref(), t.placeholder.is_some()));
         let incoming = side_view(settings, Side::Incoming, &clean);
         let outgoing = side_view(settings, Side::Outgoing, &clean);
         let built_in = address
@@ -192,32 +199,29 @@ impl<'a> Context<'a> {
             incoming,
             outgoing,
             provider,
-            cleaned,
-            placeholders,
-            plain,
+            texts,
         }
+    }
+
+    fn text(&self, field: Field) -> Option<&FieldText<'a>> {
+        self.texts.get(field.index()).and_then(Option::as_ref)
     }
 
     /// A field's text cleaned (spaces removed, full-width forms folded, commas made dots);
     /// `None` when the field is empty.
     pub fn cleaned(&self, field: Field) -> Option<&str> {
-        at(&self.cleaned, field).map(String::as_str)
+        self.text(field).map(|t| t.cleaned.as_ref())
     }
 
     /// Whether a field is empty or printable ASCII without commas or semicolons
     /// ([`text::is_plain`]): nothing in it for the space, comma and full-width rules.
     pub fn is_plain(&self, field: Field) -> bool {
-        Field::ALL
-            .iter()
-            .position(|f| *f == field)
-            .and_then(|i| self.plain.get(i))
-            .copied()
-            .unwrap_or(true)
+        self.text(field).is_none_or(|t| t.plain)
     }
 
     /// Where a placeholder starts in a field's cleaned text, as a byte index.
     pub fn placeholder_start(&self, field: Field) -> Option<usize> {
-        at(&self.placeholders, field).copied()
+        self.text(field).and_then(|t| t.placeholder)
     }
 
     pub fn sides(&self) -> [&SideView; 2] {

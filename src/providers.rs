@@ -394,39 +394,51 @@ impl Provider {
     }
 }
 
+/// Lower-case names (address domains or server names) with the first provider that has
+/// them, sorted: both are looked up at every keystroke.
+type NameIndex = Vec<(String, usize)>;
+
+fn name_index<'p, I: Iterator<Item = &'p str>>(names: impl Fn(&'p Provider) -> I) -> NameIndex {
+    let mut all: NameIndex = PROVIDERS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| names(p).map(move |n| (n.to_ascii_lowercase(), i)))
+        .collect();
+    // A stable sort keeps equal names in table order; dedup keeps the first of them, the
+    // provider a search in table order would find.
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    all.dedup_by(|a, b| a.0 == b.0);
+    all
+}
+
+fn look_up(index: &NameIndex, name: &str) -> Option<&'static Provider> {
+    let key = name.to_ascii_lowercase();
+    let at = index.binary_search_by(|(n, _)| n.as_str().cmp(&key)).ok()?;
+    index.get(at).and_then(|(_, i)| PROVIDERS.get(*i))
+}
+
 /// The provider of an address domain.
 pub fn by_domain(domain: &str) -> Option<&'static Provider> {
-    PROVIDERS
-        .iter()
-        .find(|p| p.domains.iter().any(|d| d.eq_ignore_ascii_case(domain)))
+    static DOMAINS: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
+    look_up(
+        DOMAINS.get_or_init(|| name_index(|p| p.domains.iter().copied())),
+        domain,
+    )
 }
 
 /// The provider a server name belongs to.
 pub fn by_host(host: &str) -> Option<&'static Provider> {
-    // Looked up at every keystroke for both servers: a sorted table of every known host
-    // (lower case) with the first provider that names it, built on first use.
-    static HOSTS: std::sync::OnceLock<Vec<(String, usize)>> = std::sync::OnceLock::new();
-    let hosts = HOSTS.get_or_init(|| {
-        let mut all: Vec<(String, usize)> = PROVIDERS
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| {
-                [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
-                    .into_iter()
-                    .flat_map(move |proto| p.endpoints(proto))
-                    .filter(|e| !e.host.is_empty())
-                    .map(move |e| (e.host.to_ascii_lowercase(), i))
-            })
-            .collect();
-        // Stable sort, then the first of equal hosts kept: the first provider wins, as a
-        // search in table order would find it.
-        all.sort_by(|a, b| a.0.cmp(&b.0));
-        all.dedup_by(|a, b| a.0 == b.0);
-        all
+    static HOSTS: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
+    let index = HOSTS.get_or_init(|| {
+        name_index(|p| {
+            [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
+                .into_iter()
+                .flat_map(move |proto| p.endpoints(proto))
+                .map(|e| e.host.as_ref())
+                .filter(|h| !h.is_empty())
+        })
     });
-    let key = host.to_ascii_lowercase();
-    let at = hosts.binary_search_by(|(h, _)| h.as_str().cmp(&key)).ok()?;
-    hosts.get(at).and_then(|(_, i)| PROVIDERS.get(*i))
+    look_up(index, host)
 }
 
 /// Well-known mail domains that are not in the provider table but are real, so that
@@ -504,6 +516,21 @@ pub static OTHER_MAIL_DOMAINS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_domain_finds_the_first_provider_that_has_it() {
+        for p in PROVIDERS {
+            for d in p.domains {
+                let first = PROVIDERS
+                    .iter()
+                    .find(|q| q.domains.iter().any(|e| e.eq_ignore_ascii_case(d)));
+                let found = by_domain(&d.to_ascii_uppercase());
+                assert!(found.is_some(), "{d}");
+                assert_eq!(found.map(|f| &f.id), first.map(|f| &f.id), "{d}");
+            }
+        }
+        assert!(by_domain("lamtin.hk").is_none());
+    }
 
     #[test]
     fn every_server_name_finds_the_first_provider_that_names_it() {

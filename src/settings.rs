@@ -208,6 +208,11 @@ impl Field {
         Field::OutgoingAuth,
     ];
 
+    /// The field's place in [`Field::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn path(self) -> &'static str {
         match self {
             Field::Email => "email",
@@ -288,5 +293,17 @@ impl Settings {
             Field::OutgoingAuth => return None,
         };
         value.as_deref().filter(|s| !s.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Field;
+
+    #[test]
+    fn a_fields_index_is_its_place_in_all() {
+        for (i, f) in Field::ALL.iter().enumerate() {
+            assert_eq!(f.index(), i, "{}", f.path());
+        }
     }
 }

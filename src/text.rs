@@ -127,7 +127,50 @@ pub fn split_address(address: &str) -> Option<(&str, &str)> {
 
 /// Edit distance with adjacent transpositions counted as one edit (`gmial` → `gmail` is 1).
 pub fn typo_distance(a: &str, b: &str) -> usize {
-    strsim::osa_distance(a, b)
+    short_ascii_distance(a.as_bytes(), b.as_bytes()).unwrap_or_else(|| strsim::osa_distance(a, b))
+}
+
+/// The longest strings [`short_ascii_distance`] takes: longer than any domain name label
+/// pair the typo rule compares.
+const SHORT: usize = 64;
+
+/// [`typo_distance`] of two ASCII strings shorter than [`SHORT`], in three rows on the
+/// stack (strsim's general version allocates, and the typo rule calls this for each close
+/// candidate at every keystroke). `None` for anything else.
+fn short_ascii_distance(a: &[u8], b: &[u8]) -> Option<usize> {
+    if a.len() >= SHORT || b.len() >= SHORT || !a.is_ascii() || !b.is_ascii() {
+        return None;
+    }
+    // Rows of the optimal-string-alignment table: before last, last, current.
+    let mut before = [0u8; SHORT];
+    let mut last = [0u8; SHORT];
+    let mut current = [0u8; SHORT];
+    for (j, cell) in last.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j as u8;
+    }
+    let at = |row: &[u8; SHORT], j: usize| row.get(j).copied().unwrap_or(u8::MAX);
+    for (i, &ca) in a.iter().enumerate() {
+        let i = i + 1;
+        current[0] = i as u8;
+        for (j, &cb) in b.iter().enumerate() {
+            let j = j + 1;
+            let cost = u8::from(ca != cb);
+            let mut best = at(&last, j)
+                .saturating_add(1)
+                .min(at(&current, j - 1).saturating_add(1))
+                .min(at(&last, j - 1).saturating_add(cost));
+            let swapped = i > 1 && j > 1 && a.get(i - 2) == Some(&cb) && b.get(j - 2) == Some(&ca);
+            if swapped {
+                best = best.min(at(&before, j - 2).saturating_add(1));
+            }
+            if let Some(cell) = current.get_mut(j) {
+                *cell = best;
+            }
+        }
+        std::mem::swap(&mut before, &mut last);
+        std::mem::swap(&mut last, &mut current);
+    }
+    Some(usize::from(at(&last, b.len())))
 }
 
 /// Whether two different strings are one edit apart (a substitution, an insertion or

@@ -155,6 +155,32 @@ proptest! {
     }
 
     #[test]
+    fn the_typo_distances_agree_with_strsim(a in "[a-e.]{0,12}", edits in prop::collection::vec((0usize..4, 0usize..14, "[a-e.ä]"), 0..3)) {
+        // `b` is `a` after a few random edits, so pairs one edit apart are common.
+        let mut b: Vec<char> = a.chars().collect();
+        for (kind, at, c) in &edits {
+            let at = *at % (b.len() + 1);
+            let c = c.chars().next().unwrap();
+            match kind {
+                0 => b.insert(at, c),
+                1 if at < b.len() => { b.remove(at); }
+                2 if at < b.len() => b[at] = c,
+                3 if at + 1 < b.len() => b.swap(at, at + 1),
+                _ => {}
+            }
+        }
+        let b: String = b.into_iter().collect();
+        let distance = strsim::osa_distance(&a, &b);
+        prop_assert_eq!(maillint::text::typo_distance(&a, &b), distance, "{:?} {:?}", a, b);
+        prop_assert_eq!(maillint::text::one_edit_apart(&a, &b), distance == 1, "{:?} {:?}", a, b);
+    }
+
+    #[test]
+    fn the_short_distance_agrees_with_strsim(a in "[a-z.-]{0,70}", b in "[a-z.-]{0,70}") {
+        prop_assert_eq!(maillint::text::typo_distance(&a, &b), strsim::osa_distance(&a, &b));
+    }
+
+    #[test]
     fn parse_settings_never_panics(text in any::<String>()) {
         let parsed = parse_settings(&text);
         for security in [&parsed.incoming.security, &parsed.outgoing.security].into_iter().flatten() {
