@@ -48,29 +48,38 @@ function entry(v, kind, path) {
   return "=" + escape(v);
 }
 
+// `check`'s arguments in the order of src/wasm/wire.rs: where each is read (0 the settings,
+// 1 incoming, 2 outgoing, 3 the options), its key, its kind and its path for errors.
+const ARGUMENTS = [
+  [0, "email", "text", "settings.email"],
+  [1, "protocol", "text", "settings.incoming.protocol"],
+  [1, "host", "text", "settings.incoming.host"],
+  [1, "port", "port", "settings.incoming.port"],
+  [1, "security", "text", "settings.incoming.security"],
+  [1, "username", "text", "settings.incoming.username"],
+  [2, "host", "text", "settings.outgoing.host"],
+  [2, "port", "port", "settings.outgoing.port"],
+  [2, "security", "text", "settings.outgoing.security"],
+  [2, "username", "text", "settings.outgoing.username"],
+  [2, "auth", "boolean", "settings.outgoing.auth"],
+  [3, "locale", "text", "options.locale"],
+  [3, "complete", "boolean", "options.complete"],
+];
+
 /** `check`'s arguments: the settings, then `locale`, `complete` and whether a profile is given. */
 export function readCheckInput(settings, options) {
   const s = object(settings, "settings") ?? {};
-  const i = object(s.incoming, "settings.incoming") ?? {};
-  const o = object(s.outgoing, "settings.outgoing") ?? {};
+  const incoming = object(s.incoming, "settings.incoming") ?? {};
+  const outgoing = object(s.outgoing, "settings.outgoing") ?? {};
   const opt = object(options, "options") ?? {};
-  // In the order of src/wasm/wire.rs.
-  return [
-    entry(s.email, "text", "settings.email"),
-    entry(i.protocol, "text", "settings.incoming.protocol"),
-    entry(i.host, "text", "settings.incoming.host"),
-    entry(i.port, "port", "settings.incoming.port"),
-    entry(i.security, "text", "settings.incoming.security"),
-    entry(i.username, "text", "settings.incoming.username"),
-    entry(o.host, "text", "settings.outgoing.host"),
-    entry(o.port, "port", "settings.outgoing.port"),
-    entry(o.security, "text", "settings.outgoing.security"),
-    entry(o.username, "text", "settings.outgoing.username"),
-    entry(o.auth, "boolean", "settings.outgoing.auth"),
-    entry(opt.locale, "text", "options.locale"),
-    entry(opt.complete, "boolean", "options.complete"),
-    absent(opt.profile) ? "" : "=1",
-  ].join("\0");
+  const from = [s, incoming, outgoing, opt];
+  const out = new Array(ARGUMENTS.length + 1);
+  for (let k = 0; k < ARGUMENTS.length; k++) {
+    const [where, key, kind, path] = ARGUMENTS[k];
+    out[k] = entry(from[where][key], kind, path);
+  }
+  out[ARGUMENTS.length] = absent(opt.profile) ? "" : "=1";
+  return out.join("\0");
 }
 
 /**
