@@ -406,7 +406,11 @@ pub fn render(draft: Draft, locale: Locale) -> Finding {
     let text = messages::entry(locale, draft.code);
     let fill = |template: &str| messages::fill(template, &draft.args, locale);
     let message = fill(text.message);
-    let help = Some(fill(text.help)).filter(|h| !h.is_empty());
+    let help = match text.help {
+        "" => None,
+        fixed if !fixed.contains('{') => Some(Cow::Borrowed(fixed)),
+        template => Some(Cow::Owned(fill(template))),
+    };
     let fix = if draft.edits.is_empty() {
         None
     } else {

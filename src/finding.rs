@@ -1,5 +1,7 @@
 //! What a check reports: findings with a message, help and an optional exact fix.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -45,9 +47,10 @@ pub struct Finding {
     pub field: Field,
     /// What is wrong, in one sentence.
     pub message: String,
-    /// Why it matters and what to do.
+    /// Why it matters and what to do. Most help texts name no value, and are then the
+    /// catalogue's own text, borrowed.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
+    pub help: Option<Cow<'static, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
 }

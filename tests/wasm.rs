@@ -231,3 +231,30 @@ fn internationalized_names_use_the_browsers_uts46() {
     let email = check(js(r#"{"email":"陳大文@例子.香港"}"#), None).unwrap();
     assert!(findings(&email).iter().all(|(c, _)| c != "invalid-email"));
 }
+
+#[wasm_bindgen_test]
+fn help_texts_are_the_engines_on_every_call_and_in_every_locale() {
+    // Catalogue help texts cross the boundary once and are kept by wire.js: every later
+    // report must still carry the same text as the engine's own.
+    let settings = maillint::Settings {
+        email: Some("momo@gmial.com".into()),
+        ..maillint::Settings::default()
+    };
+    for locale in ["en", "zh-TW", "zh-CN", "ms", "en", "zh-TW"] {
+        let options = maillint::Options {
+            locale: maillint::Locale::from_tag(locale),
+            ..maillint::Options::default()
+        };
+        let engine = maillint::check(&settings, &options);
+        let expected = engine.findings[0].help.as_deref().unwrap().to_string();
+        for _ in 0..2 {
+            let report = check(
+                js(r#"{"email":"momo@gmial.com"}"#),
+                Some(js(&format!(r#"{{"locale":"{locale}"}}"#))),
+            )
+            .unwrap();
+            assert_eq!(text(&report, "findings.0.code"), "domain-typo");
+            assert_eq!(text(&report, "findings.0.help"), expected, "{locale}");
+        }
+    }
+}

@@ -82,9 +82,24 @@ export function readCheckInput(settings, options) {
   return out.join("\0");
 }
 
+// The catalogue's help texts, by the number the engine gave each when it first sent it.
+const kept = [];
+
+// A help entry: empty for none, "=text", "+n:text" (a catalogue text, kept as number n) or
+// "#n" (one kept before).
+function readHelp(e) {
+  if (e === "") return undefined;
+  if (e[0] === "=") return unescape(e.slice(1));
+  if (e[0] === "#") return kept[Number(e.slice(1))];
+  const colon = e.indexOf(":");
+  const text = unescape(e.slice(colon + 1));
+  kept[Number(e.slice(1, colon))] = text;
+  return text;
+}
+
 /**
  * A report from its entries: `ok` ("1" or "0") and the number of findings, then per finding
- * code, severity, field, message, help (empty for none), fix title and the number of edits
+ * code, severity, field, message, help (see readHelp), fix title and the number of edits
  * (0 for no fix), then per edit its field and value, the value marked "t" (text), "n" (a
  * number) or "b" (true or false).
  */
@@ -96,8 +111,8 @@ export function buildReport(text) {
   const findings = [];
   for (let k = 0; k < count; k++) {
     const finding = { code: p[i++], severity: p[i++], field: p[i++], message: unescape(p[i++]) };
-    const help = p[i++];
-    if (help) finding.help = unescape(help);
+    const help = readHelp(p[i++]);
+    if (help !== undefined) finding.help = help;
     const title = p[i++];
     const edits = Number(p[i++]);
     if (edits > 0) {

@@ -5,6 +5,10 @@
 //! A string is a list of entries separated by U+0000; inside an entry U+0000 is written
 //! U+0001 `0` and U+0001 is written U+0001 `1`, so any text passes unchanged.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::fmt::Write;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -116,6 +120,42 @@ pub fn check_input(settings: &JsValue, options: &JsValue) -> Result<CheckInput, 
     })
 }
 
+thread_local! {
+    /// The catalogue's help texts already handed to `wire.js`, which keeps them: by their
+    /// address and length, in the order of the numbers they were given.
+    static KEPT: RefCell<Vec<(usize, usize)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A help text's entry: `=text`, or for a catalogue text (borrowed, so fixed for the life
+/// of the module) `+n:text` the first time, which `wire.js` keeps as number `n`, and `#n`
+/// after that. Help texts are most of a report's bytes and nearly all come from the
+/// catalogue: each crosses (is written, decoded and split) once, not at every keystroke.
+#[allow(clippy::ptr_arg)] // whether the text is borrowed is the point
+fn push_help(out: &mut String, help: &Cow<'static, str>) {
+    let Cow::Borrowed(text) = help else {
+        out.push('=');
+        push_escaped(out, help);
+        return;
+    };
+    let key = (text.as_ptr() as usize, text.len());
+    let (number, new) = KEPT.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        match kept.iter().position(|k| *k == key) {
+            Some(n) => (n, false),
+            None => {
+                kept.push(key);
+                (kept.len() - 1, true)
+            }
+        }
+    });
+    if new {
+        let _ = write!(out, "+{number}:");
+        push_escaped(out, text);
+    } else {
+        let _ = write!(out, "#{number}");
+    }
+}
+
 /// The report's entries, in the order `buildReport` in `wire.js` reads them.
 pub fn encode_report(report: &Report) -> String {
     let mut out = String::with_capacity(256 + 512 * report.findings.len());
@@ -130,7 +170,10 @@ pub fn encode_report(report: &Report) -> String {
         entry(&mut out, f.severity.as_str());
         entry(&mut out, f.field.path());
         entry(&mut out, &f.message);
-        entry(&mut out, f.help.as_deref().unwrap_or(""));
+        if let Some(help) = &f.help {
+            push_help(&mut out, help);
+        }
+        out.push(SEPARATOR);
         let edits = f.fix.as_ref().map(|x| x.edits.as_slice()).unwrap_or(&[]);
         entry(
             &mut out,

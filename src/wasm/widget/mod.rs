@@ -206,7 +206,7 @@ impl Inner {
         item.append_child(&message)?;
         if let Some(help) = &f.help {
             let p = form::el(&self.doc, "p", "maillint-help")?;
-            p.set_text_content(Some(help));
+            p.set_text_content(Some(help.as_ref()));
             item.append_child(&p)?;
         }
         if let Some(fix) = &f.fix {
