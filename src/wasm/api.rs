@@ -180,14 +180,43 @@ pub(crate) fn ready() {
 
 /// UTS 46 by the browser's URL parser: `new URL("http://bücher.de/").hostname` is
 /// `xn--bcher-kva.de`. The engine validates the result as a host name again.
+///
+/// A URL object costs more than the rest of a check's work on a name, and the same names come
+/// back at every keystroke (both servers, the address domain, each check while another
+/// field is typed), so the last few answers are kept.
 #[cfg(not(feature = "idna"))]
 fn browser_domain_to_ascii(name: &str) -> Option<String> {
+    /// How many names are kept, and the longest kept (a valid name has at most 253 bytes).
+    const KEEP: usize = 8;
+    const LONGEST: usize = 253;
+    thread_local! {
+        static RECENT: std::cell::RefCell<Vec<(String, Option<String>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
     if name.contains(['/', '?', '#', '@', ':', '\\', '%']) {
         return None;
     }
-    web_sys::Url::new(&format!("http://{name}/"))
+    if let Some(known) = RECENT.with(|r| {
+        r.borrow()
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, ascii)| ascii.clone())
+    }) {
+        return known;
+    }
+    let ascii = web_sys::Url::new(&format!("http://{name}/"))
         .ok()
-        .map(|u| u.hostname())
+        .map(|u| u.hostname());
+    if name.len() <= LONGEST {
+        RECENT.with(|r| {
+            let mut recent = r.borrow_mut();
+            if recent.len() == KEEP {
+                recent.remove(0);
+            }
+            recent.push((name.to_string(), ascii.clone()));
+        });
+    }
+    ascii
 }
 
 /// Checks mail settings as typed and returns the findings in the requested locale.
