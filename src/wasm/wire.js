@@ -14,8 +14,11 @@ function escape(text) {
   return text.replaceAll(ESCAPE, ESCAPE + "1").replaceAll("\0", ESCAPE + "0");
 }
 
+// Whether the report being read has any escaped entry (its last entry says).
+let escaped = true;
+
 function unescape(text) {
-  if (!text.includes(ESCAPE)) return text;
+  if (!escaped || !text.includes(ESCAPE)) return text;
   return text.replace(/\u0001([01])/g, (_, c) => (c === "0" ? "\0" : ESCAPE));
 }
 
@@ -101,11 +104,12 @@ function readHelp(e) {
  * A report from its entries: `ok` ("1" or "0") and the number of findings, then per finding
  * code, severity, field, message, help (see readHelp), fix title and the number of edits
  * (0 for no fix), then per edit its field and value, the value marked "t" (text), "n" (a
- * number) or "b" (true or false).
+ * number) or "b" (true or false), and last whether any entry is escaped ("1" or "0").
  */
 export function buildReport(text) {
   const p = text.split("\0");
   let i = 0;
+  escaped = p[p.length - 1] !== "0";
   const ok = p[i++] === "1";
   const count = Number(p[i++]);
   const findings = [];

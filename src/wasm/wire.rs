@@ -192,7 +192,10 @@ pub fn encode_report(report: &Report) -> String {
             }
         }
     }
-    out.pop();
+    // Last, whether any entry was escaped, so that wire.js can skip looking for escapes in
+    // the usual report that has none.
+    let escaped = out.as_bytes().contains(&1);
+    out.push(if escaped { '1' } else { '0' });
     out
 }
 
