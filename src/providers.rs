@@ -379,6 +379,11 @@ impl Provider {
             .find(|h| !h.is_empty())
     }
 
+    /// Every server the provider names, IMAP, POP3 and SMTP.
+    pub fn all_endpoints(&self) -> impl Iterator<Item = &Endpoint> {
+        Protocol::ALL.into_iter().flat_map(|p| self.endpoints(p))
+    }
+
     /// True when the provider's page names this protocol's servers at all. So-net names only
     /// POP3 and SMTP: that says nothing about IMAP, so only a provider that documents IMAP
     /// and says "no POP" (iCloud) gets `provider-no-pop`.
@@ -431,9 +436,7 @@ pub fn by_host(host: &str) -> Option<&'static Provider> {
     static HOSTS: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
     let index = HOSTS.get_or_init(|| {
         name_index(|p| {
-            [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
-                .into_iter()
-                .flat_map(move |proto| p.endpoints(proto))
+            p.all_endpoints()
                 .map(|e| e.host.as_ref())
                 .filter(|h| !h.is_empty())
         })
@@ -535,17 +538,15 @@ mod tests {
     #[test]
     fn every_server_name_finds_the_first_provider_that_names_it() {
         for p in PROVIDERS {
-            for proto in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
-                for e in p.endpoints(proto) {
-                    let found = by_host(&e.host.to_ascii_uppercase());
-                    let first = PROVIDERS.iter().find(|q| {
-                        [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
-                            .into_iter()
-                            .any(|proto| q.has_host(proto, &e.host))
-                    });
-                    assert_eq!(found.map(|f| &f.id), first.map(|f| &f.id), "{}", e.host);
-                    assert!(found.is_some(), "{}", e.host);
-                }
+            for e in p.all_endpoints() {
+                let found = by_host(&e.host.to_ascii_uppercase());
+                let first = PROVIDERS.iter().find(|q| {
+                    Protocol::ALL
+                        .into_iter()
+                        .any(|proto| q.has_host(proto, &e.host))
+                });
+                assert_eq!(found.map(|f| &f.id), first.map(|f| &f.id), "{}", e.host);
+                assert!(found.is_some(), "{}", e.host);
             }
         }
         assert!(by_host("mail.lamtin.hk").is_none());

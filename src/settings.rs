@@ -45,6 +45,8 @@ pub enum Protocol {
 }
 
 impl Protocol {
+    pub const ALL: [Protocol; 3] = [Protocol::Imap, Protocol::Pop3, Protocol::Smtp];
+
     /// Reads an incoming protocol as typed: `imap`, `pop3`, `pop` in any case.
     pub fn parse_incoming(text: &str) -> Option<Protocol> {
         match text.trim().to_ascii_lowercase().as_str() {
@@ -82,7 +84,7 @@ impl Protocol {
 
     /// The protocol a standard mail port belongs to.
     pub fn owning(port: u16) -> Option<Protocol> {
-        [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
+        Protocol::ALL
             .into_iter()
             .find(|p| p.standard_ports().contains(&port))
     }

@@ -2,7 +2,6 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::{read, wire};
-use crate::finding::Report;
 use crate::settings::Settings;
 use crate::{check::Options, messages::Locale};
 
@@ -119,16 +118,6 @@ pub fn lint_profile(
     let doc = profile_doc_from_js(&profile)?
         .ok_or_else(|| JsError::new("maillint: lintProfile needs a profile"))?;
     to_js(&crate::lint::lint_doc(&doc, locale_of(&options)))
-}
-
-/// A report as the JS API returns it.
-pub(crate) fn report_to_js(report: &Report) -> JsValue {
-    wire::report_to_js(report)
-}
-
-/// Settings from a JS object, as `check` reads them.
-pub(crate) fn settings_from_js(value: JsValue) -> Result<Settings, JsError> {
-    Ok(wire::check_input(&value, &JsValue::UNDEFINED)?.settings)
 }
 
 /// Settings as a JS object of the `Settings` type (ports as typed text).

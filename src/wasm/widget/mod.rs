@@ -379,7 +379,7 @@ fn notify(shared: &Shared) {
     let call = match shared.try_borrow() {
         Ok(guard) => guard.as_ref().and_then(|inner| {
             let f = inner.on_change.clone()?;
-            let report = crate::wasm::api::report_to_js(&inner.report);
+            let report = crate::wasm::wire::report_to_js(&inner.report);
             Some((f, report))
         }),
         Err(_) => None,
@@ -426,7 +426,7 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsError> 
     let profile = crate::wasm::api::profile_from_js(&get(&options, "profile"))?;
     let initial = get(&options, "initial");
     let initial: Option<Settings> = if initial.is_object() {
-        Some(crate::wasm::api::settings_from_js(initial)?)
+        Some(crate::wasm::wire::check_input(&initial, &JsValue::UNDEFINED)?.settings)
     } else {
         None
     };
@@ -503,7 +503,7 @@ impl Widget {
     /// The latest report: every finding, touched fields or not.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn report(&self) -> Result<JsValue, JsError> {
-        self.read(|inner| Ok(crate::wasm::api::report_to_js(&inner.report)))
+        self.read(|inner| Ok(crate::wasm::wire::report_to_js(&inner.report)))
     }
 
     /// Switches labels and messages to another locale, keeping what was typed.
