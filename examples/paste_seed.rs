@@ -12,7 +12,7 @@ fn main() {
         println!("{path}\n{parsed:#?}");
         let report = maillint::check(&parsed, &maillint::Options::default());
         for f in report.findings {
-            println!("  {} {} {}", f.code, f.field.path(), f.message);
+            println!("  {} {} {}", f.code, f.place.path(), f.message);
         }
     }
 }

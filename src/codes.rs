@@ -1,211 +1,178 @@
-//! The one table of stable codes. A code names a mistake; the finding's `field` says where.
+//! The one table of stable codes. A code names a mistake; the finding's place says where.
 //!
 //! Codes are kebab-case strings that never change meaning and are never reused. When a code
 //! is renamed, the old spelling stays in [`REDIRECTS`] so that saved settings, provider
 //! configuration and tests that name it keep working.
+//!
+//! Every rule is declared once, in [`for_each_rule!`]: its code, its name in Rust and its
+//! module under `rules/`. [`Code`], [`ProbeCode`], the string table and the lookups here, and
+//! `rules::ALL` and `rules::rule` in `rules/mod.rs`, are all made from that one list.
 
 use serde::{Serialize, Serializer};
 
-/// Every code the engine can report, sorted by its string. The reachability probe's codes
-/// (feature `probe`, used by maillint-server) share the table, so a code is never reused
-/// across the two, but stay out of the browser build.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Code {
-    #[cfg(feature = "probe")]
-    AuthNotOffered,
-    #[cfg(feature = "probe")]
-    BadResponse,
-    #[cfg(feature = "probe")]
-    CertExpired,
-    #[cfg(feature = "probe")]
-    CertNameMismatch,
-    #[cfg(feature = "probe")]
-    CertSelfSigned,
-    #[cfg(feature = "probe")]
-    CertUntrusted,
-    CommaForDot,
-    #[cfg(feature = "probe")]
-    ConnectRefused,
-    #[cfg(feature = "probe")]
-    ConnectTimeout,
-    #[cfg(feature = "probe")]
-    DnsNotFound,
-    DomainTypo,
-    Fullwidth,
-    HostHasPort,
-    HostHasScheme,
-    HostIdn,
-    HostIsEmail,
-    HostSingleLabel,
-    HostWrongProtocol,
-    InvalidEmail,
-    InvalidHost,
-    InvalidPort,
-    #[cfg(feature = "probe")]
-    LoginDisabledBeforeTls,
-    MissingField,
-    NoEncryption,
-    #[cfg(feature = "probe")]
-    NoGreeting,
-    Placeholder,
-    #[cfg(feature = "probe")]
-    PlainExpectedButTls,
-    Port25Submission,
-    #[cfg(feature = "probe")]
-    PortForbidden,
-    PortNonstandard,
-    PortSecurityMismatch,
-    PortWrongProtocol,
-    ProfileBadPlaceholder,
-    ProfileInvalidHostname,
-    ProfileMissingElement,
-    ProfileOutgoingNotSmtp,
-    ProfilePortSocketMismatch,
-    ProfileUnknownSocketType,
-    ProviderAppPassword,
-    ProviderHostMismatch,
-    ProviderNoPop,
-    ProviderPortMismatch,
-    #[cfg(feature = "probe")]
-    RateLimited,
-    SmtpAuthOff,
-    #[cfg(feature = "probe")]
-    StarttlsInjection,
-    #[cfg(feature = "probe")]
-    StarttlsNotOffered,
-    #[cfg(feature = "probe")]
-    TargetForbidden,
-    #[cfg(feature = "probe")]
-    TlsExpectedButPlain,
-    #[cfg(feature = "probe")]
-    TlsTooOld,
-    UsernameFullAddressExpected,
-    UsernameLocalPartExpected,
-    UsernameMismatch,
-    Whitespace,
-    #[cfg(feature = "probe")]
-    WrongProtocol,
+/// The list of every rule, sorted by code (a test keeps it so), handed to the macro `$then`.
+///
+/// `rules`: `"code" Variant module`, a rule of `check` or `lint_profile` in `rules/module.rs`.
+/// `probe`: `"code" Variant`, a code of maillint-server's reachability probe (feature
+/// `probe`, so the browser build carries none of them); its metadata and the probe step that
+/// finds it are in `rules/probe.rs`. Both lists share one name space: a code is never reused
+/// across the two.
+macro_rules! for_each_rule {
+    ($then:ident) => {
+        $then! {
+            rules {
+                "comma-for-dot" CommaForDot comma_for_dot,
+                "domain-typo" DomainTypo domain_typo,
+                "fullwidth" Fullwidth fullwidth,
+                "host-has-port" HostHasPort host_has_port,
+                "host-has-scheme" HostHasScheme host_has_scheme,
+                "host-idn" HostIdn host_idn,
+                "host-is-email" HostIsEmail host_is_email,
+                "host-single-label" HostSingleLabel host_single_label,
+                "host-wrong-protocol" HostWrongProtocol host_wrong_protocol,
+                "invalid-email" InvalidEmail invalid_email,
+                "invalid-host" InvalidHost invalid_host,
+                "invalid-port" InvalidPort invalid_port,
+                "missing-field" MissingField missing_field,
+                "no-encryption" NoEncryption no_encryption,
+                "placeholder" Placeholder placeholder,
+                "port-25-submission" Port25Submission port_25_submission,
+                "port-nonstandard" PortNonstandard port_nonstandard,
+                "port-security-mismatch" PortSecurityMismatch port_security_mismatch,
+                "port-wrong-protocol" PortWrongProtocol port_wrong_protocol,
+                "profile-bad-placeholder" ProfileBadPlaceholder profile_bad_placeholder,
+                "profile-invalid-hostname" ProfileInvalidHostname profile_invalid_hostname,
+                "profile-missing-element" ProfileMissingElement profile_missing_element,
+                "profile-outgoing-not-smtp" ProfileOutgoingNotSmtp profile_outgoing_not_smtp,
+                "profile-port-socket-mismatch" ProfilePortSocketMismatch profile_port_socket_mismatch,
+                "profile-unknown-socket-type" ProfileUnknownSocketType profile_unknown_socket_type,
+                "provider-app-password" ProviderAppPassword provider_app_password,
+                "provider-host-mismatch" ProviderHostMismatch provider_host_mismatch,
+                "provider-no-pop" ProviderNoPop provider_no_pop,
+                "provider-port-mismatch" ProviderPortMismatch provider_port_mismatch,
+                "smtp-auth-off" SmtpAuthOff smtp_auth_off,
+                "username-full-address-expected" UsernameFullAddressExpected username_full_address_expected,
+                "username-local-part-expected" UsernameLocalPartExpected username_local_part_expected,
+                "username-mismatch" UsernameMismatch username_mismatch,
+                "whitespace" Whitespace whitespace,
+            }
+            probe {
+                "auth-not-offered" AuthNotOffered,
+                "bad-response" BadResponse,
+                "cert-expired" CertExpired,
+                "cert-name-mismatch" CertNameMismatch,
+                "cert-self-signed" CertSelfSigned,
+                "cert-untrusted" CertUntrusted,
+                "connect-refused" ConnectRefused,
+                "connect-timeout" ConnectTimeout,
+                "dns-not-found" DnsNotFound,
+                "login-disabled-before-tls" LoginDisabledBeforeTls,
+                "no-greeting" NoGreeting,
+                "plain-expected-but-tls" PlainExpectedButTls,
+                "port-forbidden" PortForbidden,
+                "rate-limited" RateLimited,
+                "starttls-injection" StarttlsInjection,
+                "starttls-not-offered" StarttlsNotOffered,
+                "target-forbidden" TargetForbidden,
+                "tls-expected-but-plain" TlsExpectedButPlain,
+                "tls-too-old" TlsTooOld,
+                "wrong-protocol" WrongProtocol,
+            }
+        }
+    };
+}
+pub(crate) use for_each_rule;
+
+macro_rules! make_codes {
+    (
+        rules { $($name:literal $variant:ident $module:ident,)* }
+        probe { $($probe_name:literal $probe_variant:ident,)* }
+    ) => {
+        /// Every code the engine can report, in the order of [`for_each_rule!`]. The probe's
+        /// codes (feature `probe`) are the one variant [`Code::Probe`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code {
+            $($variant,)*
+            #[cfg(feature = "probe")]
+            Probe(ProbeCode),
+        }
+
+        /// The reachability probe's codes (maillint-server).
+        #[cfg(feature = "probe")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum ProbeCode {
+            $($probe_variant,)*
+        }
+
+        /// Every settings and profile code, sorted by its string.
+        const RULE_CODES: &[Code] = &[$(Code::$variant,)*];
+
+        /// Every probe code, sorted by its string.
+        #[cfg(feature = "probe")]
+        const PROBE_CODES: &[Code] = &[$(Code::Probe(ProbeCode::$probe_variant),)*];
+
+        impl Code {
+            /// The stable string of this code.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                    #[cfg(feature = "probe")]
+                    Code::Probe(p) => p.as_str(),
+                }
+            }
+
+            fn from_current_name(name: &str) -> Option<Code> {
+                match name {
+                    $($name => Some(Code::$variant),)*
+                    $(
+                        #[cfg(feature = "probe")]
+                        $probe_name => Some(Code::Probe(ProbeCode::$probe_variant)),
+                    )*
+                    _ => None,
+                }
+            }
+        }
+
+        #[cfg(feature = "probe")]
+        impl ProbeCode {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ProbeCode::$probe_variant => $probe_name,)*
+                }
+            }
+        }
+    };
 }
 
-/// Sorted by string; a test keeps it so.
-const TABLE: &[(Code, &str)] = &[
-    #[cfg(feature = "probe")]
-    (Code::AuthNotOffered, "auth-not-offered"),
-    #[cfg(feature = "probe")]
-    (Code::BadResponse, "bad-response"),
-    #[cfg(feature = "probe")]
-    (Code::CertExpired, "cert-expired"),
-    #[cfg(feature = "probe")]
-    (Code::CertNameMismatch, "cert-name-mismatch"),
-    #[cfg(feature = "probe")]
-    (Code::CertSelfSigned, "cert-self-signed"),
-    #[cfg(feature = "probe")]
-    (Code::CertUntrusted, "cert-untrusted"),
-    (Code::CommaForDot, "comma-for-dot"),
-    #[cfg(feature = "probe")]
-    (Code::ConnectRefused, "connect-refused"),
-    #[cfg(feature = "probe")]
-    (Code::ConnectTimeout, "connect-timeout"),
-    #[cfg(feature = "probe")]
-    (Code::DnsNotFound, "dns-not-found"),
-    (Code::DomainTypo, "domain-typo"),
-    (Code::Fullwidth, "fullwidth"),
-    (Code::HostHasPort, "host-has-port"),
-    (Code::HostHasScheme, "host-has-scheme"),
-    (Code::HostIdn, "host-idn"),
-    (Code::HostIsEmail, "host-is-email"),
-    (Code::HostSingleLabel, "host-single-label"),
-    (Code::HostWrongProtocol, "host-wrong-protocol"),
-    (Code::InvalidEmail, "invalid-email"),
-    (Code::InvalidHost, "invalid-host"),
-    (Code::InvalidPort, "invalid-port"),
-    #[cfg(feature = "probe")]
-    (Code::LoginDisabledBeforeTls, "login-disabled-before-tls"),
-    (Code::MissingField, "missing-field"),
-    (Code::NoEncryption, "no-encryption"),
-    #[cfg(feature = "probe")]
-    (Code::NoGreeting, "no-greeting"),
-    (Code::Placeholder, "placeholder"),
-    #[cfg(feature = "probe")]
-    (Code::PlainExpectedButTls, "plain-expected-but-tls"),
-    (Code::Port25Submission, "port-25-submission"),
-    #[cfg(feature = "probe")]
-    (Code::PortForbidden, "port-forbidden"),
-    (Code::PortNonstandard, "port-nonstandard"),
-    (Code::PortSecurityMismatch, "port-security-mismatch"),
-    (Code::PortWrongProtocol, "port-wrong-protocol"),
-    (Code::ProfileBadPlaceholder, "profile-bad-placeholder"),
-    (Code::ProfileInvalidHostname, "profile-invalid-hostname"),
-    (Code::ProfileMissingElement, "profile-missing-element"),
-    (Code::ProfileOutgoingNotSmtp, "profile-outgoing-not-smtp"),
-    (
-        Code::ProfilePortSocketMismatch,
-        "profile-port-socket-mismatch",
-    ),
-    (
-        Code::ProfileUnknownSocketType,
-        "profile-unknown-socket-type",
-    ),
-    (Code::ProviderAppPassword, "provider-app-password"),
-    (Code::ProviderHostMismatch, "provider-host-mismatch"),
-    (Code::ProviderNoPop, "provider-no-pop"),
-    (Code::ProviderPortMismatch, "provider-port-mismatch"),
-    #[cfg(feature = "probe")]
-    (Code::RateLimited, "rate-limited"),
-    (Code::SmtpAuthOff, "smtp-auth-off"),
-    #[cfg(feature = "probe")]
-    (Code::StarttlsInjection, "starttls-injection"),
-    #[cfg(feature = "probe")]
-    (Code::StarttlsNotOffered, "starttls-not-offered"),
-    #[cfg(feature = "probe")]
-    (Code::TargetForbidden, "target-forbidden"),
-    #[cfg(feature = "probe")]
-    (Code::TlsExpectedButPlain, "tls-expected-but-plain"),
-    #[cfg(feature = "probe")]
-    (Code::TlsTooOld, "tls-too-old"),
-    (
-        Code::UsernameFullAddressExpected,
-        "username-full-address-expected",
-    ),
-    (
-        Code::UsernameLocalPartExpected,
-        "username-local-part-expected",
-    ),
-    (Code::UsernameMismatch, "username-mismatch"),
-    (Code::Whitespace, "whitespace"),
-    #[cfg(feature = "probe")]
-    (Code::WrongProtocol, "wrong-protocol"),
-];
+for_each_rule!(make_codes);
+
+#[cfg(feature = "probe")]
+impl From<ProbeCode> for Code {
+    fn from(p: ProbeCode) -> Code {
+        Code::Probe(p)
+    }
+}
 
 /// Old spellings that still resolve: (old, current). Empty until a code is first renamed.
 pub const REDIRECTS: &[(&str, Code)] = &[];
 
 impl Code {
-    /// Every code, sorted by its string.
+    /// Every code: the settings and profile codes sorted by string, then the probe's.
     pub fn all() -> impl Iterator<Item = Code> {
-        TABLE.iter().map(|(code, _)| *code)
-    }
-
-    /// The stable string of this code.
-    pub fn as_str(self) -> &'static str {
-        TABLE
-            .iter()
-            .find(|(code, _)| *code == self)
-            .map_or("", |(_, name)| name)
+        let all = RULE_CODES.iter();
+        #[cfg(feature = "probe")]
+        let all = all.chain(PROBE_CODES);
+        all.copied()
     }
 
     /// Looks a code up by its string, following redirects from renamed codes.
     pub fn from_name(name: &str) -> Option<Code> {
-        TABLE
-            .iter()
-            .find(|(_, s)| *s == name)
-            .map(|(code, _)| *code)
-            .or_else(|| {
-                REDIRECTS
-                    .iter()
-                    .find(|(old, _)| *old == name)
-                    .map(|(_, code)| *code)
-            })
+        Code::from_current_name(name).or_else(|| {
+            REDIRECTS
+                .iter()
+                .find(|(old, _)| *old == name)
+                .map(|(_, code)| *code)
+        })
     }
 }
 
@@ -225,13 +192,24 @@ impl Serialize for Code {
 mod tests {
     use super::*;
 
-    #[test]
-    fn table_is_sorted_and_unique() {
-        let names: Vec<&str> = TABLE.iter().map(|(_, s)| *s).collect();
+    fn sorted_and_unique(names: Vec<&str>) {
         let mut sorted = names.clone();
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(names, sorted);
+    }
+
+    #[test]
+    fn lists_are_sorted_and_unique() {
+        sorted_and_unique(RULE_CODES.iter().map(|c| c.as_str()).collect());
+        #[cfg(feature = "probe")]
+        sorted_and_unique(PROBE_CODES.iter().map(|c| c.as_str()).collect());
+        // One name space across both lists.
+        let mut all: Vec<&str> = Code::all().map(Code::as_str).collect();
+        let count = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), count);
     }
 
     #[test]
@@ -240,5 +218,13 @@ mod tests {
             assert_eq!(Code::from_name(code.as_str()), Some(code));
         }
         assert_eq!(Code::from_name("no-such-code"), None);
+    }
+
+    #[test]
+    fn redirects_point_away_from_retired_names() {
+        // A redirect's old name is never a current code: codes are never reused.
+        for (old, _) in REDIRECTS {
+            assert_eq!(Code::from_current_name(old), None, "{old}");
+        }
     }
 }

@@ -7,14 +7,17 @@
 //! - [`parse_settings`]: a pasted block of settings (any of the four languages) into [`Settings`];
 //! - [`rules`]: every rule's code, default severity, summary and whether it can fix.
 
+pub mod address;
 pub mod check;
 pub mod codes;
+pub mod context;
 pub mod finding;
 pub mod lint;
 pub mod messages;
 pub mod paste;
 pub mod profile;
 pub mod providers;
+pub mod render;
 pub mod rules;
 pub mod settings;
 pub mod text;
@@ -22,10 +25,13 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use check::{check, Options};
+pub use check::check;
 pub use codes::Code;
-pub use finding::{Edit, Finding, Fix, Report, Severity};
-pub use lint::{lint_profile, LintFinding, LintReport};
+pub use context::Options;
+pub use finding::{
+    Draft, Edit, Finding, Fix, LintFinding, LintReport, Place, Report, Severity, Spot,
+};
+pub use lint::lint_profile;
 pub use messages::Locale;
 pub use paste::parse_settings;
 pub use profile::{Profile, ProfileError};

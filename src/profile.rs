@@ -9,7 +9,9 @@
 
 use std::borrow::Cow;
 
-use crate::check::Address;
+use crate::address::Address;
+use crate::codes::Code;
+use crate::finding::{Draft, Spot};
 use crate::providers::{AppPassword, Endpoint, Provider, UsernameRule};
 use crate::settings::{Protocol, Security};
 
@@ -35,6 +37,21 @@ pub struct Raw {
     pub element: String,
     /// 1-based line in the XML (0 for the object form).
     pub line: u32,
+}
+
+impl Raw {
+    /// Where this value was written.
+    pub fn spot(&self) -> Spot {
+        Spot {
+            element: self.element.clone(),
+            line: self.line,
+        }
+    }
+
+    /// A finding about this value, placed where it was written.
+    pub fn draft(&self, code: Code) -> Draft<Spot> {
+        Draft::new(code, self.spot()).arg("value", self.text.as_str())
+    }
 }
 
 /// One `<incomingServer>` or `<outgoingServer>` as written.

@@ -14,7 +14,7 @@ fn codes(s: &Settings) -> Vec<(String, String)> {
     check(s, &Options::default())
         .findings
         .into_iter()
-        .map(|f| (f.code.as_str().to_string(), f.field.path().to_string()))
+        .map(|f| (f.code.as_str().to_string(), f.place.path().to_string()))
         .collect()
 }
 

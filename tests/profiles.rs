@@ -28,7 +28,7 @@ fn codes(settings: serde_json::Value, profile: &str) -> Vec<String> {
     check(&common::settings(&settings), &options)
         .findings
         .into_iter()
-        .map(|f| format!("{}@{}", f.code, f.field.path()))
+        .map(|f| format!("{}@{}", f.code, f.place.path()))
         .collect()
 }
 
@@ -138,7 +138,11 @@ fn broken_and_hostile_profiles_are_errors() {
 fn a_profile_with_missing_parts_gives_findings_and_still_checks() {
     let xml = "<clientConfig><emailProvider id=\"x\"><incomingServer type=\"imap\"><hostname>mail.%EMAILDOMAIN%</hostname></incomingServer></emailProvider></clientConfig>";
     let report = lint_profile(xml, Locale::ZhHant).unwrap();
-    let elements: Vec<&str> = report.findings.iter().map(|f| f.element.as_str()).collect();
+    let elements: Vec<&str> = report
+        .findings
+        .iter()
+        .map(|f| f.place.element.as_str())
+        .collect();
     assert_eq!(
         elements,
         vec![

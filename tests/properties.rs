@@ -111,7 +111,7 @@ proptest! {
         let report = check(&s, &options);
         prop_assert_eq!(report.ok, !report.findings.iter().any(|f| f.severity == maillint::Severity::Error));
         for finding in &report.findings {
-            prop_assert!(Field::ALL.contains(&finding.field));
+            prop_assert!(Field::ALL.contains(&finding.place));
             prop_assert!(!finding.message.is_empty());
             let Some(fix) = &finding.fix else { continue };
             prop_assert!(!fix.edits.is_empty());
@@ -121,8 +121,8 @@ proptest! {
             }
             let after = check(&fixed, &options);
             prop_assert!(
-                !after.findings.iter().any(|f| f.code == finding.code && f.field == finding.field),
-                "fix {:?} left {} on {}", fix.edits, finding.code, finding.field.path()
+                !after.findings.iter().any(|f| f.code == finding.code && f.place == finding.place),
+                "fix {:?} left {} on {}", fix.edits, finding.code, finding.place.path()
             );
         }
         // The same input gives the same findings, in the same order.
@@ -148,7 +148,7 @@ proptest! {
                         fixed.apply(e.field, &e.value);
                     }
                     let after = check(&fixed, &options);
-                    prop_assert!(!after.findings.iter().any(|f| f.code == finding.code && f.field == finding.field));
+                    prop_assert!(!after.findings.iter().any(|f| f.code == finding.code && f.place == finding.place));
                 }
             }
         }

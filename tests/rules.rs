@@ -90,14 +90,14 @@ fn fixtures_fire_with_the_exact_fix() {
                 if !report
                     .findings
                     .iter()
-                    .any(|f| f.code == code && f.element == element)
+                    .any(|f| f.code == code && f.place.element == element)
                 {
                     failures.push(format!(
                         "{name}: did not fire at {element}; got {:?}",
                         report
                             .findings
                             .iter()
-                            .map(|f| (f.code.as_str(), f.element.as_str()))
+                            .map(|f| (f.code.as_str(), f.place.element.as_str()))
                             .collect::<Vec<_>>()
                     ));
                 }
@@ -108,7 +108,7 @@ fn fixtures_fire_with_the_exact_fix() {
             let Some(finding) = report
                 .findings
                 .iter()
-                .find(|f| f.code == code && f.field == field)
+                .find(|f| f.code == code && f.place == field)
             else {
                 failures.push(format!(
                     "{name}: did not fire on {} for {}; got {:?}",
@@ -117,7 +117,7 @@ fn fixtures_fire_with_the_exact_fix() {
                     report
                         .findings
                         .iter()
-                        .map(|f| (f.code.as_str(), f.field.path()))
+                        .map(|f| (f.code.as_str(), f.place.path()))
                         .collect::<Vec<_>>()
                 ));
                 continue;
@@ -152,7 +152,10 @@ fn near_misses_stay_quiet() {
                     .iter()
                     .find(|f| f.code == code)
                 {
-                    failures.push(format!("{name}: fired at {}: {}", f.element, f.message));
+                    failures.push(format!(
+                        "{name}: fired at {}: {}",
+                        f.place.element, f.message
+                    ));
                 }
                 continue;
             }
@@ -160,7 +163,7 @@ fn near_misses_stay_quiet() {
             if let Some(f) = report.findings.iter().find(|f| f.code == code) {
                 failures.push(format!(
                     "{name}: fired on {} for {}: {}",
-                    f.field.path(),
+                    f.place.path(),
                     case["settings"],
                     f.message
                 ));
@@ -193,13 +196,13 @@ fn every_fix_applied_removes_its_finding() {
                 if after
                     .findings
                     .iter()
-                    .any(|f| f.code == finding.code && f.field == finding.field)
+                    .any(|f| f.code == finding.code && f.place == finding.place)
                 {
                     failures.push(format!(
                         "{name}: fix {:?} did not remove {} on {}",
                         fix.edits,
                         finding.code,
-                        finding.field.path()
+                        finding.place.path()
                     ));
                 }
             }

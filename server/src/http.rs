@@ -15,9 +15,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use hyper_util::rt::{TokioIo, TokioTimer};
-use maillint::check::Draft;
+use maillint::codes::ProbeCode;
+use maillint::context::Side;
+use maillint::render::render;
 use maillint::settings::{Field, Protocol, Security, SecurityInput};
-use maillint::{Code, Finding, Locale};
+use maillint::{Draft, Finding, Locale};
 use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
@@ -114,15 +116,14 @@ fn refuse(status: StatusCode, error: impl Into<String>, finding: Option<Finding>
         .into_response()
 }
 
+/// A refusal's finding, naming one value.
 fn finding(
-    code: Code,
+    code: ProbeCode,
     field: Field,
-    args: Vec<(&'static str, maillint::messages::Arg)>,
+    arg: (&'static str, maillint::messages::Arg),
     locale: Locale,
 ) -> Finding {
-    let mut d = Draft::new(code, field);
-    d.args = args;
-    maillint::check::render(d, locale)
+    render(Draft::new(code.into(), field).arg(arg.0, arg.1), locale)
 }
 
 async fn health() -> Json<serde_json::Value> {
@@ -198,26 +199,32 @@ async fn probe_handler(
             )
         }
     };
-    let host_field = probe::field(protocol, "host");
-    let port_field = probe::field(protocol, "port");
+    let side = Side::of(protocol);
+    let host_field = side.host_field();
+    let port_field = side.port_field();
     let Ok(port) = u16::try_from(body.port) else {
         return refuse(StatusCode::BAD_REQUEST, "port must be 1 to 65535", None);
     };
     if !state.config.allowed_ports.contains(&port) {
         let f = finding(
-            Code::PortForbidden,
+            ProbeCode::PortForbidden,
             port_field,
-            vec![("port", port.into())],
+            ("port", port.into()),
             locale,
         );
         return refuse(StatusCode::FORBIDDEN, "port not allowed", Some(f));
     }
-    let host_arg = vec![("host", body.host.as_str().into())];
+    let host_arg = ("host", body.host.as_str().into());
     let target = match guard::parse_target(&body.host) {
         Ok(t) => t,
         Err(Refusal::Malformed(why)) => return refuse(StatusCode::BAD_REQUEST, why, None),
         Err(Refusal::NumericSpelling) => {
-            let f = finding(Code::TargetForbidden, host_field, host_arg, locale);
+            let f = finding(
+                ProbeCode::TargetForbidden,
+                host_field,
+                host_arg.clone(),
+                locale,
+            );
             return refuse(
                 StatusCode::FORBIDDEN,
                 "a number spelt as a host name",
@@ -227,7 +234,7 @@ async fn probe_handler(
     };
     if let Target::Ip(ip) = target {
         if !state.config.allow_private_targets && guard::is_forbidden(ip) {
-            let f = finding(Code::TargetForbidden, host_field, host_arg, locale);
+            let f = finding(ProbeCode::TargetForbidden, host_field, host_arg, locale);
             return refuse(StatusCode::FORBIDDEN, "a special-purpose address", Some(f));
         }
     }
@@ -241,9 +248,9 @@ async fn probe_handler(
     if let Some(wait) = limited {
         let seconds = wait.as_secs().max(1);
         let f = finding(
-            Code::RateLimited,
+            ProbeCode::RateLimited,
             host_field,
-            vec![("seconds", seconds.to_string().into())],
+            ("seconds", seconds.to_string().into()),
             locale,
         );
         let mut response = refuse(StatusCode::TOO_MANY_REQUESTS, "too many probes", Some(f));
@@ -279,7 +286,7 @@ async fn probe_handler(
     let findings = result
         .drafts
         .into_iter()
-        .map(|d| maillint::check::render(d, locale))
+        .map(|d| render(d, locale))
         .collect();
     (
         status,

@@ -1,38 +1,40 @@
 //! English messages. Placeholders in braces are filled in by the engine.
 
-use super::{Entry, Ui, Words};
+use super::{e, Catalogue, Entry, Ui, Words};
 use crate::codes::Code;
+#[cfg(feature = "probe")]
+use crate::codes::ProbeCode;
 use crate::settings::Field;
 
-const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
-    Entry { message, help, fix }
-}
 
-pub static WORDS: Words = Words {
-    field,
-    no_encryption: "no encryption",
-};
 
-pub static UI: Ui = Ui {
-    language_name: "English",
-    language: "Language",
-    incoming: "Incoming mail",
-    outgoing: "Outgoing mail",
-    not_chosen: "—",
-    paste: "Or paste your settings here",
-    fix_all: "Fix all",
-    test_connection: "Test connection",
-    testing: "Testing the connection…",
-    problems: "{count} problem(s) to look at.",
-    no_problems: "No problems found.",
-    unavailable: "Checking is unavailable right now. Your typing is kept.",
-    reload: "Reload the checker",
-    probe_ok: "{server} answered.",
-    probe_failed: "{server} did not answer as expected.",
-    probe_unreachable:
-        "The connection test could not be reached. Check your settings above, or try again later.",
-    probe_timeout: "The connection test took too long and was stopped. Try again later.",
-    probe_needs_server: "Fill in a server and port first.",
+pub static CATALOGUE: Catalogue = Catalogue {
+    entry,
+    words: Words {
+        field,
+        no_encryption: "no encryption",
+    },
+    ui: Ui {
+        language_name: "English",
+        language: "Language",
+        incoming: "Incoming mail",
+        outgoing: "Outgoing mail",
+        not_chosen: "—",
+        paste: "Or paste your settings here",
+        fix_all: "Fix all",
+        test_connection: "Test connection",
+        testing: "Testing the connection…",
+        problems: "{count} problem(s) to look at.",
+        no_problems: "No problems found.",
+        unavailable: "Checking is unavailable right now. Your typing is kept.",
+        reload: "Reload the checker",
+        probe_ok: "{server} answered.",
+        probe_failed: "{server} did not answer as expected.",
+        probe_unreachable:
+            "The connection test could not be reached. Check your settings above, or try again later.",
+        probe_timeout: "The connection test took too long and was stopped. Try again later.",
+        probe_needs_server: "Fill in a server and port first.",
+    },
 };
 
 fn field(f: Field) -> &'static str {
@@ -51,128 +53,8 @@ fn field(f: Field) -> &'static str {
     }
 }
 
-pub fn entry(code: Code) -> Entry {
+fn entry(code: Code) -> Entry {
     match code {
-        #[cfg(feature = "probe")]
-        Code::AuthNotOffered => e(
-            "{server} offers no way to sign in on this connection.",
-            "A mail program needs a login method (AUTH or LOGIN) after the connection is secured; check the port and security your provider gives.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::BadResponse => e(
-            "{server} answered with something no mail server sends.",
-            "The answer was too long or not text. Another service may be listening on this port; check the port number.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertExpired => e(
-            "The certificate of {server} expired on {date}.",
-            "Mail programs refuse an expired certificate, or warn about it every time. Only the provider can renew it; tell them.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertNameMismatch => e(
-            "The certificate of {server} is for {names}, not for this name.",
-            "Use one of the names the certificate carries as the server name, or ask your provider which name to use.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertSelfSigned => e(
-            "{server} uses a self-signed certificate.",
-            "Mail programs warn about or refuse such a certificate. Ask your provider for the server name with a proper certificate.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertUntrusted => e(
-            "The certificate of {server} is not issued by an authority mail programs trust.",
-            "Mail programs will warn about this connection. Ask your provider which server name carries a trusted certificate.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::ConnectRefused => e(
-            "{server} refused the connection.",
-            "Nothing listens on this port of the server. Check the port number and the server name.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::ConnectTimeout => e(
-            "{server} did not answer in time.",
-            "The server or a firewall on the way drops the connection; many networks block port 25. Check the server name and port, or try another port your provider offers.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::DnsNotFound => e(
-            "The server name {host} does not exist.",
-            "Check its spelling against your provider's help page.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::LoginDisabledBeforeTls => e(
-            "{server} refuses to log in before the connection is encrypted.",
-            "Choose STARTTLS (or SSL/TLS on the encrypted port) so the mail program can sign in.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::NoGreeting => e(
-            "{server} accepted the connection but sent no greeting.",
-            "The server may expect encryption from the start (SSL/TLS), or a different service is listening. Check the port and security.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::PlainExpectedButTls => e(
-            "{server} expects encryption from the start on this port.",
-            "Choose SSL/TLS for this port.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::PortForbidden => e(
-            "Port {port} is not one the connection test checks.",
-            "Only mail ports are tested. Check the port number.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::RateLimited => e(
-            "Too many connection tests in a short time.",
-            "Wait {seconds} seconds and try again.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::StarttlsInjection => e(
-            "{server} sent data between its STARTTLS answer and the encryption.",
-            "This is a known attack or a broken server; the data was ignored. Tell your provider.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::StarttlsNotOffered => e(
-            "{server} does not offer STARTTLS.",
-            "Without it the password would cross the network in clear text. Use SSL/TLS on the encrypted port your provider gives.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TargetForbidden => e(
-            "The connection test does not connect to {host}.",
-            "Private, local and reserved addresses cannot be tested from the internet. Use your provider's public server name.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TlsExpectedButPlain => e(
-            "{server} answers in plain text, not with encryption.",
-            "Choose STARTTLS for this port.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TlsTooOld => e(
-            "{server} only offers an old, insecure version of TLS.",
-            "Current mail programs refuse TLS 1.0 and 1.1. Only the provider can update the server.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::WrongProtocol => e(
-            "{server} answered as {found}, not {expected}.",
-            "The port belongs to another service. Check the port number and the account type.",
-            "",
-        ),
         Code::CommaForDot => e(
             "“{value}” has a comma where a dot belongs.",
             "Addresses and server names use dots (.) between their parts. A comma, semicolon or 、 is easy to type by mistake, especially with a Chinese input method, and makes the name invalid.",
@@ -342,6 +224,115 @@ pub fn entry(code: Code) -> Entry {
             "“{value}” contains spaces or invisible characters.",
             "Spaces, tabs, non-breaking or full-width spaces and zero-width characters come along when settings are copied from a web page or a chat. Mail servers do not accept them.",
             "Remove the spaces: “{fixed}”",
+        ),
+        #[cfg(feature = "probe")]
+        Code::Probe(p) => probe_entry(p),
+    }
+}
+
+/// The probe's messages (maillint-server only).
+#[cfg(feature = "probe")]
+fn probe_entry(code: ProbeCode) -> Entry {
+    match code {
+        ProbeCode::AuthNotOffered => e(
+            "{server} offers no way to sign in on this connection.",
+            "A mail program needs a login method (AUTH or LOGIN) after the connection is secured; check the port and security your provider gives.",
+            "",
+        ),
+        ProbeCode::BadResponse => e(
+            "{server} answered with something no mail server sends.",
+            "The answer was too long or not text. Another service may be listening on this port; check the port number.",
+            "",
+        ),
+        ProbeCode::CertExpired => e(
+            "The certificate of {server} expired on {date}.",
+            "Mail programs refuse an expired certificate, or warn about it every time. Only the provider can renew it; tell them.",
+            "",
+        ),
+        ProbeCode::CertNameMismatch => e(
+            "The certificate of {server} is for {names}, not for this name.",
+            "Use one of the names the certificate carries as the server name, or ask your provider which name to use.",
+            "",
+        ),
+        ProbeCode::CertSelfSigned => e(
+            "{server} uses a self-signed certificate.",
+            "Mail programs warn about or refuse such a certificate. Ask your provider for the server name with a proper certificate.",
+            "",
+        ),
+        ProbeCode::CertUntrusted => e(
+            "The certificate of {server} is not issued by an authority mail programs trust.",
+            "Mail programs will warn about this connection. Ask your provider which server name carries a trusted certificate.",
+            "",
+        ),
+        ProbeCode::ConnectRefused => e(
+            "{server} refused the connection.",
+            "Nothing listens on this port of the server. Check the port number and the server name.",
+            "",
+        ),
+        ProbeCode::ConnectTimeout => e(
+            "{server} did not answer in time.",
+            "The server or a firewall on the way drops the connection; many networks block port 25. Check the server name and port, or try another port your provider offers.",
+            "",
+        ),
+        ProbeCode::DnsNotFound => e(
+            "The server name {host} does not exist.",
+            "Check its spelling against your provider's help page.",
+            "",
+        ),
+        ProbeCode::LoginDisabledBeforeTls => e(
+            "{server} refuses to log in before the connection is encrypted.",
+            "Choose STARTTLS (or SSL/TLS on the encrypted port) so the mail program can sign in.",
+            "",
+        ),
+        ProbeCode::NoGreeting => e(
+            "{server} accepted the connection but sent no greeting.",
+            "The server may expect encryption from the start (SSL/TLS), or a different service is listening. Check the port and security.",
+            "",
+        ),
+        ProbeCode::PlainExpectedButTls => e(
+            "{server} expects encryption from the start on this port.",
+            "Choose SSL/TLS for this port.",
+            "",
+        ),
+        ProbeCode::PortForbidden => e(
+            "Port {port} is not one the connection test checks.",
+            "Only mail ports are tested. Check the port number.",
+            "",
+        ),
+        ProbeCode::RateLimited => e(
+            "Too many connection tests in a short time.",
+            "Wait {seconds} seconds and try again.",
+            "",
+        ),
+        ProbeCode::StarttlsInjection => e(
+            "{server} sent data between its STARTTLS answer and the encryption.",
+            "This is a known attack or a broken server; the data was ignored. Tell your provider.",
+            "",
+        ),
+        ProbeCode::StarttlsNotOffered => e(
+            "{server} does not offer STARTTLS.",
+            "Without it the password would cross the network in clear text. Use SSL/TLS on the encrypted port your provider gives.",
+            "",
+        ),
+        ProbeCode::TargetForbidden => e(
+            "The connection test does not connect to {host}.",
+            "Private, local and reserved addresses cannot be tested from the internet. Use your provider's public server name.",
+            "",
+        ),
+        ProbeCode::TlsExpectedButPlain => e(
+            "{server} answers in plain text, not with encryption.",
+            "Choose STARTTLS for this port.",
+            "",
+        ),
+        ProbeCode::TlsTooOld => e(
+            "{server} only offers an old, insecure version of TLS.",
+            "Current mail programs refuse TLS 1.0 and 1.1. Only the provider can update the server.",
+            "",
+        ),
+        ProbeCode::WrongProtocol => e(
+            "{server} answered as {found}, not {expected}.",
+            "The port belongs to another service. Check the port number and the account type.",
+            "",
         ),
     }
 }

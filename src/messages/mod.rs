@@ -1,30 +1,53 @@
 //! Message catalogues: one file per locale, keyed by code, so a translator works on one file.
 //!
-//! Each catalogue is a `match` over [`Code`], so the compiler refuses a locale that misses a
-//! code. Templates name their values in braces (`{value}`, `{fixed}`, `{port}`); a test checks
+//! Each locale is one [`Catalogue`] value: its entries (a `match` over [`Code`], so the
+//! compiler refuses a locale that misses a code; the probe's codes in one section of their
+//! own), its words and the widget's interface strings. Adding a locale touches its file and
+//! the one list in [`locales!`]. Templates name their values in braces (`{value}`, `{fixed}`, `{port}`); a test checks
 //! that every locale uses the same names as English.
-
-mod en;
-mod ms;
-mod zh_hans;
-mod zh_hant;
 
 use crate::codes::Code;
 use crate::settings::{Field, Protocol, Security};
 
-/// The locales with a catalogue.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Locale {
-    #[default]
-    En,
-    ZhHant,
-    ZhHans,
-    Ms,
+/// The one list of locales: the variant, its catalogue's module and its BCP 47 tag.
+macro_rules! locales {
+    ($($variant:ident $module:ident $tag:literal,)*) => {
+        $(mod $module;)*
+
+        /// The locales with a catalogue.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        pub enum Locale {
+            #[default]
+            $($variant,)*
+        }
+
+        impl Locale {
+            pub const ALL: [Locale; [$($tag,)*].len()] = [$(Locale::$variant,)*];
+
+            pub fn tag(self) -> &'static str {
+                match self {
+                    $(Locale::$variant => $tag,)*
+                }
+            }
+        }
+
+        /// The catalogue of a locale.
+        pub fn catalogue(locale: Locale) -> &'static Catalogue {
+            match locale {
+                $(Locale::$variant => &$module::CATALOGUE,)*
+            }
+        }
+    };
+}
+
+locales! {
+    En en "en",
+    ZhHant zh_hant "zh-Hant",
+    ZhHans zh_hans "zh-Hans",
+    Ms ms "ms",
 }
 
 impl Locale {
-    pub const ALL: [Locale; 4] = [Locale::En, Locale::ZhHant, Locale::ZhHans, Locale::Ms];
-
     /// Reads a BCP 47 tag: `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant-*` are Traditional Chinese;
     /// `zh`, `zh-CN`, `zh-SG` and `zh-Hans-*` Simplified; `ms`, `ms-MY` Malay; anything else
     /// English.
@@ -48,15 +71,16 @@ impl Locale {
             _ => Locale::En,
         }
     }
+}
 
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::ZhHant => "zh-Hant",
-            Locale::ZhHans => "zh-Hans",
-            Locale::Ms => "ms",
-        }
-    }
+/// One locale: everything a customer reads in it.
+pub struct Catalogue {
+    /// The texts of each code.
+    pub entry: fn(Code) -> Entry,
+    /// The words messages are filled with.
+    pub words: Words,
+    /// The widget's own words.
+    pub ui: Ui,
 }
 
 /// The texts of one code in one locale.
@@ -68,6 +92,11 @@ pub struct Entry {
     pub help: &'static str,
     /// The fix button's title (unused by codes that never fix).
     pub fix: &'static str,
+}
+
+/// An entry: message, help, fix title (the catalogues' shorthand).
+const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
+    Entry { message, help, fix }
 }
 
 /// The words a catalogue needs besides its entries.
@@ -104,12 +133,7 @@ pub struct Ui {
 }
 
 pub fn ui(locale: Locale) -> &'static Ui {
-    match locale {
-        Locale::En => &en::UI,
-        Locale::ZhHant => &zh_hant::UI,
-        Locale::ZhHans => &zh_hans::UI,
-        Locale::Ms => &ms::UI,
-    }
+    &catalogue(locale).ui
 }
 
 /// A value a message names. Field names and "no encryption" are translated; the rest is
@@ -155,21 +179,11 @@ impl From<Protocol> for Arg {
 }
 
 pub fn entry(locale: Locale, code: Code) -> Entry {
-    match locale {
-        Locale::En => en::entry(code),
-        Locale::ZhHant => zh_hant::entry(code),
-        Locale::ZhHans => zh_hans::entry(code),
-        Locale::Ms => ms::entry(code),
-    }
+    (catalogue(locale).entry)(code)
 }
 
 pub fn words(locale: Locale) -> &'static Words {
-    match locale {
-        Locale::En => &en::WORDS,
-        Locale::ZhHant => &zh_hant::WORDS,
-        Locale::ZhHans => &zh_hans::WORDS,
-        Locale::Ms => &ms::WORDS,
-    }
+    &catalogue(locale).words
 }
 
 /// The most characters of a typed value a message quotes; a longer value is cut with "…"

@@ -1,38 +1,40 @@
 //! Mesej Bahasa Melayu. Nama dalam kurungan kerinting diisi oleh enjin.
 
-use super::{Entry, Ui, Words};
+use super::{e, Catalogue, Entry, Ui, Words};
 use crate::codes::Code;
+#[cfg(feature = "probe")]
+use crate::codes::ProbeCode;
 use crate::settings::Field;
 
-const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
-    Entry { message, help, fix }
-}
 
-pub static WORDS: Words = Words {
-    field,
-    no_encryption: "tanpa penyulitan",
-};
 
-pub static UI: Ui = Ui {
-    language_name: "Bahasa Melayu",
-    language: "Bahasa",
-    incoming: "Mel masuk",
-    outgoing: "Mel keluar",
-    not_chosen: "—",
-    paste: "Atau tampal tetapan anda di sini",
-    fix_all: "Betulkan semua",
-    test_connection: "Uji sambungan",
-    testing: "Menguji sambungan…",
-    problems: "{count} masalah perlu disemak.",
-    no_problems: "Tiada masalah ditemui.",
-    unavailable: "Semakan tidak tersedia buat masa ini. Apa yang anda taip disimpan.",
-    reload: "Muat semula penyemak",
-    probe_ok: "{server} menjawab.",
-    probe_failed: "{server} tidak menjawab seperti yang dijangka.",
-    probe_unreachable:
-        "Ujian sambungan tidak dapat dicapai. Semak tetapan di atas, atau cuba lagi nanti.",
-    probe_timeout: "Ujian sambungan terlalu lama dan dihentikan. Cuba lagi nanti.",
-    probe_needs_server: "Isi pelayan dan port dahulu.",
+pub static CATALOGUE: Catalogue = Catalogue {
+    entry,
+    words: Words {
+        field,
+        no_encryption: "tanpa penyulitan",
+    },
+    ui: Ui {
+        language_name: "Bahasa Melayu",
+        language: "Bahasa",
+        incoming: "Mel masuk",
+        outgoing: "Mel keluar",
+        not_chosen: "—",
+        paste: "Atau tampal tetapan anda di sini",
+        fix_all: "Betulkan semua",
+        test_connection: "Uji sambungan",
+        testing: "Menguji sambungan…",
+        problems: "{count} masalah perlu disemak.",
+        no_problems: "Tiada masalah ditemui.",
+        unavailable: "Semakan tidak tersedia buat masa ini. Apa yang anda taip disimpan.",
+        reload: "Muat semula penyemak",
+        probe_ok: "{server} menjawab.",
+        probe_failed: "{server} tidak menjawab seperti yang dijangka.",
+        probe_unreachable:
+            "Ujian sambungan tidak dapat dicapai. Semak tetapan di atas, atau cuba lagi nanti.",
+        probe_timeout: "Ujian sambungan terlalu lama dan dihentikan. Cuba lagi nanti.",
+        probe_needs_server: "Isi pelayan dan port dahulu.",
+    },
 };
 
 fn field(f: Field) -> &'static str {
@@ -51,128 +53,8 @@ fn field(f: Field) -> &'static str {
     }
 }
 
-pub fn entry(code: Code) -> Entry {
+fn entry(code: Code) -> Entry {
     match code {
-        #[cfg(feature = "probe")]
-        Code::AuthNotOffered => e(
-            "{server} tidak menawarkan cara log masuk pada sambungan ini.",
-            "Program e-mel memerlukan kaedah log masuk (AUTH atau LOGIN) selepas sambungan dilindungi; semak port dan keselamatan yang diberi pembekal anda.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::BadResponse => e(
-            "{server} menjawab dengan sesuatu yang tidak dihantar oleh pelayan mel.",
-            "Jawapan terlalu panjang atau bukan teks. Perkhidmatan lain mungkin mendengar pada port ini; semak nombor port.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertExpired => e(
-            "Sijil {server} tamat tempoh pada {date}.",
-            "Program e-mel menolak sijil yang tamat tempoh, atau memberi amaran setiap kali. Hanya pembekal boleh memperbaharuinya; beritahu mereka.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertNameMismatch => e(
-            "Sijil {server} adalah untuk {names}, bukan nama ini.",
-            "Gunakan salah satu nama pada sijil sebagai nama pelayan, atau tanya pembekal anda.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertSelfSigned => e(
-            "{server} menggunakan sijil yang ditandatangani sendiri.",
-            "Program e-mel memberi amaran atau menolak sijil sebegini. Tanya pembekal anda nama pelayan dengan sijil yang betul.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertUntrusted => e(
-            "Sijil {server} tidak dikeluarkan oleh pihak berkuasa yang dipercayai program e-mel.",
-            "Program e-mel akan memberi amaran tentang sambungan ini. Tanya pembekal anda nama pelayan dengan sijil yang dipercayai.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::ConnectRefused => e(
-            "{server} menolak sambungan.",
-            "Tiada apa yang mendengar pada port pelayan ini. Semak nombor port dan nama pelayan.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::ConnectTimeout => e(
-            "{server} tidak menjawab dalam masa.",
-            "Pelayan atau tembok api di laluan membuang sambungan; banyak rangkaian menyekat port 25. Semak nama pelayan dan port, atau cuba port lain yang ditawarkan pembekal.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::DnsNotFound => e(
-            "Nama pelayan {host} tidak wujud.",
-            "Semak ejaannya dengan halaman bantuan pembekal anda.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::LoginDisabledBeforeTls => e(
-            "{server} enggan log masuk sebelum sambungan disulitkan.",
-            "Pilih STARTTLS (atau SSL/TLS pada port tersulit) supaya program e-mel boleh log masuk.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::NoGreeting => e(
-            "{server} menerima sambungan tetapi tidak menghantar ucapan.",
-            "Pelayan mungkin menjangka penyulitan dari mula (SSL/TLS), atau perkhidmatan lain sedang mendengar. Semak port dan keselamatan.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::PlainExpectedButTls => e(
-            "{server} menjangka penyulitan dari mula pada port ini.",
-            "Pilih SSL/TLS untuk port ini.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::PortForbidden => e(
-            "Port {port} bukan port yang diuji oleh ujian sambungan.",
-            "Hanya port mel diuji. Semak nombor port.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::RateLimited => e(
-            "Terlalu banyak ujian sambungan dalam masa singkat.",
-            "Tunggu {seconds} saat dan cuba lagi.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::StarttlsInjection => e(
-            "{server} menghantar data antara jawapan STARTTLS dan penyulitan.",
-            "Ini serangan yang diketahui atau pelayan yang rosak; data itu diabaikan. Beritahu pembekal anda.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::StarttlsNotOffered => e(
-            "{server} tidak menawarkan STARTTLS.",
-            "Tanpanya kata laluan melalui rangkaian dalam teks biasa. Gunakan SSL/TLS pada port tersulit yang diberi pembekal anda.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TargetForbidden => e(
-            "Ujian sambungan tidak menyambung ke {host}.",
-            "Alamat peribadi, tempatan dan simpanan tidak boleh diuji dari internet. Gunakan nama pelayan awam pembekal anda.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TlsExpectedButPlain => e(
-            "{server} menjawab dalam teks biasa, bukan dengan penyulitan.",
-            "Pilih STARTTLS untuk port ini.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TlsTooOld => e(
-            "{server} hanya menawarkan versi TLS lama yang tidak selamat.",
-            "Program e-mel semasa menolak TLS 1.0 dan 1.1. Hanya pembekal boleh mengemas kini pelayan.",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::WrongProtocol => e(
-            "{server} menjawab sebagai {found}, bukan {expected}.",
-            "Port ini milik perkhidmatan lain. Semak nombor port dan jenis akaun.",
-            "",
-        ),
         Code::CommaForDot => e(
             "“{value}” mempunyai koma di tempat yang sepatutnya titik.",
             "Alamat dan nama pelayan menggunakan titik (.) di antara bahagiannya. Koma, koma bertitik atau 、 mudah tertaip, terutamanya dengan kaedah input Cina, dan menjadikan nama itu tidak sah.",
@@ -342,6 +224,115 @@ pub fn entry(code: Code) -> Entry {
             "“{value}” mengandungi ruang atau aksara yang tidak kelihatan.",
             "Ruang, tab, ruang tidak putus atau lebar penuh dan aksara lebar sifar ikut serta apabila tetapan disalin dari halaman web atau sembang. Pelayan mel tidak menerimanya.",
             "Buang ruang: “{fixed}”",
+        ),
+        #[cfg(feature = "probe")]
+        Code::Probe(p) => probe_entry(p),
+    }
+}
+
+/// The probe's messages (maillint-server only).
+#[cfg(feature = "probe")]
+fn probe_entry(code: ProbeCode) -> Entry {
+    match code {
+        ProbeCode::AuthNotOffered => e(
+            "{server} tidak menawarkan cara log masuk pada sambungan ini.",
+            "Program e-mel memerlukan kaedah log masuk (AUTH atau LOGIN) selepas sambungan dilindungi; semak port dan keselamatan yang diberi pembekal anda.",
+            "",
+        ),
+        ProbeCode::BadResponse => e(
+            "{server} menjawab dengan sesuatu yang tidak dihantar oleh pelayan mel.",
+            "Jawapan terlalu panjang atau bukan teks. Perkhidmatan lain mungkin mendengar pada port ini; semak nombor port.",
+            "",
+        ),
+        ProbeCode::CertExpired => e(
+            "Sijil {server} tamat tempoh pada {date}.",
+            "Program e-mel menolak sijil yang tamat tempoh, atau memberi amaran setiap kali. Hanya pembekal boleh memperbaharuinya; beritahu mereka.",
+            "",
+        ),
+        ProbeCode::CertNameMismatch => e(
+            "Sijil {server} adalah untuk {names}, bukan nama ini.",
+            "Gunakan salah satu nama pada sijil sebagai nama pelayan, atau tanya pembekal anda.",
+            "",
+        ),
+        ProbeCode::CertSelfSigned => e(
+            "{server} menggunakan sijil yang ditandatangani sendiri.",
+            "Program e-mel memberi amaran atau menolak sijil sebegini. Tanya pembekal anda nama pelayan dengan sijil yang betul.",
+            "",
+        ),
+        ProbeCode::CertUntrusted => e(
+            "Sijil {server} tidak dikeluarkan oleh pihak berkuasa yang dipercayai program e-mel.",
+            "Program e-mel akan memberi amaran tentang sambungan ini. Tanya pembekal anda nama pelayan dengan sijil yang dipercayai.",
+            "",
+        ),
+        ProbeCode::ConnectRefused => e(
+            "{server} menolak sambungan.",
+            "Tiada apa yang mendengar pada port pelayan ini. Semak nombor port dan nama pelayan.",
+            "",
+        ),
+        ProbeCode::ConnectTimeout => e(
+            "{server} tidak menjawab dalam masa.",
+            "Pelayan atau tembok api di laluan membuang sambungan; banyak rangkaian menyekat port 25. Semak nama pelayan dan port, atau cuba port lain yang ditawarkan pembekal.",
+            "",
+        ),
+        ProbeCode::DnsNotFound => e(
+            "Nama pelayan {host} tidak wujud.",
+            "Semak ejaannya dengan halaman bantuan pembekal anda.",
+            "",
+        ),
+        ProbeCode::LoginDisabledBeforeTls => e(
+            "{server} enggan log masuk sebelum sambungan disulitkan.",
+            "Pilih STARTTLS (atau SSL/TLS pada port tersulit) supaya program e-mel boleh log masuk.",
+            "",
+        ),
+        ProbeCode::NoGreeting => e(
+            "{server} menerima sambungan tetapi tidak menghantar ucapan.",
+            "Pelayan mungkin menjangka penyulitan dari mula (SSL/TLS), atau perkhidmatan lain sedang mendengar. Semak port dan keselamatan.",
+            "",
+        ),
+        ProbeCode::PlainExpectedButTls => e(
+            "{server} menjangka penyulitan dari mula pada port ini.",
+            "Pilih SSL/TLS untuk port ini.",
+            "",
+        ),
+        ProbeCode::PortForbidden => e(
+            "Port {port} bukan port yang diuji oleh ujian sambungan.",
+            "Hanya port mel diuji. Semak nombor port.",
+            "",
+        ),
+        ProbeCode::RateLimited => e(
+            "Terlalu banyak ujian sambungan dalam masa singkat.",
+            "Tunggu {seconds} saat dan cuba lagi.",
+            "",
+        ),
+        ProbeCode::StarttlsInjection => e(
+            "{server} menghantar data antara jawapan STARTTLS dan penyulitan.",
+            "Ini serangan yang diketahui atau pelayan yang rosak; data itu diabaikan. Beritahu pembekal anda.",
+            "",
+        ),
+        ProbeCode::StarttlsNotOffered => e(
+            "{server} tidak menawarkan STARTTLS.",
+            "Tanpanya kata laluan melalui rangkaian dalam teks biasa. Gunakan SSL/TLS pada port tersulit yang diberi pembekal anda.",
+            "",
+        ),
+        ProbeCode::TargetForbidden => e(
+            "Ujian sambungan tidak menyambung ke {host}.",
+            "Alamat peribadi, tempatan dan simpanan tidak boleh diuji dari internet. Gunakan nama pelayan awam pembekal anda.",
+            "",
+        ),
+        ProbeCode::TlsExpectedButPlain => e(
+            "{server} menjawab dalam teks biasa, bukan dengan penyulitan.",
+            "Pilih STARTTLS untuk port ini.",
+            "",
+        ),
+        ProbeCode::TlsTooOld => e(
+            "{server} hanya menawarkan versi TLS lama yang tidak selamat.",
+            "Program e-mel semasa menolak TLS 1.0 dan 1.1. Hanya pembekal boleh mengemas kini pelayan.",
+            "",
+        ),
+        ProbeCode::WrongProtocol => e(
+            "{server} menjawab sebagai {found}, bukan {expected}.",
+            "Port ini milik perkhidmatan lain. Semak nombor port dan jenis akaun.",
+            "",
         ),
     }
 }

@@ -1,37 +1,39 @@
 //! 简体中文消息。大括号内的名称由引擎填入。
 
-use super::{Entry, Ui, Words};
+use super::{e, Catalogue, Entry, Ui, Words};
 use crate::codes::Code;
+#[cfg(feature = "probe")]
+use crate::codes::ProbeCode;
 use crate::settings::Field;
 
-const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
-    Entry { message, help, fix }
-}
 
-pub static WORDS: Words = Words {
-    field,
-    no_encryption: "不加密",
-};
 
-pub static UI: Ui = Ui {
-    language_name: "简体中文",
-    language: "语言",
-    incoming: "收件",
-    outgoing: "发件",
-    not_chosen: "—",
-    paste: "或在此粘贴你的设置",
-    fix_all: "全部修正",
-    test_connection: "测试连接",
-    testing: "正在测试连接…",
-    problems: "有 {count} 个问题需要注意。",
-    no_problems: "没有发现问题。",
-    unavailable: "暂时无法检查。你输入的内容已保留。",
-    reload: "重新加载检查工具",
-    probe_ok: "{server} 有响应。",
-    probe_failed: "{server} 的响应不符合预期。",
-    probe_unreachable: "无法进行连接测试。请检查上面的设置,或稍后再试。",
-    probe_timeout: "连接测试时间过长,已停止。请稍后再试。",
-    probe_needs_server: "请先填写服务器和端口。",
+pub static CATALOGUE: Catalogue = Catalogue {
+    entry,
+    words: Words {
+        field,
+        no_encryption: "不加密",
+    },
+    ui: Ui {
+        language_name: "简体中文",
+        language: "语言",
+        incoming: "收件",
+        outgoing: "发件",
+        not_chosen: "—",
+        paste: "或在此粘贴你的设置",
+        fix_all: "全部修正",
+        test_connection: "测试连接",
+        testing: "正在测试连接…",
+        problems: "有 {count} 个问题需要注意。",
+        no_problems: "没有发现问题。",
+        unavailable: "暂时无法检查。你输入的内容已保留。",
+        reload: "重新加载检查工具",
+        probe_ok: "{server} 有响应。",
+        probe_failed: "{server} 的响应不符合预期。",
+        probe_unreachable: "无法进行连接测试。请检查上面的设置,或稍后再试。",
+        probe_timeout: "连接测试时间过长,已停止。请稍后再试。",
+        probe_needs_server: "请先填写服务器和端口。",
+    },
 };
 
 fn field(f: Field) -> &'static str {
@@ -50,128 +52,8 @@ fn field(f: Field) -> &'static str {
     }
 }
 
-pub fn entry(code: Code) -> Entry {
+fn entry(code: Code) -> Entry {
     match code {
-        #[cfg(feature = "probe")]
-        Code::AuthNotOffered => e(
-            "{server} 在此连接上没有提供登录方式。",
-            "邮件客户端在连接加密后需要登录方式(AUTH 或 LOGIN);请核对服务商提供的端口和加密方式。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::BadResponse => e(
-            "{server} 的响应不像任何邮件服务器。",
-            "响应过长或不是文本。此端口上可能是其他服务;请检查端口号。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertExpired => e(
-            "{server} 的证书已于 {date} 过期。",
-            "邮件客户端会拒绝或每次警告过期的证书。只有服务商能更新,请通知他们。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertNameMismatch => e(
-            "{server} 的证书属于 {names},不是这个名称。",
-            "请改用证书上的某个名称作为服务器名称,或向服务商咨询。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertSelfSigned => e(
-            "{server} 使用自签名证书。",
-            "邮件客户端会警告或拒绝这类证书。请向服务商咨询使用正式证书的服务器名称。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertUntrusted => e(
-            "{server} 的证书不是由邮件客户端信任的机构签发的。",
-            "邮件客户端会对此连接发出警告。请向服务商咨询使用受信任证书的服务器名称。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::ConnectRefused => e(
-            "{server} 拒绝了连接。",
-            "服务器的这个端口上没有服务在监听。请检查端口号和服务器名称。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::ConnectTimeout => e(
-            "{server} 没有及时响应。",
-            "服务器或途中的防火墙丢弃了连接;许多网络封锁端口 25。请检查服务器名称和端口,或改用服务商提供的其他端口。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::DnsNotFound => e(
-            "服务器名称 {host} 不存在。",
-            "请对照服务商的帮助页面检查拼写。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::LoginDisabledBeforeTls => e(
-            "{server} 在连接加密前拒绝登录。",
-            "请选择 STARTTLS(或在加密端口使用 SSL/TLS),让邮件客户端可以登录。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::NoGreeting => e(
-            "{server} 接受了连接,但没有发送问候信息。",
-            "服务器可能要求一开始就加密(SSL/TLS),或此端口上是其他服务。请检查端口和加密方式。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::PlainExpectedButTls => e(
-            "{server} 在此端口要求一开始就加密。",
-            "请为此端口选择 SSL/TLS。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::PortForbidden => e(
-            "连接测试不测试端口 {port}。",
-            "只测试邮件端口。请检查端口号。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::RateLimited => e(
-            "短时间内的连接测试太多。",
-            "请等待 {seconds} 秒后再试。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::StarttlsInjection => e(
-            "{server} 在 STARTTLS 响应和加密之间发送了数据。",
-            "这是已知的攻击手法或服务器故障;这些数据已被忽略。请通知服务商。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::StarttlsNotOffered => e(
-            "{server} 没有提供 STARTTLS。",
-            "没有它,密码会以明文在网络上传输。请在服务商提供的加密端口使用 SSL/TLS。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TargetForbidden => e(
-            "连接测试不会连接到 {host}。",
-            "私有、本地和保留地址无法从互联网测试。请使用服务商的公开服务器名称。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TlsExpectedButPlain => e(
-            "{server} 以明文响应,没有加密。",
-            "请为此端口选择 STARTTLS。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TlsTooOld => e(
-            "{server} 只提供旧的、不安全的 TLS 版本。",
-            "现在的邮件客户端会拒绝 TLS 1.0 和 1.1。只有服务商能更新服务器。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::WrongProtocol => e(
-            "{server} 以 {found} 响应,而不是 {expected}。",
-            "此端口属于其他服务。请检查端口号和账户类型。",
-            "",
-        ),
         Code::CommaForDot => e(
             "“{value}”中应为句点的地方输入了逗号。",
             "邮箱地址和服务器名称的各部分用句点(.)分隔。逗号、分号或“、”很容易误输入,尤其是在使用中文输入法时,会使名称无效。",
@@ -341,6 +223,115 @@ pub fn entry(code: Code) -> Entry {
             "“{value}”含有空格或不可见字符。",
             "从网页或聊天中复制设置时,常会带上空格、制表符、不间断空格、全角空格或零宽字符。邮件服务器不接受这些字符。",
             "删除空格:“{fixed}”",
+        ),
+        #[cfg(feature = "probe")]
+        Code::Probe(p) => probe_entry(p),
+    }
+}
+
+/// The probe's messages (maillint-server only).
+#[cfg(feature = "probe")]
+fn probe_entry(code: ProbeCode) -> Entry {
+    match code {
+        ProbeCode::AuthNotOffered => e(
+            "{server} 在此连接上没有提供登录方式。",
+            "邮件客户端在连接加密后需要登录方式(AUTH 或 LOGIN);请核对服务商提供的端口和加密方式。",
+            "",
+        ),
+        ProbeCode::BadResponse => e(
+            "{server} 的响应不像任何邮件服务器。",
+            "响应过长或不是文本。此端口上可能是其他服务;请检查端口号。",
+            "",
+        ),
+        ProbeCode::CertExpired => e(
+            "{server} 的证书已于 {date} 过期。",
+            "邮件客户端会拒绝或每次警告过期的证书。只有服务商能更新,请通知他们。",
+            "",
+        ),
+        ProbeCode::CertNameMismatch => e(
+            "{server} 的证书属于 {names},不是这个名称。",
+            "请改用证书上的某个名称作为服务器名称,或向服务商咨询。",
+            "",
+        ),
+        ProbeCode::CertSelfSigned => e(
+            "{server} 使用自签名证书。",
+            "邮件客户端会警告或拒绝这类证书。请向服务商咨询使用正式证书的服务器名称。",
+            "",
+        ),
+        ProbeCode::CertUntrusted => e(
+            "{server} 的证书不是由邮件客户端信任的机构签发的。",
+            "邮件客户端会对此连接发出警告。请向服务商咨询使用受信任证书的服务器名称。",
+            "",
+        ),
+        ProbeCode::ConnectRefused => e(
+            "{server} 拒绝了连接。",
+            "服务器的这个端口上没有服务在监听。请检查端口号和服务器名称。",
+            "",
+        ),
+        ProbeCode::ConnectTimeout => e(
+            "{server} 没有及时响应。",
+            "服务器或途中的防火墙丢弃了连接;许多网络封锁端口 25。请检查服务器名称和端口,或改用服务商提供的其他端口。",
+            "",
+        ),
+        ProbeCode::DnsNotFound => e(
+            "服务器名称 {host} 不存在。",
+            "请对照服务商的帮助页面检查拼写。",
+            "",
+        ),
+        ProbeCode::LoginDisabledBeforeTls => e(
+            "{server} 在连接加密前拒绝登录。",
+            "请选择 STARTTLS(或在加密端口使用 SSL/TLS),让邮件客户端可以登录。",
+            "",
+        ),
+        ProbeCode::NoGreeting => e(
+            "{server} 接受了连接,但没有发送问候信息。",
+            "服务器可能要求一开始就加密(SSL/TLS),或此端口上是其他服务。请检查端口和加密方式。",
+            "",
+        ),
+        ProbeCode::PlainExpectedButTls => e(
+            "{server} 在此端口要求一开始就加密。",
+            "请为此端口选择 SSL/TLS。",
+            "",
+        ),
+        ProbeCode::PortForbidden => e(
+            "连接测试不测试端口 {port}。",
+            "只测试邮件端口。请检查端口号。",
+            "",
+        ),
+        ProbeCode::RateLimited => e(
+            "短时间内的连接测试太多。",
+            "请等待 {seconds} 秒后再试。",
+            "",
+        ),
+        ProbeCode::StarttlsInjection => e(
+            "{server} 在 STARTTLS 响应和加密之间发送了数据。",
+            "这是已知的攻击手法或服务器故障;这些数据已被忽略。请通知服务商。",
+            "",
+        ),
+        ProbeCode::StarttlsNotOffered => e(
+            "{server} 没有提供 STARTTLS。",
+            "没有它,密码会以明文在网络上传输。请在服务商提供的加密端口使用 SSL/TLS。",
+            "",
+        ),
+        ProbeCode::TargetForbidden => e(
+            "连接测试不会连接到 {host}。",
+            "私有、本地和保留地址无法从互联网测试。请使用服务商的公开服务器名称。",
+            "",
+        ),
+        ProbeCode::TlsExpectedButPlain => e(
+            "{server} 以明文响应,没有加密。",
+            "请为此端口选择 STARTTLS。",
+            "",
+        ),
+        ProbeCode::TlsTooOld => e(
+            "{server} 只提供旧的、不安全的 TLS 版本。",
+            "现在的邮件客户端会拒绝 TLS 1.0 和 1.1。只有服务商能更新服务器。",
+            "",
+        ),
+        ProbeCode::WrongProtocol => e(
+            "{server} 以 {found} 响应,而不是 {expected}。",
+            "此端口属于其他服务。请检查端口号和账户类型。",
+            "",
         ),
     }
 }

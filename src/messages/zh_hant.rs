@@ -1,37 +1,39 @@
 //! 繁體中文訊息。大括號內的名稱由引擎填入。
 
-use super::{Entry, Ui, Words};
+use super::{e, Catalogue, Entry, Ui, Words};
 use crate::codes::Code;
+#[cfg(feature = "probe")]
+use crate::codes::ProbeCode;
 use crate::settings::Field;
 
-const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
-    Entry { message, help, fix }
-}
 
-pub static WORDS: Words = Words {
-    field,
-    no_encryption: "不加密",
-};
 
-pub static UI: Ui = Ui {
-    language_name: "繁體中文",
-    language: "語言",
-    incoming: "內送郵件",
-    outgoing: "外寄郵件",
-    not_chosen: "—",
-    paste: "或在此貼上你的設定",
-    fix_all: "全部修正",
-    test_connection: "測試連線",
-    testing: "正在測試連線…",
-    problems: "有 {count} 個問題需要留意。",
-    no_problems: "沒有發現問題。",
-    unavailable: "暫時無法檢查。你輸入的內容已保留。",
-    reload: "重新載入檢查工具",
-    probe_ok: "{server} 有回應。",
-    probe_failed: "{server} 的回應不如預期。",
-    probe_unreachable: "無法進行連線測試。請檢查上面的設定,或稍後再試。",
-    probe_timeout: "連線測試時間過長,已停止。請稍後再試。",
-    probe_needs_server: "請先填寫伺服器及連接埠。",
+pub static CATALOGUE: Catalogue = Catalogue {
+    entry,
+    words: Words {
+        field,
+        no_encryption: "不加密",
+    },
+    ui: Ui {
+        language_name: "繁體中文",
+        language: "語言",
+        incoming: "內送郵件",
+        outgoing: "外寄郵件",
+        not_chosen: "—",
+        paste: "或在此貼上你的設定",
+        fix_all: "全部修正",
+        test_connection: "測試連線",
+        testing: "正在測試連線…",
+        problems: "有 {count} 個問題需要留意。",
+        no_problems: "沒有發現問題。",
+        unavailable: "暫時無法檢查。你輸入的內容已保留。",
+        reload: "重新載入檢查工具",
+        probe_ok: "{server} 有回應。",
+        probe_failed: "{server} 的回應不如預期。",
+        probe_unreachable: "無法進行連線測試。請檢查上面的設定,或稍後再試。",
+        probe_timeout: "連線測試時間過長,已停止。請稍後再試。",
+        probe_needs_server: "請先填寫伺服器及連接埠。",
+    },
 };
 
 fn field(f: Field) -> &'static str {
@@ -50,128 +52,8 @@ fn field(f: Field) -> &'static str {
     }
 }
 
-pub fn entry(code: Code) -> Entry {
+fn entry(code: Code) -> Entry {
     match code {
-        #[cfg(feature = "probe")]
-        Code::AuthNotOffered => e(
-            "{server} 在此連線上沒有提供登入方式。",
-            "郵件程式在連線加密後需要登入方式(AUTH 或 LOGIN);請核對服務供應商提供的連接埠及加密方式。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::BadResponse => e(
-            "{server} 的回應不像任何郵件伺服器。",
-            "回應過長或不是文字。此連接埠可能是其他服務;請檢查連接埠號碼。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertExpired => e(
-            "{server} 的憑證已於 {date} 過期。",
-            "郵件程式會拒絕或每次警告過期的憑證。只有服務供應商能更新,請通知他們。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertNameMismatch => e(
-            "{server} 的憑證屬於 {names},不是這個名稱。",
-            "請改用憑證上的其中一個名稱作為伺服器名稱,或向服務供應商查詢。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertSelfSigned => e(
-            "{server} 使用自行簽署的憑證。",
-            "郵件程式會警告或拒絕這類憑證。請向服務供應商查詢使用正式憑證的伺服器名稱。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::CertUntrusted => e(
-            "{server} 的憑證並非由郵件程式信任的機構簽發。",
-            "郵件程式會對此連線發出警告。請向服務供應商查詢使用受信任憑證的伺服器名稱。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::ConnectRefused => e(
-            "{server} 拒絕連線。",
-            "伺服器的這個連接埠沒有服務在聆聽。請檢查連接埠號碼及伺服器名稱。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::ConnectTimeout => e(
-            "{server} 沒有及時回應。",
-            "伺服器或途中的防火牆丟棄了連線;許多網絡封鎖連接埠 25。請檢查伺服器名稱及連接埠,或改用供應商提供的其他連接埠。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::DnsNotFound => e(
-            "伺服器名稱 {host} 不存在。",
-            "請對照服務供應商的說明頁面檢查拼寫。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::LoginDisabledBeforeTls => e(
-            "{server} 在連線加密前拒絕登入。",
-            "請選擇 STARTTLS(或在加密連接埠使用 SSL/TLS),讓郵件程式可以登入。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::NoGreeting => e(
-            "{server} 接受了連線,但沒有發出問候訊息。",
-            "伺服器可能要求一開始便加密(SSL/TLS),或此連接埠是其他服務。請檢查連接埠及加密方式。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::PlainExpectedButTls => e(
-            "{server} 在此連接埠要求一開始便加密。",
-            "請為此連接埠選擇 SSL/TLS。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::PortForbidden => e(
-            "連線測試不會測試連接埠 {port}。",
-            "只會測試郵件連接埠。請檢查連接埠號碼。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::RateLimited => e(
-            "短時間內的連線測試太多。",
-            "請等候 {seconds} 秒再試。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::StarttlsInjection => e(
-            "{server} 在 STARTTLS 回應與加密之間傳送了資料。",
-            "這是已知的攻擊手法或伺服器故障;該資料已被忽略。請通知服務供應商。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::StarttlsNotOffered => e(
-            "{server} 沒有提供 STARTTLS。",
-            "沒有它,密碼會以明文在網絡上傳送。請在供應商提供的加密連接埠使用 SSL/TLS。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TargetForbidden => e(
-            "連線測試不會連接到 {host}。",
-            "私人、本機及保留位址無法從互聯網測試。請使用服務供應商的公開伺服器名稱。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TlsExpectedButPlain => e(
-            "{server} 以明文回應,沒有加密。",
-            "請為此連接埠選擇 STARTTLS。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::TlsTooOld => e(
-            "{server} 只提供舊而不安全的 TLS 版本。",
-            "現時的郵件程式會拒絕 TLS 1.0 及 1.1。只有服務供應商能更新伺服器。",
-            "",
-        ),
-        #[cfg(feature = "probe")]
-        Code::WrongProtocol => e(
-            "{server} 以 {found} 回應,而不是 {expected}。",
-            "此連接埠屬於其他服務。請檢查連接埠號碼及帳戶類型。",
-            "",
-        ),
         Code::CommaForDot => e(
             "「{value}」中應為句點的地方打成了逗號。",
             "電子郵件地址和伺服器名稱的各部分以句點(.)分隔。逗號、分號或「、」很容易誤打,尤其在使用中文輸入法時,會令名稱無效。",
@@ -341,6 +223,115 @@ pub fn entry(code: Code) -> Entry {
             "「{value}」含有空格或看不見的字元。",
             "從網頁或聊天訊息複製設定時,常會夾帶空格、定位字元、不換行空格、全形空格或零寬字元。郵件伺服器不接受這些字元。",
             "移除空格:「{fixed}」",
+        ),
+        #[cfg(feature = "probe")]
+        Code::Probe(p) => probe_entry(p),
+    }
+}
+
+/// The probe's messages (maillint-server only).
+#[cfg(feature = "probe")]
+fn probe_entry(code: ProbeCode) -> Entry {
+    match code {
+        ProbeCode::AuthNotOffered => e(
+            "{server} 在此連線上沒有提供登入方式。",
+            "郵件程式在連線加密後需要登入方式(AUTH 或 LOGIN);請核對服務供應商提供的連接埠及加密方式。",
+            "",
+        ),
+        ProbeCode::BadResponse => e(
+            "{server} 的回應不像任何郵件伺服器。",
+            "回應過長或不是文字。此連接埠可能是其他服務;請檢查連接埠號碼。",
+            "",
+        ),
+        ProbeCode::CertExpired => e(
+            "{server} 的憑證已於 {date} 過期。",
+            "郵件程式會拒絕或每次警告過期的憑證。只有服務供應商能更新,請通知他們。",
+            "",
+        ),
+        ProbeCode::CertNameMismatch => e(
+            "{server} 的憑證屬於 {names},不是這個名稱。",
+            "請改用憑證上的其中一個名稱作為伺服器名稱,或向服務供應商查詢。",
+            "",
+        ),
+        ProbeCode::CertSelfSigned => e(
+            "{server} 使用自行簽署的憑證。",
+            "郵件程式會警告或拒絕這類憑證。請向服務供應商查詢使用正式憑證的伺服器名稱。",
+            "",
+        ),
+        ProbeCode::CertUntrusted => e(
+            "{server} 的憑證並非由郵件程式信任的機構簽發。",
+            "郵件程式會對此連線發出警告。請向服務供應商查詢使用受信任憑證的伺服器名稱。",
+            "",
+        ),
+        ProbeCode::ConnectRefused => e(
+            "{server} 拒絕連線。",
+            "伺服器的這個連接埠沒有服務在聆聽。請檢查連接埠號碼及伺服器名稱。",
+            "",
+        ),
+        ProbeCode::ConnectTimeout => e(
+            "{server} 沒有及時回應。",
+            "伺服器或途中的防火牆丟棄了連線;許多網絡封鎖連接埠 25。請檢查伺服器名稱及連接埠,或改用供應商提供的其他連接埠。",
+            "",
+        ),
+        ProbeCode::DnsNotFound => e(
+            "伺服器名稱 {host} 不存在。",
+            "請對照服務供應商的說明頁面檢查拼寫。",
+            "",
+        ),
+        ProbeCode::LoginDisabledBeforeTls => e(
+            "{server} 在連線加密前拒絕登入。",
+            "請選擇 STARTTLS(或在加密連接埠使用 SSL/TLS),讓郵件程式可以登入。",
+            "",
+        ),
+        ProbeCode::NoGreeting => e(
+            "{server} 接受了連線,但沒有發出問候訊息。",
+            "伺服器可能要求一開始便加密(SSL/TLS),或此連接埠是其他服務。請檢查連接埠及加密方式。",
+            "",
+        ),
+        ProbeCode::PlainExpectedButTls => e(
+            "{server} 在此連接埠要求一開始便加密。",
+            "請為此連接埠選擇 SSL/TLS。",
+            "",
+        ),
+        ProbeCode::PortForbidden => e(
+            "連線測試不會測試連接埠 {port}。",
+            "只會測試郵件連接埠。請檢查連接埠號碼。",
+            "",
+        ),
+        ProbeCode::RateLimited => e(
+            "短時間內的連線測試太多。",
+            "請等候 {seconds} 秒再試。",
+            "",
+        ),
+        ProbeCode::StarttlsInjection => e(
+            "{server} 在 STARTTLS 回應與加密之間傳送了資料。",
+            "這是已知的攻擊手法或伺服器故障;該資料已被忽略。請通知服務供應商。",
+            "",
+        ),
+        ProbeCode::StarttlsNotOffered => e(
+            "{server} 沒有提供 STARTTLS。",
+            "沒有它,密碼會以明文在網絡上傳送。請在供應商提供的加密連接埠使用 SSL/TLS。",
+            "",
+        ),
+        ProbeCode::TargetForbidden => e(
+            "連線測試不會連接到 {host}。",
+            "私人、本機及保留位址無法從互聯網測試。請使用服務供應商的公開伺服器名稱。",
+            "",
+        ),
+        ProbeCode::TlsExpectedButPlain => e(
+            "{server} 以明文回應,沒有加密。",
+            "請為此連接埠選擇 STARTTLS。",
+            "",
+        ),
+        ProbeCode::TlsTooOld => e(
+            "{server} 只提供舊而不安全的 TLS 版本。",
+            "現時的郵件程式會拒絕 TLS 1.0 及 1.1。只有服務供應商能更新伺服器。",
+            "",
+        ),
+        ProbeCode::WrongProtocol => e(
+            "{server} 以 {found} 回應,而不是 {expected}。",
+            "此連接埠屬於其他服務。請檢查連接埠號碼及帳戶類型。",
+            "",
         ),
     }
 }

@@ -8,7 +8,8 @@
 //! Good: `"mail.example.com"`, `"momo@so-net.net.tw"`.
 
 use super::{per_character, Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::Field;

@@ -10,7 +10,8 @@
 //! Good: `momo@gmail.com`, host `imap.gmail.com`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::providers::{OTHER_MAIL_DOMAINS, PROVIDERS};

@@ -8,7 +8,8 @@
 //! Good: host `"mail.example.com"`, port `993`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::FieldValue;

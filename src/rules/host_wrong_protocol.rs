@@ -9,7 +9,8 @@
 //! Good: incoming host `"imap.gmail.com"`, outgoing host `"smtp.gmail.com"`.
 
 use super::{Check, Rule};
-use crate::check::{protocol_from_host, Context, Draft};
+use crate::context::{protocol_from_host, Context};
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 

@@ -8,8 +8,9 @@
 //! Bad: `"momo"`, `"momo@@so-net.net.tw"`, `"momo@gmail"`.
 //! Good: `"momo@so-net.net.tw"`.
 
-use super::{invalid_host, Check, Rule};
-use crate::check::{Context, Draft};
+use super::{Check, Rule};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::Field;
@@ -32,7 +33,7 @@ pub fn is_valid(address: &str) -> bool {
         && domain.contains('.')
         && !domain.ends_with('.')
         && !text::host::is_ip_literal(domain)
-        && invalid_host::ascii_form(domain).is_some()
+        && crate::text::host::ascii_form(domain).is_some()
         && email_address::EmailAddress::is_valid(address)
 }
 

@@ -9,7 +9,8 @@
 //! Good: `"mail.example.com"`, `"192.0.2.10"`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::text;
@@ -21,39 +22,6 @@ pub const RULE: Rule = Rule {
     summary: "A server name with bad characters, an empty part, or a part too long",
     check: Check::Settings(run),
 };
-
-/// The ASCII form of a valid host name or IP literal; `None` when it is not valid.
-pub fn ascii_form(name: &str) -> Option<String> {
-    if name.is_empty() {
-        return None;
-    }
-    if text::host::is_ip_literal(name) {
-        return Some(name.to_string());
-    }
-    if text::host::looks_numeric(name) {
-        // All digits but not an IPv4 address: `192.168.1.300`, `10.0.0`.
-        return None;
-    }
-    let ascii = if name.is_ascii() {
-        name.to_string()
-    } else {
-        crate::text::domain_to_ascii(name)?
-    };
-    let bare = ascii.strip_suffix('.').unwrap_or(&ascii);
-    if bare.is_empty() || bare.len() > 253 {
-        return None;
-    }
-    let labels_ok = bare.split('.').all(|label| {
-        !label.is_empty()
-            && label.len() <= 63
-            && !label.starts_with('-')
-            && !label.ends_with('-')
-            && label
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    });
-    labels_ok.then_some(ascii)
-}
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
     for side in ctx.sides() {
@@ -72,7 +40,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join(".");
-        if collapsed != host.name && ascii_form(&collapsed).is_some() {
+        if collapsed != host.name && text::host::ascii_form(&collapsed).is_some() {
             draft = draft.fix_text(field, collapsed);
         }
         out.push(draft);

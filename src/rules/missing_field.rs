@@ -9,7 +9,8 @@
 //! Good: incoming server `imap.gmail.com`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft, Side, SideView};
+use crate::context::{Context, Side, SideView};
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::providers::UsernameRule;

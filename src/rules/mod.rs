@@ -5,60 +5,49 @@
 //! Adding a rule touches: its file, one line in `codes.rs`, one line in [`ALL`] and
 //! [`rule`], one entry per locale in `messages/`, and one fixture in `tests/fixtures/`.
 
-use crate::check::{Context, Draft};
-use crate::codes::Code;
-use crate::finding::Severity;
-use crate::lint::LintDraft;
+use crate::codes::{for_each_rule, Code};
+use crate::context::Context;
+use crate::finding::{Draft, Severity, Spot};
 use crate::profile::ProfileDoc;
 use crate::settings::{Field, FieldValue};
 use serde::Serialize;
 
-pub mod comma_for_dot;
-pub mod domain_typo;
-pub mod fullwidth;
-pub mod host_has_port;
-pub mod host_has_scheme;
-pub mod host_idn;
-pub mod host_is_email;
-pub mod host_single_label;
-pub mod host_wrong_protocol;
-pub mod invalid_email;
-pub mod invalid_host;
-pub mod invalid_port;
-pub mod missing_field;
-pub mod no_encryption;
-pub mod placeholder;
-pub mod port_25_submission;
-pub mod port_nonstandard;
-pub mod port_security_mismatch;
-pub mod port_wrong_protocol;
 #[cfg(feature = "probe")]
 pub mod probe;
-pub mod profile_bad_placeholder;
-pub mod profile_invalid_hostname;
-pub mod profile_missing_element;
-pub mod profile_outgoing_not_smtp;
-pub mod profile_port_socket_mismatch;
-pub mod profile_unknown_socket_type;
-pub mod provider_app_password;
-pub mod provider_host_mismatch;
-pub mod provider_no_pop;
-pub mod provider_port_mismatch;
-pub mod smtp_auth_off;
-pub mod username_full_address_expected;
-pub mod username_local_part_expected;
-pub mod username_mismatch;
-pub mod whitespace;
+
+macro_rules! make_rules {
+    (
+        rules { $($name:literal $variant:ident $module:ident,)* }
+        probe { $($probe_name:literal $probe_variant:ident,)* }
+    ) => {
+        $(pub mod $module;)*
+
+        /// Every settings and profile rule, in code order.
+        pub static ALL: &[&Rule] = &[$(&$module::RULE,)*];
+
+        /// The rule of a code.
+        pub fn rule(code: Code) -> &'static Rule {
+            match code {
+                $(Code::$variant => &$module::RULE,)*
+                #[cfg(feature = "probe")]
+                Code::Probe(p) => probe::rule(p),
+            }
+        }
+    };
+}
+
+for_each_rule!(make_rules);
 
 /// What a rule looks at.
 pub enum Check {
     /// The settings being checked (`check`).
     Settings(fn(&Context, &mut Vec<Draft>)),
     /// A provider's own profile (`lint_profile`).
-    Profile(fn(&ProfileDoc, &mut Vec<LintDraft>)),
-    /// A live server, by maillint-server's reachability probe (feature `probe`).
+    Profile(fn(&ProfileDoc, &mut Vec<Draft<Spot>>)),
+    /// A live server, by maillint-server's reachability probe (feature `probe`), in the
+    /// files named here (paths under `server/src/`).
     #[cfg(feature = "probe")]
-    Probe,
+    Probe { found_in: &'static [&'static str] },
 }
 
 /// A rule: its code, default severity, whether its findings can carry a fix, a one-line
@@ -69,90 +58,6 @@ pub struct Rule {
     pub fixable: bool,
     pub summary: &'static str,
     pub check: Check,
-}
-
-/// Every rule, in code order.
-pub static ALL: &[&Rule] = &[
-    &comma_for_dot::RULE,
-    &domain_typo::RULE,
-    &fullwidth::RULE,
-    &host_has_port::RULE,
-    &host_has_scheme::RULE,
-    &host_idn::RULE,
-    &host_is_email::RULE,
-    &host_single_label::RULE,
-    &host_wrong_protocol::RULE,
-    &invalid_email::RULE,
-    &invalid_host::RULE,
-    &invalid_port::RULE,
-    &missing_field::RULE,
-    &no_encryption::RULE,
-    &placeholder::RULE,
-    &port_25_submission::RULE,
-    &port_nonstandard::RULE,
-    &port_security_mismatch::RULE,
-    &port_wrong_protocol::RULE,
-    &profile_bad_placeholder::RULE,
-    &profile_invalid_hostname::RULE,
-    &profile_missing_element::RULE,
-    &profile_outgoing_not_smtp::RULE,
-    &profile_port_socket_mismatch::RULE,
-    &profile_unknown_socket_type::RULE,
-    &provider_app_password::RULE,
-    &provider_host_mismatch::RULE,
-    &provider_no_pop::RULE,
-    &provider_port_mismatch::RULE,
-    &smtp_auth_off::RULE,
-    &username_full_address_expected::RULE,
-    &username_local_part_expected::RULE,
-    &username_mismatch::RULE,
-    &whitespace::RULE,
-];
-
-/// The rule of a code.
-pub fn rule(code: Code) -> &'static Rule {
-    #[cfg(feature = "probe")]
-    if let Some(rule) = probe::rule(code) {
-        return rule;
-    }
-    match code {
-        Code::CommaForDot => &comma_for_dot::RULE,
-        Code::DomainTypo => &domain_typo::RULE,
-        Code::Fullwidth => &fullwidth::RULE,
-        Code::HostHasPort => &host_has_port::RULE,
-        Code::HostHasScheme => &host_has_scheme::RULE,
-        Code::HostIdn => &host_idn::RULE,
-        Code::HostIsEmail => &host_is_email::RULE,
-        Code::HostSingleLabel => &host_single_label::RULE,
-        Code::HostWrongProtocol => &host_wrong_protocol::RULE,
-        Code::InvalidEmail => &invalid_email::RULE,
-        Code::InvalidHost => &invalid_host::RULE,
-        Code::InvalidPort => &invalid_port::RULE,
-        Code::MissingField => &missing_field::RULE,
-        Code::NoEncryption => &no_encryption::RULE,
-        Code::Placeholder => &placeholder::RULE,
-        Code::Port25Submission => &port_25_submission::RULE,
-        Code::PortNonstandard => &port_nonstandard::RULE,
-        Code::PortSecurityMismatch => &port_security_mismatch::RULE,
-        Code::PortWrongProtocol => &port_wrong_protocol::RULE,
-        Code::ProfileBadPlaceholder => &profile_bad_placeholder::RULE,
-        Code::ProfileInvalidHostname => &profile_invalid_hostname::RULE,
-        Code::ProfileMissingElement => &profile_missing_element::RULE,
-        Code::ProfileOutgoingNotSmtp => &profile_outgoing_not_smtp::RULE,
-        Code::ProfilePortSocketMismatch => &profile_port_socket_mismatch::RULE,
-        Code::ProfileUnknownSocketType => &profile_unknown_socket_type::RULE,
-        Code::ProviderAppPassword => &provider_app_password::RULE,
-        Code::ProviderHostMismatch => &provider_host_mismatch::RULE,
-        Code::ProviderNoPop => &provider_no_pop::RULE,
-        Code::ProviderPortMismatch => &provider_port_mismatch::RULE,
-        Code::SmtpAuthOff => &smtp_auth_off::RULE,
-        Code::UsernameFullAddressExpected => &username_full_address_expected::RULE,
-        Code::UsernameLocalPartExpected => &username_local_part_expected::RULE,
-        Code::UsernameMismatch => &username_mismatch::RULE,
-        Code::Whitespace => &whitespace::RULE,
-        #[cfg(feature = "probe")]
-        _ => &probe::UNKNOWN,
-    }
 }
 
 /// Codes that, on the same field, make a finding of `code` redundant: the more specific
@@ -187,12 +92,8 @@ pub struct RuleInfo {
 
 /// Every rule's code, default severity, summary and whether it can carry a fix.
 pub fn rules() -> Vec<RuleInfo> {
-    let all = ALL.iter().copied();
-    #[cfg(feature = "probe")]
-    let all = all.chain(probe::RULES.iter());
-    let mut list: Vec<&Rule> = all.collect();
-    list.sort_by_key(|r| r.code);
-    list.into_iter()
+    Code::all()
+        .map(rule)
         .map(|r| RuleInfo {
             code: r.code,
             severity: r.severity,

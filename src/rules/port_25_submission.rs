@@ -10,7 +10,8 @@
 //! itself documents port 25.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::{FieldValue, Protocol, Security};

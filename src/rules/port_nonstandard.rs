@@ -8,7 +8,8 @@
 //! Usual: `993`, `143`, `995`, `110`, `465`, `587`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::Protocol;

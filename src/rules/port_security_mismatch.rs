@@ -9,7 +9,8 @@
 //! Good: port `993` with `tls`; port `587` with `starttls`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::{FieldValue, Security};

@@ -8,7 +8,8 @@
 //! Good: IMAP on `993`; SMTP on `465` or `587`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::{FieldValue, Protocol, Security};

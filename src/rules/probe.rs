@@ -1,138 +1,238 @@
 //! The reachability probe's codes: found by maillint-server against a live server, not by
-//! `check`. Each is documented here with what it catches; the probe's tests against real
-//! Dovecot and Postfix and against misbehaving fakes are their fixtures (server/tests/).
+//! `check`. Each is declared here with what it catches and the files of maillint-server
+//! (under `server/src/`) that find it, one hop from the code to its logic; a server test
+//! checks that each file named reports its code. The probe's tests against real Dovecot and
+//! Postfix and against misbehaving fakes are their fixtures (server/tests/).
 
 use super::{Check, Rule};
-use crate::codes::Code;
+use crate::codes::{Code, ProbeCode};
 use crate::finding::Severity;
 
-const fn probe(code: Code, severity: Severity, summary: &'static str) -> Rule {
+/// A probe rule: its code, severity, whether it can carry a fix, its summary and where
+/// maillint-server finds it.
+const fn probe(
+    code: ProbeCode,
+    severity: Severity,
+    fixable: bool,
+    summary: &'static str,
+    found_in: &'static [&'static str],
+) -> Rule {
     Rule {
-        code,
+        code: Code::Probe(code),
         severity,
-        fixable: false,
+        fixable,
         summary,
-        check: Check::Probe,
+        check: Check::Probe { found_in },
     }
 }
 
-const fn with_fix(code: Code, severity: Severity, summary: &'static str) -> Rule {
-    Rule {
-        code,
-        severity,
-        fixable: true,
-        summary,
-        check: Check::Probe,
+/// The rule of a probe code.
+pub fn rule(code: ProbeCode) -> &'static Rule {
+    match code {
+        ProbeCode::AuthNotOffered => {
+            const R: Rule = probe(
+                ProbeCode::AuthNotOffered,
+                Severity::Error,
+                false,
+                "The server offers no way to sign in on this connection",
+                &["probe/capabilities.rs"],
+            );
+            &R
+        }
+        ProbeCode::BadResponse => {
+            const R: Rule = probe(
+                ProbeCode::BadResponse,
+                Severity::Error,
+                false,
+                "The server answered with something no mail server sends",
+                &[
+                    "probe/greeting.rs",
+                    "probe/tls.rs",
+                    "probe/capabilities.rs",
+                    "probe/starttls.rs",
+                ],
+            );
+            &R
+        }
+        ProbeCode::CertExpired => {
+            const R: Rule = probe(
+                ProbeCode::CertExpired,
+                Severity::Error,
+                false,
+                "The server's certificate has expired",
+                &["probe/tls.rs"],
+            );
+            &R
+        }
+        ProbeCode::CertNameMismatch => {
+            const R: Rule = probe(
+                ProbeCode::CertNameMismatch,
+                Severity::Error,
+                true,
+                "The certificate is for other names than the server typed",
+                &["probe/tls.rs"],
+            );
+            &R
+        }
+        ProbeCode::CertSelfSigned => {
+            const R: Rule = probe(
+                ProbeCode::CertSelfSigned,
+                Severity::Error,
+                false,
+                "The server's certificate is self-signed",
+                &["probe/tls.rs"],
+            );
+            &R
+        }
+        ProbeCode::CertUntrusted => {
+            const R: Rule = probe(
+                ProbeCode::CertUntrusted,
+                Severity::Error,
+                false,
+                "The certificate is not issued by a trusted authority",
+                &["probe/tls.rs"],
+            );
+            &R
+        }
+        ProbeCode::ConnectRefused => {
+            const R: Rule = probe(
+                ProbeCode::ConnectRefused,
+                Severity::Error,
+                false,
+                "Nothing listens on this port",
+                &["probe/connect.rs"],
+            );
+            &R
+        }
+        ProbeCode::ConnectTimeout => {
+            const R: Rule = probe(
+                ProbeCode::ConnectTimeout,
+                Severity::Error,
+                false,
+                "The server did not answer the connection in time",
+                &["probe/connect.rs"],
+            );
+            &R
+        }
+        ProbeCode::DnsNotFound => {
+            const R: Rule = probe(
+                ProbeCode::DnsNotFound,
+                Severity::Error,
+                false,
+                "The server name does not exist",
+                &["probe/dns.rs"],
+            );
+            &R
+        }
+        ProbeCode::LoginDisabledBeforeTls => {
+            const R: Rule = probe(
+                ProbeCode::LoginDisabledBeforeTls,
+                Severity::Error,
+                true,
+                "The server refuses logins until the connection is encrypted",
+                &["probe/capabilities.rs"],
+            );
+            &R
+        }
+        ProbeCode::NoGreeting => {
+            const R: Rule = probe(
+                ProbeCode::NoGreeting,
+                Severity::Error,
+                false,
+                "The server sent no complete greeting in time",
+                &["probe/greeting.rs", "probe/tls.rs"],
+            );
+            &R
+        }
+        ProbeCode::PlainExpectedButTls => {
+            const R: Rule = probe(
+                ProbeCode::PlainExpectedButTls,
+                Severity::Error,
+                true,
+                "The server speaks encrypted on a port set to plain text",
+                &["probe/greeting.rs"],
+            );
+            &R
+        }
+        ProbeCode::PortForbidden => {
+            const R: Rule = probe(
+                ProbeCode::PortForbidden,
+                Severity::Error,
+                false,
+                "The checker does not test this port",
+                &["http.rs"],
+            );
+            &R
+        }
+        ProbeCode::RateLimited => {
+            const R: Rule = probe(
+                ProbeCode::RateLimited,
+                Severity::Warning,
+                false,
+                "Too many tests in a short time",
+                &["http.rs"],
+            );
+            &R
+        }
+        ProbeCode::StarttlsInjection => {
+            const R: Rule = probe(
+                ProbeCode::StarttlsInjection,
+                Severity::Error,
+                false,
+                "The server sent data before the TLS handshake",
+                &["probe/starttls.rs"],
+            );
+            &R
+        }
+        ProbeCode::StarttlsNotOffered => {
+            const R: Rule = probe(
+                ProbeCode::StarttlsNotOffered,
+                Severity::Error,
+                false,
+                "The server does not offer STARTTLS",
+                &["probe/starttls.rs"],
+            );
+            &R
+        }
+        ProbeCode::TargetForbidden => {
+            const R: Rule = probe(
+                ProbeCode::TargetForbidden,
+                Severity::Error,
+                false,
+                "The checker does not connect to this address",
+                &["http.rs", "probe/dns.rs"],
+            );
+            &R
+        }
+        ProbeCode::TlsExpectedButPlain => {
+            const R: Rule = probe(
+                ProbeCode::TlsExpectedButPlain,
+                Severity::Error,
+                true,
+                "The server speaks plain text on a port set to SSL/TLS",
+                &["probe/tls.rs"],
+            );
+            &R
+        }
+        ProbeCode::TlsTooOld => {
+            const R: Rule = probe(
+                ProbeCode::TlsTooOld,
+                Severity::Error,
+                false,
+                "The server only speaks TLS older than 1.2",
+                &["probe/tls.rs"],
+            );
+            &R
+        }
+        ProbeCode::WrongProtocol => {
+            const R: Rule = probe(
+                ProbeCode::WrongProtocol,
+                Severity::Error,
+                false,
+                "Another protocol answers on this port",
+                &["probe/greeting.rs"],
+            );
+            &R
+        }
     }
-}
-
-/// Every probe code.
-pub static RULES: &[Rule] = &[
-    probe(
-        Code::AuthNotOffered,
-        Severity::Error,
-        "The server offers no way to sign in on this connection",
-    ),
-    probe(
-        Code::BadResponse,
-        Severity::Error,
-        "The server answered with something no mail server sends",
-    ),
-    probe(
-        Code::CertExpired,
-        Severity::Error,
-        "The server's certificate has expired",
-    ),
-    with_fix(
-        Code::CertNameMismatch,
-        Severity::Error,
-        "The certificate is for other names than the server typed",
-    ),
-    probe(
-        Code::CertSelfSigned,
-        Severity::Error,
-        "The server's certificate is self-signed",
-    ),
-    probe(
-        Code::CertUntrusted,
-        Severity::Error,
-        "The certificate is not issued by a trusted authority",
-    ),
-    probe(
-        Code::ConnectRefused,
-        Severity::Error,
-        "Nothing listens on this port",
-    ),
-    probe(
-        Code::ConnectTimeout,
-        Severity::Error,
-        "The server did not answer the connection in time",
-    ),
-    probe(
-        Code::DnsNotFound,
-        Severity::Error,
-        "The server name does not exist",
-    ),
-    with_fix(
-        Code::LoginDisabledBeforeTls,
-        Severity::Error,
-        "The server refuses logins until the connection is encrypted",
-    ),
-    probe(
-        Code::NoGreeting,
-        Severity::Error,
-        "The server sent no complete greeting in time",
-    ),
-    with_fix(
-        Code::PlainExpectedButTls,
-        Severity::Error,
-        "The server speaks encrypted on a port set to plain text",
-    ),
-    probe(
-        Code::PortForbidden,
-        Severity::Error,
-        "The checker does not test this port",
-    ),
-    probe(
-        Code::RateLimited,
-        Severity::Warning,
-        "Too many tests in a short time",
-    ),
-    probe(
-        Code::StarttlsInjection,
-        Severity::Error,
-        "The server sent data before the TLS handshake",
-    ),
-    probe(
-        Code::StarttlsNotOffered,
-        Severity::Error,
-        "The server does not offer STARTTLS",
-    ),
-    probe(
-        Code::TargetForbidden,
-        Severity::Error,
-        "The checker does not connect to this address",
-    ),
-    with_fix(
-        Code::TlsExpectedButPlain,
-        Severity::Error,
-        "The server speaks plain text on a port set to SSL/TLS",
-    ),
-    probe(
-        Code::TlsTooOld,
-        Severity::Error,
-        "The server only speaks TLS older than 1.2",
-    ),
-    probe(
-        Code::WrongProtocol,
-        Severity::Error,
-        "Another protocol answers on this port",
-    ),
-];
-
-/// Stands for no code: `rule()` never returns it, since every probe code is in [`RULES`].
-pub static UNKNOWN: Rule = probe(Code::DnsNotFound, Severity::Error, "");
-
-pub fn rule(code: Code) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.code == code)
 }

@@ -10,7 +10,7 @@
 use super::{Check, Rule};
 use crate::codes::Code;
 use crate::finding::Severity;
-use crate::lint::LintDraft;
+use crate::finding::{Draft, Spot};
 use crate::profile::ProfileDoc;
 
 pub const RULE: Rule = Rule {
@@ -39,11 +39,11 @@ pub fn placeholders_ok(text: &str) -> bool {
     true
 }
 
-fn run(doc: &ProfileDoc, out: &mut Vec<LintDraft>) {
+fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
     for s in &doc.servers {
         for raw in [&s.hostname, &s.username].into_iter().flatten() {
             if !placeholders_ok(&raw.text) {
-                out.push(LintDraft::at(Code::ProfileBadPlaceholder, raw));
+                out.push(raw.draft(Code::ProfileBadPlaceholder));
             }
         }
     }

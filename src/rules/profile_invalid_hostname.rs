@@ -7,10 +7,10 @@
 //! Bad: `<hostname>https://mail.%EMAILDOMAIN%</hostname>`.
 //! Good: `<hostname>mail.%EMAILDOMAIN%</hostname>`.
 
-use super::{invalid_host, profile_bad_placeholder, Check, Rule};
+use super::{profile_bad_placeholder, Check, Rule};
 use crate::codes::Code;
 use crate::finding::Severity;
-use crate::lint::LintDraft;
+use crate::finding::{Draft, Spot};
 use crate::profile::ProfileDoc;
 
 pub const RULE: Rule = Rule {
@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
     check: Check::Profile(run),
 };
 
-fn run(doc: &ProfileDoc, out: &mut Vec<LintDraft>) {
+fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
     for s in &doc.servers {
         let Some(host) = &s.hostname else { continue };
         // A broken placeholder is profile-bad-placeholder's to report.
@@ -33,8 +33,8 @@ fn run(doc: &ProfileDoc, out: &mut Vec<LintDraft>) {
             .replace("%EMAILDOMAIN%", "example.com")
             .replace("%EMAILLOCALPART%", "user")
             .replace("%EMAILADDRESS%", "user.example.com");
-        if invalid_host::ascii_form(&sample).is_none() {
-            out.push(LintDraft::at(Code::ProfileInvalidHostname, host));
+        if crate::text::host::ascii_form(&sample).is_none() {
+            out.push(host.draft(Code::ProfileInvalidHostname));
         }
     }
 }

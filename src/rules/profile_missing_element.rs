@@ -10,7 +10,7 @@
 use super::{Check, Rule};
 use crate::codes::Code;
 use crate::finding::Severity;
-use crate::lint::LintDraft;
+use crate::finding::{Draft, Spot};
 use crate::profile::ProfileDoc;
 
 pub const RULE: Rule = Rule {
@@ -21,11 +21,11 @@ pub const RULE: Rule = Rule {
     check: Check::Profile(run),
 };
 
-fn run(doc: &ProfileDoc, out: &mut Vec<LintDraft>) {
+fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
     for (outgoing, name) in [(false, "incomingServer"), (true, "outgoingServer")] {
         if !doc.servers.iter().any(|s| s.outgoing == outgoing) {
             out.push(
-                LintDraft::new(Code::ProfileMissingElement, "emailProvider", 0).arg("name", name),
+                Draft::new(Code::ProfileMissingElement, Spot { element: "emailProvider".into(), line: 0 }).arg("name", name),
             );
         }
     }
@@ -39,7 +39,7 @@ fn run(doc: &ProfileDoc, out: &mut Vec<LintDraft>) {
             if absent {
                 let element = format!("{}/{name}", s.element);
                 out.push(
-                    LintDraft::new(Code::ProfileMissingElement, element, s.line).arg("name", name),
+                    Draft::new(Code::ProfileMissingElement, Spot { element, line: s.line }).arg("name", name),
                 );
             }
         }

@@ -9,7 +9,7 @@
 use super::{Check, Rule};
 use crate::codes::Code;
 use crate::finding::Severity;
-use crate::lint::LintDraft;
+use crate::finding::{Draft, Spot};
 use crate::profile::ProfileDoc;
 
 pub const RULE: Rule = Rule {
@@ -20,14 +20,14 @@ pub const RULE: Rule = Rule {
     check: Check::Profile(run),
 };
 
-fn run(doc: &ProfileDoc, out: &mut Vec<LintDraft>) {
+fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
     for s in doc
         .servers
         .iter()
         .filter(|s| s.outgoing && s.kind != "smtp")
     {
         out.push(
-            LintDraft::new(Code::ProfileOutgoingNotSmtp, s.element.clone(), s.line)
+            Draft::new(Code::ProfileOutgoingNotSmtp, Spot { element: s.element.clone(), line: s.line })
                 .arg("value", s.kind.as_str()),
         );
     }

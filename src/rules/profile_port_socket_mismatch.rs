@@ -11,7 +11,7 @@
 use super::{Check, Rule};
 use crate::codes::Code;
 use crate::finding::Severity;
-use crate::lint::LintDraft;
+use crate::finding::{Draft, Spot};
 use crate::profile::{self, ProfileDoc};
 use crate::settings::Security;
 
@@ -23,7 +23,7 @@ pub const RULE: Rule = Rule {
     check: Check::Profile(run),
 };
 
-fn run(doc: &ProfileDoc, out: &mut Vec<LintDraft>) {
+fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
     for s in &doc.servers {
         let (Some(port), Some(socket)) = (&s.port, &s.socket_type) else {
             continue;
@@ -47,7 +47,7 @@ fn run(doc: &ProfileDoc, out: &mut Vec<LintDraft>) {
                 "STARTTLS"
             };
             out.push(
-                LintDraft::at(Code::ProfilePortSocketMismatch, socket)
+                socket.draft(Code::ProfilePortSocketMismatch)
                     .arg("port", number)
                     .arg("expected", wanted),
             );

@@ -9,7 +9,7 @@
 use super::{Check, Rule};
 use crate::codes::Code;
 use crate::finding::Severity;
-use crate::lint::LintDraft;
+use crate::finding::{Draft, Spot};
 use crate::profile::{self, ProfileDoc};
 
 pub const RULE: Rule = Rule {
@@ -20,12 +20,12 @@ pub const RULE: Rule = Rule {
     check: Check::Profile(run),
 };
 
-fn run(doc: &ProfileDoc, out: &mut Vec<LintDraft>) {
+fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
     for s in &doc.servers {
         if let Some(t) = &s.socket_type {
             let known = matches!(t.text.as_str(), "SSL" | "STARTTLS" | "plain");
             if !known || profile::socket_type(&t.text).is_none() {
-                out.push(LintDraft::at(Code::ProfileUnknownSocketType, t));
+                out.push(t.draft(Code::ProfileUnknownSocketType));
             }
         }
     }

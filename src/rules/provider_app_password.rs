@@ -9,7 +9,8 @@
 //! Not shown for: `momo@gmx.com`, an unknown provider.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::providers::AppPassword;

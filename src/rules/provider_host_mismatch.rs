@@ -8,7 +8,8 @@
 //! Good: incoming host `"imap.gmail.com"`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 

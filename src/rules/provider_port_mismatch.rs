@@ -8,7 +8,8 @@
 //! Good: outgoing port `587` with STARTTLS (Apple's iCloud Mail settings page).
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::FieldValue;

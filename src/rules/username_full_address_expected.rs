@@ -9,7 +9,8 @@
 //! Good: username `"momo@gmail.com"`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::providers::UsernameRule;
@@ -28,8 +29,8 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
     };
     for side in ctx.sides() {
         let rule = match side.side {
-            crate::check::Side::Incoming => provider.incoming_username,
-            crate::check::Side::Outgoing => provider.outgoing_username,
+            crate::context::Side::Incoming => provider.incoming_username,
+            crate::context::Side::Outgoing => provider.outgoing_username,
         };
         let Some(username) = &side.username else {
             continue;

@@ -8,7 +8,8 @@
 //! Good: username `"momo"`.
 
 use super::{Check, Rule};
-use crate::check::{Context, Draft, Side};
+use crate::context::{Context, Side};
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::providers::UsernameRule;

@@ -9,7 +9,8 @@
 //! Good: `"mail.example.com"`, `"993"`.
 
 use super::{per_character, Check, Rule};
-use crate::check::{Context, Draft};
+use crate::context::Context;
+use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::text;

@@ -3,7 +3,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{read, wire};
 use crate::settings::Settings;
-use crate::{check::Options, messages::Locale};
+use crate::{context::Options, messages::Locale};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");

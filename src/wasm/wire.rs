@@ -168,7 +168,7 @@ pub fn encode_report(report: &Report) -> String {
     for f in &report.findings {
         entry(&mut out, f.code.as_str());
         entry(&mut out, f.severity.as_str());
-        entry(&mut out, f.field.path());
+        entry(&mut out, f.place.path());
         entry(&mut out, &f.message);
         if let Some(help) = &f.help {
             push_help(&mut out, help);

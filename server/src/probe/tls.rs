@@ -1,7 +1,11 @@
-//! TLS for the probe: rustls with the public web roots (and any extra trust anchors), and a
-//! verifier that reports every certificate problem at once (expired and wrong name together,
-//! with the names the certificate does carry) while still verifying the handshake signature.
+//! The tls step: rustls with the public web roots (and any extra trust anchors), a verifier
+//! that reports every certificate problem at once (expired and wrong name together, with the
+//! names the certificate does carry) while still verifying the handshake signature, and the
+//! handshake itself, whose failures are classified (cert-expired, cert-name-mismatch,
+//! cert-self-signed, cert-untrusted, tls-too-old, tls-expected-but-plain, no-greeting,
+//! bad-response).
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -11,6 +15,15 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{DigitallySignedStruct, RootCertStore, SignatureScheme};
 use x509_parser::extensions::GeneralName;
 use x509_parser::prelude::{FromDer, X509Certificate};
+
+use maillint::codes::ProbeCode;
+use maillint::settings::{FieldValue, Security};
+use tokio::net::TcpStream;
+use tokio::time::{timeout_at, Instant};
+use tokio_rustls::TlsConnector;
+
+use super::lines::{Conn, Lines};
+use super::Run;
 
 /// One thing wrong with the server's certificate.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -207,6 +220,132 @@ pub fn client_config(verifier: Arc<RecordingVerifier>) -> Result<rustls::ClientC
     .with_custom_certificate_verifier(verifier)
     .with_no_client_auth();
     Ok(config)
+}
+
+/// A TLS handshake; certificate problems become findings, failures are classified.
+pub(super) async fn handshake(
+    run: &mut Run<'_>,
+    stream: TcpStream,
+    name: &ServerName<'static>,
+) -> Option<Lines> {
+    let started = Instant::now();
+    let verifier = match RecordingVerifier::new(run.settings.roots.clone()) {
+        Ok(v) => v,
+        Err(e) => {
+            run.step("tls", started, false, e);
+            return None;
+        }
+    };
+    let config = match client_config(verifier.clone()) {
+        Ok(c) => c,
+        Err(e) => {
+            run.step("tls", started, false, e);
+            return None;
+        }
+    };
+    let connector = TlsConnector::from(Arc::new(config));
+    let deadline = run.phase_deadline();
+    match timeout_at(deadline, connector.connect(name.clone(), stream)).await {
+        Ok(Ok(tls)) => {
+            let version = tls
+                .get_ref()
+                .1
+                .protocol_version()
+                .map(|v| format!("{v:?}"))
+                .unwrap_or_default();
+            let problems = verifier.taken();
+            run.step(
+                "tls",
+                started,
+                true,
+                format!(
+                    "{version}{}",
+                    if problems.is_empty() {
+                        ", certificate valid"
+                    } else {
+                        ""
+                    }
+                ),
+            );
+            for p in problems {
+                match p {
+                    CertProblem::Expired { date } => {
+                        let draft = run
+                            .draft(ProbeCode::CertExpired, run.host_field())
+                            .arg("date", date);
+                        run.push(draft);
+                    }
+                    CertProblem::NameMismatch { names } => {
+                        let host_field = run.host_field();
+                        let mut draft = run
+                            .draft(ProbeCode::CertNameMismatch, host_field)
+                            .arg("names", names.join(", "));
+                        if let Some(only) = names.iter().find(|n| !n.starts_with('*')) {
+                            draft = draft.edit(host_field, FieldValue::Text(only.clone()));
+                        }
+                        run.push(draft);
+                    }
+                    CertProblem::SelfSigned => {
+                        run.finding(ProbeCode::CertSelfSigned, run.host_field());
+                    }
+                    CertProblem::Untrusted => {
+                        run.finding(ProbeCode::CertUntrusted, run.host_field());
+                    }
+                }
+            }
+            Some(Lines::new(Conn::Tls(Box::new(tls))))
+        }
+        Ok(Err(e)) => {
+            let tls_error = e
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+                .cloned();
+            run.step("tls", started, false, e.to_string());
+            match tls_error {
+                Some(rustls::Error::AlertReceived(rustls::AlertDescription::ProtocolVersion))
+                | Some(rustls::Error::PeerIncompatible(_)) => {
+                    run.finding(ProbeCode::TlsTooOld, run.security_field());
+                }
+                Some(rustls::Error::InvalidMessage(_)) => {
+                    run.security_fix(ProbeCode::TlsExpectedButPlain, Security::Starttls);
+                }
+                _ => {
+                    run.finding(ProbeCode::BadResponse, run.port_field());
+                }
+            }
+            None
+        }
+        Err(_) => {
+            run.step("tls", started, false, "no TLS answer in time");
+            run.finding(ProbeCode::NoGreeting, run.port_field());
+            None
+        }
+    }
+}
+
+/// Whether the server completes a TLS handshake (any certificate): used to tell a silent
+/// plain-text port from one that expects TLS from the first byte.
+pub(super) async fn speaks_tls(
+    addr: SocketAddr,
+    source: Option<IpAddr>,
+    name: &ServerName<'static>,
+    roots: Arc<rustls::RootCertStore>,
+    deadline: Instant,
+) -> bool {
+    let Ok(verifier) = RecordingVerifier::new(roots) else {
+        return false;
+    };
+    let Ok(config) = client_config(verifier) else {
+        return false;
+    };
+    let attempt = async {
+        let stream = super::connect::connect(addr, source).await.ok()?;
+        TlsConnector::from(Arc::new(config))
+            .connect(name.clone(), stream)
+            .await
+            .ok()
+    };
+    matches!(timeout_at(deadline, attempt).await, Ok(Some(_)))
 }
 
 #[cfg(test)]

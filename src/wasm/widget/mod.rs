@@ -16,7 +16,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, Document, Element, Event, HtmlElement, HtmlTextAreaElement};
 
 use self::form::Controls;
-use crate::check::{check, Options};
+use crate::check::check;
+use crate::context::Options;
 use crate::finding::{Report, Severity};
 use crate::messages::{self, Arg, Locale};
 use crate::settings::{Field, FieldValue, IncomingSettings, OutgoingSettings, Settings};
@@ -147,7 +148,7 @@ impl Inner {
             let mut invalid = false;
             if self.touched.contains(&field) {
                 for (index, finding) in self.report.findings.iter().enumerate() {
-                    if finding.field != field {
+                    if finding.place != field {
                         continue;
                     }
                     if finding.severity != Severity::Info {
@@ -239,7 +240,7 @@ impl Inner {
         }
         self.update()?;
         // The fix button is gone with its finding: focus goes to the field it fixed.
-        if let Some(input) = self.controls.input(finding.field) {
+        if let Some(input) = self.controls.input(finding.place) {
             if let Some(h) = input.dyn_ref::<HtmlElement>() {
                 h.focus()?;
             }

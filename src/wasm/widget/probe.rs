@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, Element, Request, RequestInit, Response};
 
 use super::{form, Shared};
-use crate::check::{Context, Options};
+use crate::context::{Context, Options};
 use crate::messages::{self, Arg, Locale};
 use crate::wasm::read::get;
 

@@ -1,6 +1,10 @@
 //! Small text helpers shared by the rules: character classes and the cleaning steps that
 //! turn what was typed into what was meant.
 
+pub mod placeholder;
+
+pub use placeholder::placeholder_start;
+
 /// Spaces of every kind and the invisible characters that come along with copied text:
 /// ASCII space and tab, NBSP, the ideographic space U+3000 and the other Unicode spaces
 /// (all covered by `char::is_whitespace`), plus zero-width characters that are not spaces
@@ -206,6 +210,39 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
 
 /// Host name helpers.
 pub mod host {
+    /// The ASCII form of a valid host name or IP literal; `None` when it is not valid.
+    pub fn ascii_form(name: &str) -> Option<String> {
+        if name.is_empty() {
+            return None;
+        }
+        if is_ip_literal(name) {
+            return Some(name.to_string());
+        }
+        if looks_numeric(name) {
+            // All digits but not an IPv4 address: `192.168.1.300`, `10.0.0`.
+            return None;
+        }
+        let ascii = if name.is_ascii() {
+            name.to_string()
+        } else {
+            super::domain_to_ascii(name)?
+        };
+        let bare = ascii.strip_suffix('.').unwrap_or(&ascii);
+        if bare.is_empty() || bare.len() > 253 {
+            return None;
+        }
+        let labels_ok = bare.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+        labels_ok.then_some(ascii)
+    }
+
     /// Strips a URL scheme (`https://`, `imap://`), `mailto:`, user information and any path,
     /// query or fragment. Returns `None` when there was nothing to strip.
     pub fn strip_url(host: &str) -> Option<String> {

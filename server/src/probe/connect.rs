@@ -1,0 +1,47 @@
+//! The connect step: TCP to the checked address, from the configured source address
+//! (connect-refused, connect-timeout).
+
+use std::net::{IpAddr, SocketAddr};
+
+use maillint::codes::ProbeCode;
+use tokio::net::TcpStream;
+use tokio::time::{timeout_at, Instant};
+
+use super::Run;
+
+pub async fn connect(addr: SocketAddr, source: Option<IpAddr>) -> std::io::Result<TcpStream> {
+    let socket = match addr {
+        SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6()?,
+    };
+    if let Some(ip) = source {
+        socket.bind(SocketAddr::new(ip, 0))?;
+    }
+    socket.connect(addr).await
+}
+
+/// Connects as one step; `None` when nothing answered.
+pub async fn open(run: &mut Run<'_>, addr: SocketAddr) -> Option<TcpStream> {
+    let started = Instant::now();
+    match timeout_at(run.phase_deadline(), connect(addr, run.settings.source)).await {
+        Ok(Ok(s)) => {
+            run.step("connect", started, true, addr.to_string());
+            Some(s)
+        }
+        Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
+            run.step("connect", started, false, "refused");
+            run.finding(ProbeCode::ConnectRefused, run.port_field());
+            None
+        }
+        Ok(Err(e)) => {
+            run.step("connect", started, false, e.to_string());
+            run.finding(ProbeCode::ConnectTimeout, run.port_field());
+            None
+        }
+        Err(_) => {
+            run.step("connect", started, false, "no answer in time");
+            run.finding(ProbeCode::ConnectTimeout, run.port_field());
+            None
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The greeting step: the server's first line, which says whether the port speaks the
+//! chosen protocol (wrong-protocol, no-greeting, bad-response; plain-expected-but-tls when a
+//! silent port turns out to want TLS from the first byte).
+
+use std::time::Duration;
+
+use maillint::codes::ProbeCode;
+use maillint::settings::Protocol;
+use tokio::time::Instant;
+
+use super::dialect::Dialect;
+use super::lines::{LineError, Lines};
+use super::Run;
+
+/// Reads the greeting; a silent server is sent the protocol's first command once.
+pub async fn greeting(run: &mut Run<'_>, lines: &mut Lines, d: &Dialect) -> Option<String> {
+    let started = Instant::now();
+    let phase = run.phase_deadline();
+    let quiet_until = (Instant::now() + Duration::from_secs(2)).min(phase);
+    let first = match lines.line(quiet_until).await {
+        Err(LineError::Timeout { partial: false }) if Instant::now() < phase => {
+            // Silent: some servers wait for the client. Speak first, once.
+            let _ = lines.send(d.first_command(), phase).await;
+            lines.line(phase).await
+        }
+        other => other,
+    };
+    let mut line = match first {
+        Ok(l) => l,
+        Err(e) => {
+            let detail = match e {
+                LineError::TooLong => "a line longer than any mail server sends",
+                LineError::Binary => "binary data, not text",
+                LineError::Closed => "the server closed the connection",
+                LineError::Timeout { partial: true } => "an incomplete line, then silence",
+                LineError::Timeout { partial: false } => "silence",
+                LineError::Io(_) => "a network error",
+            };
+            run.step("greeting", started, false, detail);
+            let code = match e {
+                LineError::TooLong | LineError::Binary => ProbeCode::BadResponse,
+                _ => ProbeCode::NoGreeting,
+            };
+            run.finding(code, run.port_field());
+            return None;
+        }
+    };
+    // SMTP greetings may span several lines (220-…).
+    if d.protocol == Protocol::Smtp {
+        while line.as_bytes().get(3) == Some(&b'-') {
+            match lines.line(phase).await {
+                Ok(next) => line = next,
+                Err(_) => break,
+            }
+        }
+    }
+    if d.greeting_ok(&line) {
+        run.step(
+            "greeting",
+            started,
+            true,
+            line.chars().take(120).collect::<String>(),
+        );
+        return Some(line);
+    }
+    run.step(
+        "greeting",
+        started,
+        false,
+        line.chars().take(120).collect::<String>(),
+    );
+    match Dialect::other(&line) {
+        Some(found) => {
+            let draft = run
+                .draft(ProbeCode::WrongProtocol, run.port_field())
+                .arg("found", found)
+                .arg("expected", d.protocol.label());
+            run.push(draft);
+        }
+        None => {
+            run.finding(ProbeCode::BadResponse, run.port_field());
+        }
+    }
+    None
+}
