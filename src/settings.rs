@@ -1,7 +1,7 @@
 //! The settings a customer types, as typed, and the small vocabulary used to talk about them.
 //!
 //! Every value is kept exactly as entered (a port stays text, so `"993 "` and `"９９３"` can be
-//! flagged); rules read cleaned views of it from [`crate::check::Context`].
+//! flagged); rules read cleaned views of it from [`crate::context::Context`].
 
 use serde::{Deserialize, Serialize};
 
@@ -252,25 +252,50 @@ pub enum FieldValue {
 }
 
 impl Settings {
+    /// Settings from each field's text, asked for in [`Field::ALL`] order: the one place
+    /// where settings are put together field by field (the JS API's arguments, the widget's
+    /// form). `outgoing.auth` reads `true` or `1` as on, any other text as off.
+    pub fn from_fields(mut text: impl FnMut(Field) -> Option<String>) -> Settings {
+        let mut settings = Settings::default();
+        for field in Field::ALL {
+            let value = text(field);
+            match settings.text_slot(field) {
+                Some(slot) => *slot = value,
+                None => settings.outgoing.auth = value.map(|v| v == "true" || v == "1"),
+            }
+        }
+        settings
+    }
+
+    /// Where a text field's value is kept; `None` for the one field that is no text
+    /// (`outgoing.auth`).
+    fn text_slot(&mut self, field: Field) -> Option<&mut Option<String>> {
+        Some(match field {
+            Field::Email => &mut self.email,
+            Field::IncomingProtocol => &mut self.incoming.protocol,
+            Field::IncomingHost => &mut self.incoming.host,
+            Field::IncomingPort => &mut self.incoming.port,
+            Field::IncomingSecurity => &mut self.incoming.security,
+            Field::IncomingUsername => &mut self.incoming.username,
+            Field::OutgoingHost => &mut self.outgoing.host,
+            Field::OutgoingPort => &mut self.outgoing.port,
+            Field::OutgoingSecurity => &mut self.outgoing.security,
+            Field::OutgoingUsername => &mut self.outgoing.username,
+            Field::OutgoingAuth => return None,
+        })
+    }
+
     /// Writes `value` into `field`, as the customer's click on a fix would.
     pub fn apply(&mut self, field: Field, value: &FieldValue) {
-        let text = match value {
-            FieldValue::Text(t) => Some(t.clone()),
-            FieldValue::Port(p) => Some(p.to_string()),
-            FieldValue::Bool(b) => Some(b.to_string()),
-        };
-        match field {
-            Field::Email => self.email = text,
-            Field::IncomingProtocol => self.incoming.protocol = text,
-            Field::IncomingHost => self.incoming.host = text,
-            Field::IncomingPort => self.incoming.port = text,
-            Field::IncomingSecurity => self.incoming.security = text,
-            Field::IncomingUsername => self.incoming.username = text,
-            Field::OutgoingHost => self.outgoing.host = text,
-            Field::OutgoingPort => self.outgoing.port = text,
-            Field::OutgoingSecurity => self.outgoing.security = text,
-            Field::OutgoingUsername => self.outgoing.username = text,
-            Field::OutgoingAuth => {
+        match self.text_slot(field) {
+            Some(slot) => {
+                *slot = Some(match value {
+                    FieldValue::Text(t) => t.clone(),
+                    FieldValue::Port(p) => p.to_string(),
+                    FieldValue::Bool(b) => b.to_string(),
+                })
+            }
+            None => {
                 self.outgoing.auth = match value {
                     FieldValue::Bool(b) => Some(*b),
                     _ => None,

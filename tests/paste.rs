@@ -1,12 +1,6 @@
 //! `parse_settings` on blocks written the way providers' pages and mail apps show them, in
 //! the four languages, and `check` on what it returns.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use maillint::{check, parse_settings, Code, Options, Settings};
 

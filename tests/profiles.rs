@@ -1,12 +1,6 @@
 //! Provider profiles: the sample profiles of www/profiles/ read cleanly and drive `check`;
 //! hostile or broken files give an error or findings, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 mod common;
 

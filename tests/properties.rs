@@ -2,12 +2,6 @@
 //! every field and in pasted text. Nothing panics, every finding points at a real field, and
 //! every fix, applied, removes the finding it belongs to.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use maillint::settings::{IncomingSettings, OutgoingSettings};
 use maillint::{check, parse_settings, Field, Locale, Options, Settings};

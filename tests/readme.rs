@@ -1,12 +1,6 @@
 //! The README's table of codes lists exactly the codes `rules()` returns, with their
 //! severity and whether they fix.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::collections::BTreeMap;
 

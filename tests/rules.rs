@@ -1,12 +1,6 @@
 //! One fixture per code (tests/fixtures/<code>.json): inputs that must fire, with the exact
 //! fix, and near misses that must stay quiet. Every fix, applied, must remove its finding.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 mod common;
 

@@ -1,12 +1,6 @@
 //! The exported API through the JS boundary, in headless Chromium
 //! (`wasm-pack test --headless --chrome -- --test wasm`): JS values in, typed objects out.
 #![cfg(target_arch = "wasm32")]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use js_sys::{Array, Reflect, JSON};
 use maillint::wasm::api::{check, parse_settings, rules};
@@ -256,5 +250,28 @@ fn help_texts_are_the_engines_on_every_call_and_in_every_locale() {
             assert_eq!(text(&report, "findings.0.code"), "domain-typo");
             assert_eq!(text(&report, "findings.0.help"), expected, "{locale}");
         }
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_report_does_not_depend_on_the_calls_before_it() {
+    // The report's format keeps catalogue help texts on the JS side by locale and code; the
+    // same check must give the same report whatever was checked, in whatever locale, before.
+    let settings = r#"{"email":"momo@gmial.com","incoming":{"host":"mail,chan,com,hk","port":"993","security":"starttls"}}"#;
+    let first =
+        js_sys::JSON::stringify(&check(js(settings), Some(js(r#"{"locale":"zh-HK"}"#))).unwrap())
+            .unwrap();
+    for (other, locale) in [
+        (r#"{"incoming":{"host":"mail.[yourdomain]"}}"#, "en"),
+        (r#"{"email":"a@yahoo.con","outgoing":{"port":"25"}}"#, "ms"),
+        (settings, "zh-CN"),
+        (r#"{"outgoing":{"host":"smtp. gmail.com"}}"#, "zh-TW"),
+    ] {
+        check(js(other), Some(js(&format!(r#"{{"locale":"{locale}"}}"#)))).unwrap();
+        let again = js_sys::JSON::stringify(
+            &check(js(settings), Some(js(r#"{"locale":"zh-HK"}"#))).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(again, first, "after a check in {locale}");
     }
 }

@@ -1,12 +1,6 @@
 //! The widget's DOM code in headless Chromium (`wasm-pack test --headless --chrome -- --test
 //! widget`): mount, input events, fix buttons, locale, destroy.
 #![cfg(target_arch = "wasm32")]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use js_sys::{Array, Function, Object, Reflect, JSON};
 use maillint::wasm::api::mount;

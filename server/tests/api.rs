@@ -1,5 +1,4 @@
 //! The HTTP API's safety rules, each with a test that fails without it.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 

@@ -1,5 +1,5 @@
 //! Helpers for the server's tests: an in-process server, a raw HTTP client, fake servers.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(dead_code)]
 
 use std::net::SocketAddr;
 use std::time::Duration;

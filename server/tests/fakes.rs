@@ -1,7 +1,6 @@
 //! The probe against misbehaving servers: silence, endless lines, drip feeds, the wrong
 //! protocol, STARTTLS response injection, old TLS. Each ends in its finding, quickly, with
 //! bounded memory.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 

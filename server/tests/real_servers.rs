@@ -3,7 +3,6 @@
 //! probed in every security mode: the right one passes, the wrong ones give their findings.
 //! Run with `MAILLINT_TEST_SERVERS=DIR cargo test -p maillint-server --test real_servers
 //! -- --ignored`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 

@@ -2,8 +2,16 @@
 //! bad and a good example, then declares its [`Rule`]: code, default severity, whether it
 //! can fix, a one-line summary, and one function from the checked settings to findings.
 //!
-//! Adding a rule touches: its file, one line in `codes.rs`, one line in [`ALL`] and
-//! [`rule`], one entry per locale in `messages/`, and one fixture in `tests/fixtures/`.
+//! Adding a rule touches four places:
+//! 1. its file here, `rules/<code with _>.rs`, declaring `RULE`;
+//! 2. its line in the list in `codes.rs` ([`crate::codes::for_each_rule`]), from which
+//!    `Code`, the code table, [`ALL`] and [`rule`] are made;
+//! 3. one entry per locale in `messages/` (the compiler refuses a locale without it);
+//! 4. its fixture, `tests/fixtures/<code>.json`.
+//!
+//! The `.d.ts` union in `wasm/types.d.ts` and the README's table of codes name it too; tests
+//! fail until they do (tests/rule_list.rs, tests/readme.rs), as they fail for a rule file
+//! missing from the list, a list line without a file, and a code without a fixture.
 
 use crate::codes::{for_each_rule, Code};
 use crate::context::Context;

@@ -1,9 +1,10 @@
-//! The JavaScript API: the only place that touches `JsValue`. Wire types are camelCase,
-//! typed in `types.d.ts` (appended to the generated `.d.ts`), and converted from and to the
-//! engine's types here. Every export returns a value or a `JsError`; the engine itself never
-//! panics (clippy denies unwrap, expect, indexing and panic in it).
+//! The binding layer, compiled for wasm32 only: `api` (the exports), `wire` (the one module
+//! that converts between JS values and engine types; wire types are camelCase, typed in
+//! `types.d.ts`, appended to the generated `.d.ts`), `browser` (what the engine takes from
+//! the browser) and `widget` (the DOM form, which uses the engine and `wire` like any other
+//! caller).
 
 pub mod api;
-mod read;
+mod browser;
 mod widget;
 mod wire;

@@ -2,7 +2,8 @@
 // arguments and its report, each as one string. Every call across the boundary costs about
 // as much as a rule: reading the fourteen arguments one call at a time was a third of a
 // check's time, and a JSON report (written, decoded, parsed) another third. Kept in step
-// with src/wasm/wire.rs.
+// with src/wasm/wire.rs, the one module that converts between JavaScript values and the
+// engine's types.
 //
 // A string is a list of entries separated by U+0000. Inside an entry U+0000 is written
 // U+0001 "0" and U+0001 is written U+0001 "1", so any text passes unchanged.
@@ -85,28 +86,33 @@ export function readCheckInput(settings, options) {
   return out.join("\0");
 }
 
-// The catalogue's help texts, by the number the engine gave each when it first sent it.
-const kept = [];
+// The catalogue's help texts given so far, by their name ("zh-Hant/comma-for-dot"). This is
+// the only state of the report's format, and a name always means the same text, so a report
+// never depends on the calls before it.
+const kept = new Map();
 
-// A help entry: empty for none, "=text", "+n:text" (a catalogue text, kept as number n) or
-// "#n" (one kept before).
-function readHelp(e) {
+// A help entry: empty for none, "=text" (a text with values filled in) or "#name" (the
+// catalogue's own text of a code in a locale, asked of the engine through `source` once).
+function readHelp(e, source) {
   if (e === "") return undefined;
   if (e[0] === "=") return unescape(e.slice(1));
-  if (e[0] === "#") return kept[Number(e.slice(1))];
-  const colon = e.indexOf(":");
-  const text = unescape(e.slice(colon + 1));
-  kept[Number(e.slice(1, colon))] = text;
+  const name = e.slice(1);
+  let text = kept.get(name);
+  if (text === undefined) {
+    text = source(name);
+    kept.set(name, text);
+  }
   return text;
 }
 
 /**
  * A report from its entries: `ok` ("1" or "0") and the number of findings, then per finding
- * code, severity, field, message, help (see readHelp), fix title and the number of edits
+ * code, severity, field, message, help (see readHelp; `source` gives a catalogue help text
+ * by its name), fix title and the number of edits
  * (0 for no fix), then per edit its field and value, the value marked "t" (text), "n" (a
  * number) or "b" (true or false), and last whether any entry is escaped ("1" or "0").
  */
-export function buildReport(text) {
+export function buildReport(text, source) {
   const p = text.split("\0");
   let i = 0;
   escaped = p[p.length - 1] !== "0";
@@ -115,7 +121,7 @@ export function buildReport(text) {
   const findings = [];
   for (let k = 0; k < count; k++) {
     const finding = { code: p[i++], severity: p[i++], field: p[i++], message: unescape(p[i++]) };
-    const help = readHelp(p[i++]);
+    const help = readHelp(p[i++], source);
     if (help !== undefined) finding.help = help;
     const title = p[i++];
     const edits = Number(p[i++]);

@@ -1,26 +1,43 @@
-//! The two values that cross the boundary on every keystroke, `check`'s arguments and its
-//! report, each as one string (see `wire.js`, which reads and builds them on the JavaScript
-//! side): one call each way instead of one per field, and no JSON to write and parse.
+//! The one module that converts between JavaScript values and the engine's types, both
+//! ways: every export and the widget read their arguments and build their results here.
 //!
-//! A string is a list of entries separated by U+0000; inside an entry U+0000 is written
-//! U+0001 `0` and U+0001 is written U+0001 `1`, so any text passes unchanged.
+//! - `check`'s arguments and its report cross on every keystroke, so each crosses as one
+//!   string (see `wire.js`, which reads and type-checks the arguments and builds the report
+//!   on the JavaScript side): one call each way instead of one per field, and no JSON to
+//!   write and parse. A string is a list of entries separated by U+0000; inside an entry
+//!   U+0000 is written U+0001 `0` and U+0001 is written U+0001 `1`, so any text passes
+//!   unchanged.
+//! - The rarer values (a profile object, the widget's options, the backend's probe answer)
+//!   are read by the typed readers below; they give the same clear errors as `wire.js`
+//!   (`maillint: settings.incoming.port must be a number or text`). serde's deserializer
+//!   would do it in fewer lines, but its error messages pull Rust's float formatting into the
+//!   package (about 6 KB gzip).
+//! - Results other than a report (parsed settings, a lint report, the rules) go to JS as one
+//!   JSON text, which one `JSON.parse` turns into objects faster than building them field by
+//!   field.
+//!
+//! This module is stateless: a report's help texts are named by locale and code, and
+//! `wire.js` alone keeps the texts it has been given, so a report never depends on the
+//! calls before it.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
-use std::fmt::Write;
 
+use js_sys::{Array, Function, Reflect};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::finding::Report;
-use crate::settings::{FieldValue, IncomingSettings, OutgoingSettings, Settings};
+use crate::codes::Code;
+use crate::finding::{LintReport, Report};
+use crate::messages::{self, Locale};
+use crate::settings::{FieldValue, Settings};
 
 #[wasm_bindgen(module = "/src/wasm/wire.js")]
 extern "C" {
     #[wasm_bindgen(js_name = readCheckInput, catch)]
     fn read_check_input(settings: &JsValue, options: &JsValue) -> Result<String, JsValue>;
     #[wasm_bindgen(js_name = buildReport)]
-    fn build_report(text: &str) -> JsValue;
+    fn build_report(text: &str, help: &Function) -> JsValue;
 }
 
 const SEPARATOR: char = '\0';
@@ -93,71 +110,61 @@ pub fn check_input(settings: &JsValue, options: &JsValue) -> Result<CheckInput, 
     })?;
     let mut entries = text.split(SEPARATOR);
     let mut next = || argument(entries.next());
-    let email = next();
-    let incoming = IncomingSettings {
-        protocol: next(),
-        host: next(),
-        port: next(),
-        security: next(),
-        username: next(),
-    };
-    let outgoing = OutgoingSettings {
-        host: next(),
-        port: next(),
-        security: next(),
-        username: next(),
-        auth: next().map(|b| b == "1"),
-    };
+    // wire.js gives the fields in `Field::ALL` order, the order `from_fields` asks in.
+    let settings = Settings::from_fields(|_field| next());
     Ok(CheckInput {
-        settings: Settings {
-            email,
-            incoming,
-            outgoing,
-        },
+        settings,
         locale: next(),
         complete: next().map(|b| b == "1"),
         has_profile: next().is_some(),
     })
 }
 
-thread_local! {
-    /// The catalogue's help texts already handed to `wire.js`, which keeps them: by their
-    /// address and length, in the order of the numbers they were given.
-    static KEPT: RefCell<Vec<(usize, usize)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A help text's entry: `=text`, or for a catalogue text (borrowed, so fixed for the life
-/// of the module) `+n:text` the first time, which `wire.js` keeps as number `n`, and `#n`
-/// after that. Help texts are most of a report's bytes and nearly all come from the
-/// catalogue: each crosses (is written, decoded and split) once, not at every keystroke.
+/// A help text's entry: `=text` for a text filled with values, or `#tag/code` for the
+/// catalogue's own text of that code in that locale (borrowed, never filled). Help texts
+/// are most of a report's bytes and nearly all come from the catalogue: `wire.js` asks for
+/// each such text once, through [`help_source`], and keeps it by that name.
 #[allow(clippy::ptr_arg)] // whether the text is borrowed is the point
-fn push_help(out: &mut String, help: &Cow<'static, str>) {
-    let Cow::Borrowed(text) = help else {
-        out.push('=');
-        push_escaped(out, help);
-        return;
-    };
-    let key = (text.as_ptr() as usize, text.len());
-    let (number, new) = KEPT.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        match kept.iter().position(|k| *k == key) {
-            Some(n) => (n, false),
-            None => {
-                kept.push(key);
-                (kept.len() - 1, true)
-            }
+fn push_help(out: &mut String, help: &Cow<'static, str>, code: Code, locale: Locale) {
+    match help {
+        Cow::Borrowed(_) => {
+            out.push('#');
+            out.push_str(locale.tag());
+            out.push('/');
+            out.push_str(code.as_str());
         }
-    });
-    if new {
-        let _ = write!(out, "+{number}:");
-        push_escaped(out, text);
-    } else {
-        let _ = write!(out, "#{number}");
+        Cow::Owned(text) => {
+            out.push('=');
+            push_escaped(out, text);
+        }
     }
 }
 
+/// The catalogue's help text named `tag/code`, for `wire.js`.
+fn catalogue_help(name: String) -> String {
+    let Some((tag, code)) = name.split_once('/') else {
+        return String::new();
+    };
+    let Some(code) = Code::from_name(code) else {
+        return String::new();
+    };
+    messages::entry(Locale::from_tag(tag), code)
+        .help
+        .to_string()
+}
+
+/// The function `wire.js` calls for a catalogue help text it has not been given yet. Made
+/// once per module instance: a function, not a store, so nothing here depends on earlier calls.
+fn help_source() -> Function {
+    thread_local! {
+        static SOURCE: Function =
+            Closure::<dyn Fn(String) -> String>::new(catalogue_help).into_js_value().unchecked_into();
+    }
+    SOURCE.with(Function::clone)
+}
+
 /// The report's entries, in the order `buildReport` in `wire.js` reads them.
-pub fn encode_report(report: &Report) -> String {
+pub fn encode_report(report: &Report, locale: Locale) -> String {
     let mut out = String::with_capacity(256 + 512 * report.findings.len());
     let entry = |out: &mut String, text: &str| {
         push_escaped(out, text);
@@ -171,7 +178,7 @@ pub fn encode_report(report: &Report) -> String {
         entry(&mut out, f.place.path());
         entry(&mut out, &f.message);
         if let Some(help) = &f.help {
-            push_help(&mut out, help);
+            push_help(&mut out, help, f.code, locale);
         }
         out.push(SEPARATOR);
         let edits = f.fix.as_ref().map(|x| x.edits.as_slice()).unwrap_or(&[]);
@@ -199,7 +206,317 @@ pub fn encode_report(report: &Report) -> String {
     out
 }
 
-/// A report as the JS API returns it.
-pub fn report_to_js(report: &Report) -> JsValue {
-    build_report(&encode_report(report))
+/// A report, rendered in `locale`, as the JS API returns it.
+pub fn report(report: &Report, locale: Locale) -> JsValue {
+    build_report(&encode_report(report, locale), &help_source())
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireParsedSide {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    protocol: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    host: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    port: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    security: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    username: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    auth: Option<bool>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireParsed {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<String>,
+    incoming: WireParsedSide,
+    outgoing: WireParsedSide,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WireRule {
+    code: &'static str,
+    severity: &'static str,
+    summary: &'static str,
+    fixable: bool,
+}
+
+/// Values to JS through one JSON text: a single string crossing and the engine's own
+/// JSON.parse is several times faster than building each object field by field.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let text = serde_json::to_string(value)
+        .map_err(|_| JsError::new("maillint: could not build the result"))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("maillint: could not build the result"))
+}
+
+/// Settings as a JS object of the `Settings` type (ports as typed text).
+pub fn settings(s: &Settings) -> Result<JsValue, JsError> {
+    to_js(&WireParsed {
+        email: s.email.clone(),
+        incoming: WireParsedSide {
+            protocol: s.incoming.protocol.clone(),
+            host: s.incoming.host.clone(),
+            port: s.incoming.port.clone(),
+            security: s.incoming.security.clone(),
+            username: s.incoming.username.clone(),
+            auth: None,
+        },
+        outgoing: WireParsedSide {
+            protocol: None,
+            host: s.outgoing.host.clone(),
+            port: s.outgoing.port.clone(),
+            security: s.outgoing.security.clone(),
+            username: s.outgoing.username.clone(),
+            auth: s.outgoing.auth,
+        },
+    })
+}
+
+/// A lint report as `lintProfile` returns it.
+pub fn lint_report(report: &LintReport) -> Result<JsValue, JsError> {
+    to_js(report)
+}
+
+/// Every rule, as `rules()` returns them.
+pub fn rules() -> Result<JsValue, JsError> {
+    let rules: Vec<WireRule> = crate::rules()
+        .into_iter()
+        .map(|r| WireRule {
+            code: r.code.as_str(),
+            severity: r.severity.as_str(),
+            summary: r.summary,
+            fixable: r.fixable,
+        })
+        .collect();
+    to_js(&rules)
+}
+
+/// `options.locale`, or English.
+pub fn locale_of(options: &JsValue) -> Locale {
+    get(options, "locale")
+        .as_string()
+        .map(|t| Locale::from_tag(&t))
+        .unwrap_or_default()
+}
+
+/// The widget's options (`MountOptions`).
+pub struct MountOptions {
+    pub locale: Option<Locale>,
+    pub probe_url: Option<String>,
+    pub on_change: Option<Function>,
+    pub profile: Option<crate::Profile>,
+    pub initial: Option<Settings>,
+}
+
+/// Reads `mount()`'s options; a value of the wrong type is an `Error` naming it.
+pub fn mount_options(options: &JsValue) -> Result<MountOptions, JsError> {
+    let options = object(options, "options")?.unwrap_or(JsValue::UNDEFINED);
+    let on_change = get(&options, "onChange");
+    let on_change = if on_change.is_undefined() || on_change.is_null() {
+        None
+    } else {
+        Some(
+            on_change
+                .dyn_into::<Function>()
+                .map_err(|_| wrong("options.onChange", "a function"))?,
+        )
+    };
+    let initial = object(&get(&options, "initial"), "options.initial")?;
+    Ok(MountOptions {
+        locale: text(&get(&options, "locale"), "options.locale")?.map(|t| Locale::from_tag(&t)),
+        probe_url: text(&get(&options, "probeUrl"), "options.probeUrl")?.filter(|u| !u.is_empty()),
+        on_change,
+        profile: profile(&get(&options, "profile"))?,
+        initial: match initial {
+            Some(v) => Some(check_input(&v, &JsValue::UNDEFINED)?.settings),
+            None => None,
+        },
+    })
+}
+
+/// A profile from `options.profile`: the text of a `config-v1.1.xml`, or the object form.
+pub fn profile(value: &JsValue) -> Result<Option<crate::Profile>, JsError> {
+    Ok(profile_doc(value)?.map(|doc| crate::Profile::from_doc(&doc)))
+}
+
+pub fn profile_doc(value: &JsValue) -> Result<Option<crate::profile::ProfileDoc>, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(xml) = value.as_string() {
+        return crate::profile::parse_doc(&xml)
+            .map(Some)
+            .map_err(|e| JsError::new(&format!("maillint: profile: {e}")));
+    }
+    if !value.is_object() {
+        return Err(JsError::new(
+            "maillint: profile must be the text of a config-v1.1.xml or a profile object",
+        ));
+    }
+    let server = |v: &JsValue, path: &str| -> Result<crate::profile::ServerObject, JsError> {
+        let v = object(v, path)?
+            .ok_or_else(|| JsError::new(&format!("maillint: {path} must be an object")))?;
+        Ok(crate::profile::ServerObject {
+            kind: text(&get(&v, "type"), &format!("{path}.type"))?.unwrap_or_default(),
+            hostname: text(&get(&v, "hostname"), &format!("{path}.hostname"))?,
+            port: number(&get(&v, "port"), &format!("{path}.port"))?.map(number_text),
+            socket_type: text(&get(&v, "socketType"), &format!("{path}.socketType"))?,
+            username: text(&get(&v, "username"), &format!("{path}.username"))?,
+            authentication: text(
+                &get(&v, "authentication"),
+                &format!("{path}.authentication"),
+            )?,
+        })
+    };
+    let object = crate::profile::ProfileObject {
+        domains: list(&get(value, "domains"), "profile.domains", |v, p| {
+            text(v, p)?.ok_or_else(|| JsError::new(&format!("maillint: {p} must be text")))
+        })?,
+        display_name: text(&get(value, "displayName"), "profile.displayName")?,
+        incoming: list(&get(value, "incoming"), "profile.incoming", server)?,
+        outgoing: list(&get(value, "outgoing"), "profile.outgoing", server)?,
+    };
+    Ok(Some(object.into_doc()))
+}
+
+#[derive(Default)]
+pub struct ProbeStep {
+    pub step: String,
+    pub ok: bool,
+    pub ms: f64,
+    pub detail: String,
+}
+
+#[derive(Default)]
+pub struct ProbeFinding {
+    pub code: String,
+    pub severity: String,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+#[derive(Default)]
+pub struct ProbeResponse {
+    pub ok: bool,
+    pub steps: Vec<ProbeStep>,
+    pub findings: Vec<ProbeFinding>,
+    /// A refused request (4xx) carries one finding here.
+    pub finding: Option<ProbeFinding>,
+}
+
+fn finding_of(v: &JsValue) -> ProbeFinding {
+    let t = |k: &str| get(v, k).as_string().unwrap_or_default();
+    ProbeFinding {
+        code: t("code"),
+        severity: t("severity"),
+        message: t("message"),
+        help: get(v, "help").as_string(),
+    }
+}
+
+/// The backend's answer, read leniently: what is missing shows as empty.
+pub fn probe_answer(v: &JsValue) -> ProbeResponse {
+    let list = |k: &str| -> Vec<JsValue> {
+        let a = get(v, k);
+        if js_sys::Array::is_array(&a) {
+            js_sys::Array::from(&a).iter().collect()
+        } else {
+            Vec::new()
+        }
+    };
+    ProbeResponse {
+        ok: get(v, "ok").as_bool().unwrap_or(false),
+        steps: list("steps")
+            .iter()
+            .map(|s| ProbeStep {
+                step: get(s, "step").as_string().unwrap_or_default(),
+                ok: get(s, "ok").as_bool().unwrap_or(false),
+                ms: get(s, "ms").as_f64().unwrap_or(0.0),
+                detail: get(s, "detail").as_string().unwrap_or_default(),
+            })
+            .collect(),
+        findings: list("findings").iter().map(finding_of).collect(),
+        finding: Some(get(v, "finding"))
+            .filter(|f| f.is_object())
+            .map(|f| finding_of(&f)),
+    }
+}
+
+/// `value[key]`, or undefined when `value` is no object.
+pub fn get(value: &JsValue, key: &str) -> JsValue {
+    if value.is_object() {
+        Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+fn absent(v: &JsValue) -> bool {
+    v.is_undefined() || v.is_null()
+}
+
+fn wrong(path: &str, wants: &str) -> JsError {
+    JsError::new(&format!("maillint: {path} must be {wants}"))
+}
+
+/// An optional object (not an array).
+fn object(v: &JsValue, path: &str) -> Result<Option<JsValue>, JsError> {
+    if absent(v) {
+        Ok(None)
+    } else if v.is_object() && !Array::is_array(v) {
+        Ok(Some(v.clone()))
+    } else {
+        Err(wrong(path, "an object"))
+    }
+}
+
+fn text(v: &JsValue, path: &str) -> Result<Option<String>, JsError> {
+    if absent(v) {
+        return Ok(None);
+    }
+    v.as_string().map(Some).ok_or_else(|| wrong(path, "text"))
+}
+
+/// A number, as JavaScript itself writes it.
+fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(&n) {
+        (n as u32).to_string()
+    } else {
+        String::from(
+            js_sys::Number::from(n)
+                .to_string_with_radix(10)
+                .unwrap_or_else(|_| "NaN".into()),
+        )
+    }
+}
+
+fn number(v: &JsValue, path: &str) -> Result<Option<f64>, JsError> {
+    if absent(v) {
+        return Ok(None);
+    }
+    v.as_f64().map(Some).ok_or_else(|| wrong(path, "a number"))
+}
+
+/// An optional array of items read by `item`.
+fn list<T>(
+    v: &JsValue,
+    path: &str,
+    item: impl Fn(&JsValue, &str) -> Result<T, JsError>,
+) -> Result<Vec<T>, JsError> {
+    if absent(v) {
+        return Ok(Vec::new());
+    }
+    if !Array::is_array(v) {
+        return Err(wrong(path, "an array"));
+    }
+    Array::from(v)
+        .iter()
+        .enumerate()
+        .map(|(i, x)| item(&x, &format!("{path}[{i}]")))
+        .collect()
 }

@@ -1,11 +1,5 @@
 //! Shared by the integration tests: reading settings and fixes from fixture JSON.
-#![allow(
-    dead_code,
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+#![allow(dead_code)]
 
 use maillint::settings::{IncomingSettings, OutgoingSettings};
 use maillint::{Edit, Field, FieldValue, Settings};

@@ -2,14 +2,17 @@
 //! chosen protocol (wrong-protocol, no-greeting, bad-response; plain-expected-but-tls when a
 //! silent port turns out to want TLS from the first byte).
 
+use std::net::SocketAddr;
 use std::time::Duration;
 
 use maillint::codes::ProbeCode;
-use maillint::settings::Protocol;
+use maillint::settings::{Protocol, Security};
+use rustls::pki_types::ServerName;
 use tokio::time::Instant;
 
 use super::dialect::Dialect;
 use super::lines::{LineError, Lines};
+use super::tls;
 use super::Run;
 
 /// Reads the greeting; a silent server is sent the protocol's first command once.
@@ -82,4 +85,31 @@ pub async fn greeting(run: &mut Run<'_>, lines: &mut Lines, d: &Dialect) -> Opti
         }
     }
     None
+}
+
+/// After a greeting that never came: a silent port may be one that wants TLS from the first
+/// byte (security set to STARTTLS or none on 465/993/995). When a TLS handshake succeeds
+/// there, no-greeting becomes plain-expected-but-tls, with the fix.
+pub async fn silent_port(run: &mut Run<'_>, addr: SocketAddr, name: &ServerName<'static>) {
+    let silent = run
+        .result
+        .drafts
+        .last()
+        .is_some_and(|d| d.code == ProbeCode::NoGreeting.into());
+    if !silent || run.req.security == Security::Tls {
+        return;
+    }
+    let settings = run.settings;
+    if tls::speaks_tls(
+        addr,
+        settings.source,
+        name,
+        settings.roots.clone(),
+        run.deadline,
+    )
+    .await
+    {
+        run.result.drafts.pop();
+        run.security_fix(ProbeCode::PlainExpectedButTls, Security::Tls);
+    }
 }

@@ -157,7 +157,6 @@ pub async fn probe(req: &ProbeRequest, settings: &ProbeSettings) -> ProbeResult 
 
 /// The steps in order, each in its own module; a step that fails ends the probe.
 async fn probe_steps(run: &mut Run<'_>) {
-    let settings = run.settings;
     let d = Dialect {
         protocol: run.req.protocol,
     };
@@ -182,25 +181,7 @@ async fn probe_steps(run: &mut Run<'_>) {
         Lines::new(Conn::Plain(stream))
     };
     let Some(greet) = greeting::greeting(run, &mut lines, &d).await else {
-        let silent = run
-            .result
-            .drafts
-            .last()
-            .is_some_and(|d| d.code == ProbeCode::NoGreeting.into());
-        if silent
-            && run.req.security != Security::Tls
-            && tls::speaks_tls(
-                addr,
-                settings.source,
-                &name,
-                settings.roots.clone(),
-                run.deadline,
-            )
-            .await
-        {
-            run.result.drafts.pop();
-            run.security_fix(ProbeCode::PlainExpectedButTls, Security::Tls);
-        }
+        greeting::silent_port(run, addr, &name).await;
         return;
     };
     let Some(caps) = capabilities::before_tls(run, &mut lines, &d, &greet).await else {

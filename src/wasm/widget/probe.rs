@@ -10,10 +10,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, Element, Request, RequestInit, Response};
 
-use super::{form, Shared};
+use super::form;
+use super::state::Shared;
 use crate::context::{Context, Options};
 use crate::messages::{self, Arg, Locale};
-use crate::wasm::read::get;
+use crate::wasm::wire::{self, ProbeFinding, ProbeResponse};
 
 /// How long one probe may take before the widget gives up on it.
 const TIMEOUT_MS: u32 = 15_000;
@@ -24,69 +25,6 @@ struct ProbeRequest {
     port: u16,
     protocol: &'static str,
     security: &'static str,
-}
-
-#[derive(Default)]
-struct ProbeStep {
-    step: String,
-    ok: bool,
-    ms: f64,
-    detail: String,
-}
-
-#[derive(Default)]
-struct ProbeFinding {
-    code: String,
-    severity: String,
-    message: String,
-    help: Option<String>,
-}
-
-#[derive(Default)]
-struct ProbeResponse {
-    ok: bool,
-    steps: Vec<ProbeStep>,
-    findings: Vec<ProbeFinding>,
-    /// A refused request (4xx) carries one finding here.
-    finding: Option<ProbeFinding>,
-}
-
-fn finding_of(v: &JsValue) -> ProbeFinding {
-    let t = |k: &str| get(v, k).as_string().unwrap_or_default();
-    ProbeFinding {
-        code: t("code"),
-        severity: t("severity"),
-        message: t("message"),
-        help: get(v, "help").as_string(),
-    }
-}
-
-/// The backend's answer, read leniently: what is missing shows as empty.
-fn read_response(v: &JsValue) -> ProbeResponse {
-    let list = |k: &str| -> Vec<JsValue> {
-        let a = get(v, k);
-        if js_sys::Array::is_array(&a) {
-            js_sys::Array::from(&a).iter().collect()
-        } else {
-            Vec::new()
-        }
-    };
-    ProbeResponse {
-        ok: get(v, "ok").as_bool().unwrap_or(false),
-        steps: list("steps")
-            .iter()
-            .map(|s| ProbeStep {
-                step: get(s, "step").as_string().unwrap_or_default(),
-                ok: get(s, "ok").as_bool().unwrap_or(false),
-                ms: get(s, "ms").as_f64().unwrap_or(0.0),
-                detail: get(s, "detail").as_string().unwrap_or_default(),
-            })
-            .collect(),
-        findings: list("findings").iter().map(finding_of).collect(),
-        finding: Some(get(v, "finding"))
-            .filter(|f| f.is_object())
-            .map(|f| finding_of(&f)),
-    }
 }
 
 enum Outcome {
@@ -133,7 +71,7 @@ async fn send(url: &str, request: &ProbeRequest, locale: Locale) -> Outcome {
         return Outcome::Unreachable;
     };
     match JsFuture::from(json).await {
-        Ok(v) if v.is_object() => Outcome::Answered(read_response(&v)),
+        Ok(v) if v.is_object() => Outcome::Answered(wire::probe_answer(&v)),
         Ok(_) => Outcome::Unreachable,
         Err(e) => {
             let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))

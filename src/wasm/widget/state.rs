@@ -1,0 +1,135 @@
+//! The widget's state: what a mounted checker owns, and what changes it (typing, a fix,
+//! "Fix all", a pasted block, the language). Every change ends in a check and a render.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use js_sys::Function;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, HtmlElement};
+
+use super::form::{self, Controls};
+use crate::check::check;
+use crate::context::Options;
+use crate::finding::{Fix, Report, Severity};
+use crate::messages::Locale;
+use crate::settings::{Field, FieldValue, Settings};
+
+/// Everything a mounted widget owns.
+pub(crate) struct Inner {
+    pub(super) doc: Document,
+    pub(super) root: Element,
+    pub(super) controls: Controls,
+    pub(super) locale: Locale,
+    pub(super) touched: BTreeSet<Field>,
+    pub(super) report: Report,
+    pub(super) probe_url: Option<String>,
+    pub(super) on_change: Option<Function>,
+    pub(super) trap_next: bool,
+    pub(super) removers: Vec<Function>,
+    pub(super) handlers: Vec<Closure<dyn FnMut(Event)>>,
+    pub(super) probe_generation: u32,
+    pub(super) profile: Option<crate::Profile>,
+}
+
+pub(super) type Shared = Rc<RefCell<Option<Inner>>>;
+
+impl Inner {
+    pub(super) fn settings(&self) -> Settings {
+        Settings::from_fields(|f| form::read(&self.controls, f))
+    }
+
+    pub(super) fn fill(&mut self, settings: &Settings) {
+        for field in Field::ALL {
+            let value = match field {
+                Field::OutgoingAuth => settings.outgoing.auth.map(|b| b.to_string()),
+                _ => settings.text(field).map(str::to_string),
+            };
+            if let Some(v) = value {
+                form::write(&self.controls, field, &v);
+                self.touched.insert(field);
+            }
+        }
+    }
+
+    pub(super) fn apply(&mut self, field: Field, value: &FieldValue) {
+        let text = match value {
+            FieldValue::Text(t) => t.clone(),
+            FieldValue::Port(p) => p.to_string(),
+            FieldValue::Bool(b) => b.to_string(),
+        };
+        form::write(&self.controls, field, &text);
+        self.touched.insert(field);
+    }
+
+    /// Checks the form and shows the findings of the fields touched so far.
+    pub(super) fn update(&mut self) -> Result<(), JsValue> {
+        if self.trap_next {
+            // Asked for by simulateTrap(): a real trap, for tests of the page's safety net.
+            core::arch::wasm32::unreachable();
+        }
+        let options = Options {
+            locale: self.locale,
+            complete: false,
+            profile: self.profile.clone(),
+        };
+        self.report = check(&self.settings(), &options);
+        self.render()
+    }
+
+    /// The fixes "Fix all" applies: those of errors, which are never a matter of taste.
+    pub(super) fn safe_fixes(&self) -> impl Iterator<Item = &Fix> {
+        self.report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .filter_map(|f| f.fix.as_ref())
+    }
+
+    pub(super) fn fix_one(&mut self, index: usize) -> Result<(), JsValue> {
+        let Some(finding) = self.report.findings.get(index).cloned() else {
+            return Ok(());
+        };
+        if let Some(fix) = &finding.fix {
+            for edit in &fix.edits {
+                self.apply(edit.field, &edit.value);
+            }
+        }
+        self.update()?;
+        // The fix button is gone with its finding: focus goes to the field it fixed.
+        if let Some(input) = self.controls.input(finding.place) {
+            if let Some(h) = input.dyn_ref::<HtmlElement>() {
+                h.focus()?;
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn fix_all(&mut self) -> Result<(), JsValue> {
+        // One fix can uncover the next (a comma fixed shows a misspelt domain): a few rounds.
+        for _ in 0..8 {
+            let edits: Vec<_> = self
+                .safe_fixes()
+                .take(1)
+                .flat_map(|f| f.edits.clone())
+                .collect();
+            if edits.is_empty() {
+                break;
+            }
+            for e in &edits {
+                self.apply(e.field, &e.value);
+            }
+            self.update()?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn set_locale(&mut self, locale: Locale) -> Result<(), JsValue> {
+        self.locale = locale;
+        self.root.set_attribute("lang", locale.tag())?;
+        form::label(&self.controls, locale)?;
+        self.update()
+    }
+}

@@ -1,0 +1,95 @@
+//! The widget's view: each finding next to its field, the field's `aria-invalid`, the
+//! live summary and the state of "Fix all", drawn from the latest report.
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use super::form;
+use super::state::Inner;
+use crate::finding::Severity;
+use crate::messages::{self, Arg};
+use crate::settings::Field;
+
+impl Inner {
+    pub(super) fn render(&self) -> Result<(), JsValue> {
+        let mut problems = 0;
+        for field in Field::ALL {
+            let Some(box_) = self.controls.messages(field) else {
+                continue;
+            };
+            box_.set_text_content(None);
+            let mut invalid = false;
+            if self.touched.contains(&field) {
+                for (index, finding) in self.report.findings.iter().enumerate() {
+                    if finding.place != field {
+                        continue;
+                    }
+                    if finding.severity != Severity::Info {
+                        problems += 1;
+                    }
+                    invalid |= finding.severity == Severity::Error;
+                    let node = self.finding_node(index)?;
+                    box_.append_child(&node)?;
+                }
+            }
+            if let Some(input) = self.controls.input(field) {
+                if invalid {
+                    input.set_attribute("aria-invalid", "true")?;
+                } else {
+                    input.remove_attribute("aria-invalid")?;
+                }
+            }
+        }
+        let ui = messages::ui(self.locale);
+        let summary = if problems == 0 {
+            if self.touched.is_empty() {
+                ""
+            } else {
+                ui.no_problems
+            }
+            .to_string()
+        } else {
+            messages::fill(
+                ui.problems,
+                &[("count", Arg::Text(problems.to_string()))],
+                self.locale,
+            )
+        };
+        self.controls.summary.set_text_content(Some(&summary));
+        let fixable = self.safe_fixes().next().is_some();
+        if fixable {
+            self.controls.fix_all.remove_attribute("disabled")?;
+        } else {
+            self.controls.fix_all.set_attribute("disabled", "")?;
+        }
+        self.root
+            .set_attribute("data-maillint-unavailable", ui.unavailable)?;
+        self.root.set_attribute("data-maillint-reload", ui.reload)?;
+        Ok(())
+    }
+
+    pub(super) fn finding_node(&self, index: usize) -> Result<Element, JsValue> {
+        let Some(f) = self.report.findings.get(index) else {
+            return Err(JsValue::from_str("no such finding"));
+        };
+        let item = form::el(&self.doc, "div", "maillint-finding")?;
+        item.set_attribute("data-code", f.code.as_str())?;
+        item.set_attribute("data-severity", f.severity.as_str())?;
+        let message = form::el(&self.doc, "p", "maillint-message")?;
+        message.set_text_content(Some(&f.message));
+        item.append_child(&message)?;
+        if let Some(help) = &f.help {
+            let p = form::el(&self.doc, "p", "maillint-help")?;
+            p.set_text_content(Some(help.as_ref()));
+            item.append_child(&p)?;
+        }
+        if let Some(fix) = &f.fix {
+            let button = form::el(&self.doc, "button", "maillint-fix")?;
+            button.set_attribute("type", "button")?;
+            button.set_attribute("data-fix", &index.to_string())?;
+            button.set_text_content(Some(&fix.title));
+            item.append_child(&button)?;
+        }
+        Ok(item)
+    }
+}
