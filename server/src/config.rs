@@ -60,6 +60,31 @@ pub struct Config {
     /// Fixed answers for name lookups, `name=ip,…` (local use and tests).
     #[arg(long, env = "MAILLINT_RESOLVE", value_delimiter = ',')]
     pub resolve: Vec<String>,
+    /// Ask this DNS resolver (`IP:PORT`) instead of the system's.
+    #[arg(long, env = "MAILLINT_DNS_SERVER")]
+    pub dns_server: Option<SocketAddr>,
+    /// Seconds a whole request may take, its body included (past it: 408 and the
+    /// connection closes). Never less than the probe timeout plus two seconds.
+    #[arg(long, env = "MAILLINT_REQUEST_TIMEOUT", default_value_t = 20.0)]
+    pub request_timeout: f64,
+    /// Connections open at once, from everyone; past it new ones are answered 503 and closed.
+    #[arg(long, env = "MAILLINT_MAX_CONNECTIONS", default_value_t = 1024)]
+    pub max_connections: usize,
+    /// Connections open at once from one client address (IPv6 by /64).
+    #[arg(
+        long,
+        env = "MAILLINT_MAX_CONNECTIONS_PER_CLIENT",
+        default_value_t = 32
+    )]
+    pub max_connections_per_client: usize,
+    /// Host names this server is reached by, `name,…`; requests naming another host are
+    /// refused, so DNS rebinding cannot reach it. IP addresses and `localhost` are always
+    /// accepted.
+    #[arg(long, env = "MAILLINT_PUBLIC_NAME", value_delimiter = ',')]
+    pub public_name: Vec<String>,
+    /// Who may frame the pages: the CSP `frame-ancestors` sources.
+    #[arg(long, env = "MAILLINT_FRAME_ANCESTORS", default_value = "'self'")]
+    pub frame_ancestors: String,
 }
 
 impl Config {
@@ -68,6 +93,10 @@ impl Config {
     }
     pub fn probe_timeout(&self) -> Duration {
         Duration::from_secs_f64(self.probe_timeout.clamp(0.1, 120.0))
+    }
+    pub fn request_timeout(&self) -> Duration {
+        let at_least = self.probe_timeout() + Duration::from_secs(2);
+        Duration::from_secs_f64(self.request_timeout.clamp(0.1, 600.0)).max(at_least)
     }
 
     /// The settings for tests and embedding: the defaults, as if no flag were given.

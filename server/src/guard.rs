@@ -5,11 +5,23 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-/// A target as requested.
+/// A target as requested, normalised: a lower-case ASCII name without a trailing dot (an
+/// internationalized name in its punycode form), or an IP address in its canonical form
+/// (`::ffff:127.0.0.1` is `127.0.0.1`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Target {
     Name(String),
     Ip(IpAddr),
+}
+
+impl std::fmt::Display for Target {
+    /// The one form a target is logged, limited and echoed in.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Target::Name(n) => f.write_str(n),
+            Target::Ip(ip) => write!(f, "{ip}"),
+        }
+    }
 }
 
 /// Why a target is refused.
@@ -34,14 +46,22 @@ pub fn parse_target(host: &str) -> Result<Target, Refusal> {
         .and_then(|h| h.strip_suffix(']'))
         .unwrap_or(host);
     if let Ok(ip) = bare.parse::<IpAddr>() {
-        return Ok(Target::Ip(ip));
+        return Ok(Target::Ip(ip.to_canonical()));
     }
     if host.contains("://") || host.contains(['/', '@', '?', '#', ':', '[', ']', '\\', '%']) {
         return Err(Refusal::Malformed(
             "give a host name or an IP address, not a URL",
         ));
     }
-    let name = host.trim_end_matches('.').to_ascii_lowercase();
+    let name = host.trim_end_matches('.');
+    // An internationalized name is probed by its ASCII (punycode) form.
+    let name = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        maillint::text::domain_to_ascii(name).ok_or(Refusal::Malformed(
+            "not a valid internationalized host name",
+        ))?
+    };
     let labels: Vec<&str> = name.split('.').collect();
     let valid = labels.iter().all(|l| {
         !l.is_empty()
@@ -108,9 +128,12 @@ const V4_FORBIDDEN: &[([u8; 4], u32)] = &[
     ([240, 0, 0, 0], 4),     // reserved, and broadcast
 ];
 
-/// IPv6 special-purpose ranges (IANA IPv6 Special-Purpose Address Registry), including the
-/// forms that embed an IPv4 address (mapped, compatible, NAT64, 6to4, Teredo): the probe
-/// never needs them, and they could reach a forbidden IPv4 address in disguise.
+/// IPv6: only global unicast (`2000::/3`, RFC 4291) is ever a public mail server; everything
+/// outside it (loopback, mapped and translated IPv4 `::ffff:0:0/96` and `::ffff:0:0:0/96`,
+/// NAT64, unique local, link-local, multicast, unallocated space) is refused, and so are the
+/// special-purpose ranges inside it (IANA IPv6 Special-Purpose Address Registry): the probe
+/// never needs them, and some reach a forbidden IPv4 address in disguise (6to4, Teredo).
+const V6_GLOBAL_UNICAST: ([u16; 8], u32) = ([0x2000, 0, 0, 0, 0, 0, 0, 0], 3);
 const V6_FORBIDDEN: &[([u16; 8], u32)] = &[
     ([0, 0, 0, 0, 0, 0, 0, 0], 96), // unspecified, loopback, IPv4-compatible
     ([0, 0, 0, 0, 0, 0xffff, 0, 0], 96), // IPv4-mapped
@@ -134,9 +157,12 @@ pub fn is_forbidden(ip: IpAddr) -> bool {
         IpAddr::V4(v4) => V4_FORBIDDEN
             .iter()
             .any(|(net, bits)| v4_in(v4, *net, *bits)),
-        IpAddr::V6(v6) => V6_FORBIDDEN
-            .iter()
-            .any(|(net, bits)| v6_in(v6, *net, *bits)),
+        IpAddr::V6(v6) => {
+            !v6_in(v6, V6_GLOBAL_UNICAST.0, V6_GLOBAL_UNICAST.1)
+                || V6_FORBIDDEN
+                    .iter()
+                    .any(|(net, bits)| v6_in(v6, *net, *bits))
+        }
     }
 }
 
@@ -176,6 +202,13 @@ mod tests {
             "fe80::1",
             "ff02::1",
             "2001:db8::1",
+            // IPv4-translated (SIIT), unallocated space outside 2000::/3, discard.
+            "::ffff:0:7f00:1",
+            "::ffff:0:a00:1",
+            "4000::1",
+            "1000::1",
+            "e000::1",
+            "100::1",
         ] {
             assert!(is_forbidden(ip(a)), "{a}");
         }
@@ -198,6 +231,42 @@ mod tests {
             Ok(Target::Name("mail.example.com".into()))
         );
         assert_eq!(parse_target("192.0.2.1"), Ok(Target::Ip(ip("192.0.2.1"))));
+        // One target, however it is spelt.
+        for spelling in [
+            " fake.test",
+            "fake.test.",
+            "fake.test..",
+            "FAKE.test\n",
+            "fake.test\t",
+        ] {
+            assert_eq!(
+                parse_target(spelling),
+                Ok(Target::Name("fake.test".into())),
+                "{spelling:?}"
+            );
+        }
+        for spelling in ["::ffff:127.0.0.1", "[::ffff:127.0.0.1]", "127.0.0.1"] {
+            assert_eq!(
+                parse_target(spelling),
+                Ok(Target::Ip(ip("127.0.0.1"))),
+                "{spelling}"
+            );
+        }
+        for spelling in ["::1", "[::1]", "0::1", "0:0:0:0:0:0:0:1"] {
+            assert_eq!(
+                parse_target(spelling),
+                Ok(Target::Ip(ip("::1"))),
+                "{spelling}"
+            );
+        }
+        assert_eq!(
+            parse_target("Mail.Bücher.de"),
+            Ok(Target::Name("mail.xn--bcher-kva.de".into()))
+        );
+        assert!(matches!(
+            parse_target("fake.test\nINJECTED"),
+            Err(Refusal::Malformed(_))
+        ));
         assert_eq!(
             parse_target("[2001:db8::1]"),
             Ok(Target::Ip(ip("2001:db8::1")))

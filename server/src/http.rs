@@ -3,9 +3,10 @@
 //! malformed, 403 forbidden target or port, 413 too large, 429 too many (Retry-After), 503
 //! when the probes in flight are at their cap (at once, never queued).
 
+use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use axum::body::Body;
@@ -24,18 +25,18 @@ use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower::ServiceExt;
-use tower_http::services::ServeDir;
 
 use crate::config::Config;
 use crate::guard::{self, Refusal, Target};
 use crate::limits::{client_key, Limiter};
 use crate::probe::{self, ProbeRequest, ProbeSettings, Step};
+use crate::resolver::Resolver;
+use crate::web::{self, Policy};
 
 pub struct AppState {
     pub config: Config,
     pub probe: ProbeSettings,
     clients: Limiter<IpAddr>,
-    targets: Limiter<(String, u16)>,
     in_flight: Arc<Semaphore>,
 }
 
@@ -48,26 +49,20 @@ impl AppState {
             None => None,
         };
         let roots = probe::tls::roots(extra.as_deref())?;
-        let mut resolve = Vec::new();
-        for entry in &config.resolve {
-            let (name, ip) = entry
-                .split_once('=')
-                .ok_or_else(|| format!("--resolve wants name=ip, not {entry}"))?;
-            let ip: IpAddr = ip
-                .parse()
-                .map_err(|_| format!("--resolve: {ip} is not an IP address"))?;
-            resolve.push((name.to_ascii_lowercase(), ip));
-        }
+        let resolver = Resolver::new(config.dns_server, &config.resolve, config.probe_timeout())?;
         Ok(AppState {
             probe: ProbeSettings {
                 allow_private_targets: config.allow_private_targets,
                 roots: Arc::new(roots),
                 timeout: config.probe_timeout(),
-                resolve,
+                resolver: Arc::new(resolver),
+                targets: Arc::new(Limiter::new(
+                    config.target_per_minute,
+                    config.target_per_minute.max(1),
+                )),
                 source: config.source_address,
             },
             clients: Limiter::new(config.client_per_minute, config.client_burst),
-            targets: Limiter::new(config.target_per_minute, config.target_per_minute.max(1)),
             in_flight: Arc::new(Semaphore::new(config.max_in_flight)),
             config,
         })
@@ -214,7 +209,16 @@ async fn probe_handler(
         );
         return refuse(StatusCode::FORBIDDEN, "port not allowed", Some(f));
     }
-    let host_arg = ("host", body.host.as_str().into());
+    // Shown as typed, but never more than a name's length, in messages that refuse it.
+    let host_arg = (
+        "host",
+        body.host
+            .trim()
+            .chars()
+            .take(253)
+            .collect::<String>()
+            .into(),
+    );
     let target = match guard::parse_target(&body.host) {
         Ok(t) => t,
         Err(Refusal::Malformed(why)) => return refuse(StatusCode::BAD_REQUEST, why, None),
@@ -238,28 +242,10 @@ async fn probe_handler(
             return refuse(StatusCode::FORBIDDEN, "a special-purpose address", Some(f));
         }
     }
-    let now = Instant::now();
-    let target_key = (body.host.to_ascii_lowercase(), port);
-    let limited = state
-        .clients
-        .take(&client_key(peer.ip()), now)
-        .err()
-        .or_else(|| state.targets.take(&target_key, now).err());
-    if let Some(wait) = limited {
-        let seconds = wait.as_secs().max(1);
-        let f = finding(
-            ProbeCode::RateLimited,
-            host_field,
-            ("seconds", seconds.to_string().into()),
-            locale,
-        );
-        let mut response = refuse(StatusCode::TOO_MANY_REQUESTS, "too many probes", Some(f));
-        if let Ok(v) = HeaderValue::from_str(&seconds.to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, v);
-        }
-        return response;
+    if let Err(wait) = state.clients.take(&client_key(peer.ip()), Instant::now()) {
+        return rate_limited(wait, host_field, locale);
     }
-    let Ok(_permit) = state.in_flight.clone().try_acquire_owned() else {
+    let Ok(permit) = state.in_flight.clone().try_acquire_owned() else {
         return refuse(
             StatusCode::SERVICE_UNAVAILABLE,
             "too many probes in flight; try again soon",
@@ -267,8 +253,10 @@ async fn probe_handler(
         );
     };
     let request = ProbeRequest {
+        // The normalised form (trimmed, no trailing dot, punycode, canonical IP) is what is
+        // probed, limited, logged and echoed.
+        host: target.to_string(),
         target,
-        host: body.host.clone(),
         port,
         protocol,
         security,
@@ -278,6 +266,9 @@ async fn probe_handler(
     let codes: Vec<&str> = result.drafts.iter().map(|d| d.code.as_str()).collect();
     // Host, port and outcome only: nothing else about the request is logged.
     tracing::info!(host = %request.host, port, protocol = protocol.as_str(), ok, findings = ?codes, "probe");
+    if let Some(wait) = result.rate_limited {
+        return rate_limited(wait, host_field, locale);
+    }
     let status = if result.forbidden {
         StatusCode::FORBIDDEN
     } else {
@@ -288,58 +279,222 @@ async fn probe_handler(
         .into_iter()
         .map(|d| render(d, locale))
         .collect();
-    (
-        status,
-        Json(ProbeAnswer {
-            ok,
-            steps: result.steps,
-            findings,
-        }),
-    )
-        .into_response()
+    let answer = ProbeAnswer {
+        ok,
+        steps: result.steps,
+        findings,
+    };
+    // The in-flight permit goes with the answer's body, so it is held until the answer has
+    // been written (or the client has gone), not only until the probe ends.
+    let body = serde_json::to_vec(&answer).unwrap_or_default();
+    let mut response = Response::new(Body::new(HeldBody::new(body, permit)));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
 }
 
-/// The routes: the API, and the page with its package when `www` holds them.
-pub fn router(state: Arc<AppState>) -> Router {
-    let root = state.config.www.clone();
+/// 429 with `Retry-After` and the rate-limited finding.
+fn rate_limited(wait: std::time::Duration, host_field: Field, locale: Locale) -> Response {
+    let seconds = wait.as_secs().max(1);
+    let f = finding(
+        ProbeCode::RateLimited,
+        host_field,
+        ("seconds", seconds.to_string().into()),
+        locale,
+    );
+    let mut response = refuse(StatusCode::TOO_MANY_REQUESTS, "too many probes", Some(f));
+    if let Ok(v) = HeaderValue::from_str(&seconds.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    response
+}
+
+/// A response body that holds something (the in-flight permit) until it is dropped, which
+/// hyper does once the body is written or the connection is gone.
+struct HeldBody<T> {
+    data: Option<bytes::Bytes>,
+    _held: T,
+}
+
+impl<T> HeldBody<T> {
+    fn new(data: Vec<u8>, held: T) -> HeldBody<T> {
+        HeldBody {
+            data: Some(bytes::Bytes::from(data)),
+            _held: held,
+        }
+    }
+}
+
+impl<T: Unpin> http_body::Body for HeldBody<T> {
+    type Data = bytes::Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        std::task::Poll::Ready(
+            self.get_mut()
+                .data
+                .take()
+                .map(|d| Ok(http_body::Frame::data(d))),
+        )
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.data.is_none()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        let len = self.data.as_ref().map_or(0, |d| d.len() as u64);
+        http_body::SizeHint::with_exact(len)
+    }
+}
+
+/// The routes: the API, and the page with its package when `www` holds them; every request
+/// through [`web::guard`].
+pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
+    let root = Arc::new(state.config.www.clone());
     Router::new()
         .route("/api/health", get(health))
         .route("/api/probe", post(probe_handler))
         .route("/", get(|| async { Redirect::temporary("/www/") }))
-        .nest_service("/www", ServeDir::new(root.join("www")))
-        .nest_service("/pkg", ServeDir::new(root.join("pkg")))
+        .fallback(move |req: axum::extract::Request| web::static_files(root.clone(), req))
         .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(policy, web::guard))
+}
+
+/// Open connections, in total and per client address (IPv6 by /64).
+struct Connections {
+    total: usize,
+    per_client: HashMap<IpAddr, usize>,
+}
+
+/// One open connection's place in [`Connections`], given back when it closes.
+struct Slot {
+    open: Arc<Mutex<Connections>>,
+    client: IpAddr,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if let Ok(mut open) = self.open.lock() {
+            open.total = open.total.saturating_sub(1);
+            if let Some(n) = open.per_client.get_mut(&self.client) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    open.per_client.remove(&self.client);
+                }
+            }
+        }
+    }
+}
+
+/// Takes a place for a new connection from `client`, or `None` past either cap.
+fn admit(open: &Arc<Mutex<Connections>>, client: IpAddr, config: &Config) -> Option<Slot> {
+    let mut guard = open.lock().ok()?;
+    let from_client = guard.per_client.get(&client).copied().unwrap_or(0);
+    if guard.total >= config.max_connections || from_client >= config.max_connections_per_client {
+        return None;
+    }
+    guard.total += 1;
+    guard.per_client.insert(client, from_client + 1);
+    Some(Slot {
+        open: open.clone(),
+        client,
+    })
+}
+
+/// What a connection past the caps is told before it is closed.
+const TOO_MANY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\nConnection: close\r\nContent-Length: 48\r\n\r\n{\"ok\":false,\"error\":\"too many connections open\"}";
+
+/// Raises the open-file limit to what the system allows, so that the connection caps, not
+/// the descriptor limit, are what bounds the server. Returns the limit in force.
+fn raise_descriptor_limit() -> u64 {
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(limit) => limit,
+        Err(_) => rlimit::getrlimit(rlimit::Resource::NOFILE).map_or(0, |(soft, _)| soft),
+    }
 }
 
 /// Binds and serves until the process ends; returns the bound address.
 pub async fn serve(config: Config) -> Result<(SocketAddr, tokio::task::JoinHandle<()>), String> {
     let header_timeout = config.header_timeout();
+    let request_timeout = config.request_timeout();
+    let descriptors = raise_descriptor_limit();
     let listener = TcpListener::bind(config.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let policy = Arc::new(Policy::new(&config)?);
     let state = Arc::new(AppState::new(config)?);
-    let app = router(state);
+    let open = Arc::new(Mutex::new(Connections {
+        total: 0,
+        per_client: HashMap::new(),
+    }));
+    tracing::info!(
+        descriptors,
+        max_connections = state.config.max_connections,
+        "listening"
+    );
+    let app = router(state.clone(), policy);
     let handle = tokio::spawn(async move {
         loop {
-            let Ok((stream, peer)) = listener.accept().await else {
+            let (stream, peer) = match listener.accept().await {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of descriptors (EMFILE) or the like: retrying at once would spin.
+                    // Pause; connections closing meanwhile free descriptors.
+                    tracing::warn!(error = %e, "accept failed; pausing");
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    continue;
+                }
+            };
+            let Some(slot) = admit(&open, client_key(peer.ip()), &state.config) else {
+                // Past the caps: one try to say so, without waiting, then closed.
+                let _ = stream.try_write(TOO_MANY);
+                drop(stream);
                 continue;
             };
             let app = app.clone();
             tokio::spawn(async move {
+                let _slot = slot;
                 let service = hyper::service::service_fn(
                     move |mut req: hyper::Request<hyper::body::Incoming>| {
                         req.extensions_mut().insert(ConnectInfo(peer));
                         let app = app.clone();
                         async move {
-                            Ok::<_, Infallible>(
-                                app.oneshot(req.map(Body::new)).await.into_response(),
+                            // The whole request, its body included, within the timeout:
+                            // a body that trickles or never ends is cut off.
+                            let answer = tokio::time::timeout(
+                                request_timeout,
+                                app.oneshot(req.map(Body::new)),
                             )
+                            .await;
+                            Ok::<_, Infallible>(match answer {
+                                Ok(response) => response.into_response(),
+                                Err(_) => {
+                                    let mut r = refuse(
+                                        StatusCode::REQUEST_TIMEOUT,
+                                        "the request took too long",
+                                        None,
+                                    );
+                                    r.headers_mut().insert(
+                                        header::CONNECTION,
+                                        HeaderValue::from_static("close"),
+                                    );
+                                    r
+                                }
+                            })
                         }
                     },
                 );
                 let mut builder = hyper::server::conn::http1::Builder::new();
-                // A client that trickles its headers (slowloris) is cut off.
+                // A client that trickles its headers (slowloris), or idles between requests,
+                // is cut off.
                 builder
                     .timer(TokioTimer::new())
                     .header_read_timeout(Some(header_timeout));

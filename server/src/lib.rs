@@ -9,3 +9,5 @@ pub mod guard;
 pub mod http;
 pub mod limits;
 pub mod probe;
+pub mod resolver;
+pub mod web;

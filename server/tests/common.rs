@@ -13,6 +13,8 @@ pub fn config() -> Config {
     let mut c = Config::defaults();
     c.listen = "127.0.0.1:0".parse().unwrap();
     c.www = std::env::temp_dir();
+    // The raw client below names the host `test`.
+    c.public_name = vec!["test".into()];
     c
 }
 

@@ -236,7 +236,7 @@ test("typing fast and pasting megabytes leave the form responsive and right", as
 });
 
 test("Test connection shows each server's steps; a failed or slow backend gives a clear message", async () => {
-  const { page } = await open("/www/index.html?probe=/api/probe");
+  const { page } = await open("/www/index.html");
   let calls = 0;
   await page.route("**/api/probe*", async (route) => {
     calls++;

@@ -2,44 +2,98 @@
 //! methods), and whether a client can sign in on the connection as set
 //! (auth-not-offered, login-disabled-before-tls).
 
+use std::collections::HashSet;
+
 use maillint::codes::ProbeCode;
 use maillint::settings::{Protocol, Security};
 use tokio::time::Instant;
 
 use super::dialect::Dialect;
-use super::lines::{LineError, Lines};
+use super::lines::{Budget, LineError, Lines};
 use super::Run;
 
-/// Capabilities as the server lists them, upper-cased.
+/// The most capability words, and the most mechanisms, kept from one reply.
+pub const MAX_ENTRIES: usize = 256;
+/// The longest capability word or mechanism name (SASL names are at most 20 characters,
+/// RFC 4422; IMAP and SMTP keywords are shorter still).
+pub const MAX_WORD: usize = 256;
+
+/// Words in the order the server first sent them, each once; bounded.
+#[derive(Debug, Default)]
+struct Listed {
+    order: Vec<String>,
+    seen: HashSet<String>,
+}
+
+impl Listed {
+    fn add(&mut self, word: String) -> Result<(), LineError> {
+        if word.len() > MAX_WORD {
+            return Err(LineError::TooMuch("a capability over 256 characters"));
+        }
+        if self.seen.contains(&word) {
+            return Ok(());
+        }
+        if self.order.len() >= MAX_ENTRIES {
+            return Err(LineError::TooMuch("more than 256 capabilities"));
+        }
+        self.seen.insert(word.clone());
+        self.order.push(word);
+        Ok(())
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.seen.contains(word)
+    }
+}
+
+/// Capabilities as the server lists them, upper-cased, each once.
 #[derive(Debug, Default)]
 pub struct Caps {
-    words: Vec<String>,
+    words: Listed,
     /// SASL mechanisms from SMTP's `AUTH` line or POP3's `SASL` line.
-    mechanisms: Vec<String>,
+    mechanisms: Listed,
 }
 
 impl Caps {
     pub fn has(&self, word: &str) -> bool {
-        self.words.iter().any(|w| w == word)
+        self.words.has(word)
     }
-    pub fn auth(&self, protocol: Protocol) -> Vec<String> {
+
+    fn add_words(&mut self, text: &str) -> Result<(), LineError> {
+        for w in text.split_whitespace() {
+            self.words
+                .add(w.trim_matches(['[', ']']).to_ascii_uppercase())?;
+        }
+        Ok(())
+    }
+
+    fn add_mechanisms(&mut self, text: &str) -> Result<(), LineError> {
+        for m in text.split_whitespace() {
+            self.mechanisms.add(m.to_ascii_uppercase())?;
+        }
+        Ok(())
+    }
+
+    /// The sign-in methods offered, each once.
+    pub fn auth(&self, protocol: Protocol) -> Vec<&str> {
         match protocol {
             Protocol::Imap => self
                 .words
+                .order
                 .iter()
                 .filter_map(|w| w.strip_prefix("AUTH="))
-                .map(str::to_string)
                 .collect(),
             Protocol::Pop3 => {
-                let mut m = self.mechanisms.clone();
-                if self.has("USER") {
-                    m.push("USER".to_string());
+                let mut m: Vec<&str> = self.mechanisms.order.iter().map(String::as_str).collect();
+                if self.has("USER") && !self.mechanisms.has("USER") {
+                    m.push("USER");
                 }
                 m
             }
-            Protocol::Smtp => self.mechanisms.clone(),
+            Protocol::Smtp => self.mechanisms.order.iter().map(String::as_str).collect(),
         }
     }
+
     /// Whether a client can sign in on this connection.
     pub fn can_login(&self, protocol: Protocol) -> bool {
         match protocol {
@@ -50,6 +104,8 @@ impl Caps {
     }
 }
 
+/// Asks for the capabilities and reads the reply, within [`MAX_REPLY`](super::lines::MAX_REPLY)
+/// bytes, [`MAX_ENTRIES`] entries of at most [`MAX_WORD`] characters, and the deadline.
 pub async fn read_capabilities(
     lines: &mut Lines,
     d: &Dialect,
@@ -57,26 +113,19 @@ pub async fn read_capabilities(
     greeting: Option<&str>,
 ) -> Result<Caps, LineError> {
     let mut caps = Caps::default();
-    let mut add = |text: &str| {
-        for w in text.split_whitespace() {
-            let w = w.trim_matches(['[', ']']).to_ascii_uppercase();
-            if !caps.words.contains(&w) {
-                caps.words.push(w);
-            }
-        }
-    };
     if let Some(g) = greeting {
         if let Some(rest) = g.split("[CAPABILITY ").nth(1) {
-            add(rest.split(']').next().unwrap_or(""));
+            caps.add_words(rest.split(']').next().unwrap_or(""))?;
         }
     }
     lines.send(d.first_command(), deadline).await?;
+    let mut budget = Budget::reply();
     loop {
-        let line = lines.line(deadline).await?;
+        let line = lines.reply_line(deadline, &mut budget).await?;
         match d.protocol {
             Protocol::Imap => {
                 if let Some(rest) = line.strip_prefix("* CAPABILITY ") {
-                    add(rest);
+                    caps.add_words(rest)?;
                 } else if line.starts_with("a1 ") {
                     return Ok(caps);
                 }
@@ -86,10 +135,9 @@ pub async fn read_capabilities(
                     return Ok(caps);
                 }
                 if let Some(m) = line.strip_prefix("SASL") {
-                    caps.mechanisms
-                        .extend(m.split_whitespace().map(str::to_ascii_uppercase));
+                    caps.add_mechanisms(m)?;
                 } else if !line.starts_with("+OK") {
-                    add(&line);
+                    caps.add_words(&line)?;
                 }
             }
             Protocol::Smtp => {
@@ -102,10 +150,9 @@ pub async fn read_capabilities(
                     .strip_prefix("AUTH ")
                     .or_else(|| upper.strip_prefix("AUTH="))
                 {
-                    caps.mechanisms
-                        .extend(m.split_whitespace().map(str::to_string));
+                    caps.add_mechanisms(m)?;
                 }
-                add(rest);
+                caps.add_words(rest)?;
                 if line.as_bytes().get(3) != Some(&b'-') {
                     return Ok(caps);
                 }
@@ -157,8 +204,13 @@ pub async fn before_tls(
             );
             Some(caps)
         }
-        Err(_) => {
-            run.step("capabilities", started, false, "no complete answer");
+        Err(e) => {
+            let detail = if e.is_bad_response() {
+                e.detail()
+            } else {
+                "no complete answer"
+            };
+            run.step("capabilities", started, false, detail);
             run.finding(ProbeCode::BadResponse, run.port_field());
             None
         }
@@ -180,13 +232,13 @@ pub async fn after_starttls(run: &mut Run<'_>, secure: &mut Lines, d: &Dialect) 
                 run.finding(ProbeCode::AuthNotOffered, run.security_field());
             }
         }
-        Err(_) => {
-            run.step(
-                "capabilities",
-                started,
-                false,
-                "no complete answer after TLS",
-            );
+        Err(e) => {
+            let detail = if e.is_bad_response() {
+                e.detail()
+            } else {
+                "no complete answer after TLS"
+            };
+            run.step("capabilities", started, false, detail);
             run.finding(ProbeCode::BadResponse, run.port_field());
         }
     }

@@ -1,11 +1,13 @@
-//! The dns step: the target resolved once, every address checked by the guard, and the
-//! checked address kept for the connection (dns-not-found, target-forbidden).
+//! The dns step: the target resolved once, every address checked by the guard, the checked
+//! address kept for the connection, and the per-target limit taken on that address and port,
+//! whatever name or spelling reached it (dns-not-found, target-forbidden; rate-limited is
+//! answered by http.rs).
 
 use std::net::{IpAddr, SocketAddr};
 
 use maillint::codes::ProbeCode;
 use rustls::pki_types::ServerName;
-use tokio::time::{timeout_at, Instant};
+use tokio::time::Instant;
 
 use super::{ProbeRequest, Run};
 use crate::guard::{self, Target};
@@ -17,17 +19,14 @@ pub async fn resolve(run: &mut Run<'_>) -> Option<SocketAddr> {
     let addrs: Vec<IpAddr> = match &run.req.target {
         Target::Ip(ip) => vec![*ip],
         Target::Name(name) => {
-            if let Some((_, ip)) = settings.resolve.iter().find(|(n, _)| n == name) {
-                vec![*ip]
-            } else {
-                let lookup = tokio::net::lookup_host((name.as_str(), run.req.port));
-                match timeout_at(run.phase_deadline(), lookup).await {
-                    Ok(Ok(found)) => found.map(|a| a.ip()).collect(),
-                    Ok(Err(_)) | Err(_) => Vec::new(),
-                }
-            }
+            settings
+                .resolver
+                .addresses(name, run.phase_deadline())
+                .await
         }
     };
+    // `::ffff:192.0.2.1` is 192.0.2.1, for the guard and the limit alike.
+    let addrs: Vec<IpAddr> = addrs.into_iter().map(|a| a.to_canonical()).collect();
     if addrs.is_empty() {
         run.step("dns", started, false, "no address");
         run.finding(ProbeCode::DnsNotFound, run.host_field());
@@ -44,9 +43,18 @@ pub async fn resolve(run: &mut Run<'_>) -> Option<SocketAddr> {
         run.result.forbidden = true;
         return None;
     }
-    run.step("dns", started, true, shown);
     // The probe connects to this checked address, never to a second lookup's answer.
-    addrs.first().map(|ip| SocketAddr::new(*ip, run.req.port))
+    let addr = SocketAddr::new(*addrs.first()?, run.req.port);
+    if let Err(wait) = settings
+        .targets
+        .take(&(addr.ip(), addr.port()), Instant::now().into_std())
+    {
+        run.step("dns", started, false, "this server was tested too often");
+        run.result.rate_limited = Some(wait);
+        return None;
+    }
+    run.step("dns", started, true, shown);
+    Some(addr)
 }
 
 pub fn server_name(req: &ProbeRequest) -> Option<ServerName<'static>> {

@@ -11,7 +11,7 @@ use rustls::pki_types::ServerName;
 use tokio::time::Instant;
 
 use super::dialect::Dialect;
-use super::lines::{LineError, Lines};
+use super::lines::{Budget, LineError, Lines};
 use super::tls;
 use super::Run;
 
@@ -31,28 +31,27 @@ pub async fn greeting(run: &mut Run<'_>, lines: &mut Lines, d: &Dialect) -> Opti
     let mut line = match first {
         Ok(l) => l,
         Err(e) => {
-            let detail = match e {
-                LineError::TooLong => "a line longer than any mail server sends",
-                LineError::Binary => "binary data, not text",
-                LineError::Closed => "the server closed the connection",
-                LineError::Timeout { partial: true } => "an incomplete line, then silence",
-                LineError::Timeout { partial: false } => "silence",
-                LineError::Io(_) => "a network error",
-            };
-            run.step("greeting", started, false, detail);
-            let code = match e {
-                LineError::TooLong | LineError::Binary => ProbeCode::BadResponse,
-                _ => ProbeCode::NoGreeting,
+            run.step("greeting", started, false, e.detail());
+            let code = if e.is_bad_response() {
+                ProbeCode::BadResponse
+            } else {
+                ProbeCode::NoGreeting
             };
             run.finding(code, run.port_field());
             return None;
         }
     };
-    // SMTP greetings may span several lines (220-…).
+    // SMTP greetings may span several lines (220-…), within one reply's bounds.
     if d.protocol == Protocol::Smtp {
+        let mut budget = Budget::reply();
         while line.as_bytes().get(3) == Some(&b'-') {
-            match lines.line(phase).await {
+            match lines.reply_line(phase, &mut budget).await {
                 Ok(next) => line = next,
+                Err(e) if e.is_bad_response() => {
+                    run.step("greeting", started, false, e.detail());
+                    run.finding(ProbeCode::BadResponse, run.port_field());
+                    return None;
+                }
                 Err(_) => break,
             }
         }

@@ -14,6 +14,22 @@ use tokio_rustls::client::TlsStream;
 /// unbounded in theory; 8 KiB leaves room for long capability lists.
 pub const MAX_LINE: usize = 8192;
 
+/// The most bytes one reply may take in all: a multi-line greeting, a capability list, the
+/// lines before a STARTTLS answer. A real one is a few hundred bytes; past this it is a
+/// bad response, however the server spreads it over lines.
+pub const MAX_REPLY: usize = 64 * 1024;
+
+/// What is left of one reply's [`MAX_REPLY`].
+pub struct Budget {
+    left: usize,
+}
+
+impl Budget {
+    pub fn reply() -> Budget {
+        Budget { left: MAX_REPLY }
+    }
+}
+
 /// A plain or TLS connection.
 pub enum Conn {
     Plain(TcpStream),
@@ -68,6 +84,32 @@ pub enum LineError {
     Binary,
     Closed,
     Io(String),
+    /// A bound on a reply was passed; says which.
+    TooMuch(&'static str),
+}
+
+impl LineError {
+    /// What went wrong, for a step's detail.
+    pub fn detail(&self) -> &'static str {
+        match self {
+            LineError::TooLong => "a line longer than any mail server sends",
+            LineError::Binary => "binary data, not text",
+            LineError::Closed => "the server closed the connection",
+            LineError::Timeout { partial: true } => "an incomplete line, then silence",
+            LineError::Timeout { partial: false } => "silence",
+            LineError::Io(_) => "a network error",
+            LineError::TooMuch(what) => what,
+        }
+    }
+
+    /// Whether the server sent something no mail server sends (bad-response), rather than
+    /// too little (silence, a closed connection).
+    pub fn is_bad_response(&self) -> bool {
+        matches!(
+            self,
+            LineError::TooLong | LineError::Binary | LineError::TooMuch(_)
+        )
+    }
 }
 
 /// A connection with its read buffer.
@@ -109,9 +151,30 @@ impl Lines {
         }
     }
 
+    /// Reads one line of a reply (without its CRLF), counted against the reply's budget.
+    pub async fn reply_line(
+        &mut self,
+        deadline: Instant,
+        budget: &mut Budget,
+    ) -> Result<String, LineError> {
+        let line = self.line(deadline).await?;
+        budget.left = budget
+            .left
+            .checked_sub(line.len() + 2)
+            .ok_or(LineError::TooMuch("a reply over 64 KiB"))?;
+        Ok(line)
+    }
+
     /// Reads one line (without its CRLF).
     pub async fn line(&mut self, deadline: Instant) -> Result<String, LineError> {
         loop {
+            // Checked on every line, also those already buffered: a server that sends many
+            // lines at once cannot keep a probe past its deadline.
+            if Instant::now() >= deadline {
+                return Err(LineError::Timeout {
+                    partial: !self.buf.is_empty(),
+                });
+            }
             if let Some(end) = self.buf.iter().position(|b| *b == b'\n') {
                 let mut line: Vec<u8> = self.buf.drain(..=end).collect();
                 line.pop();

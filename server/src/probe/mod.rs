@@ -25,6 +25,8 @@ use tokio::time::Instant;
 use self::dialect::Dialect;
 use self::lines::{Conn, Lines};
 use crate::guard::Target;
+use crate::limits::Limiter;
+use crate::resolver::Resolver;
 
 /// What the probe is asked.
 #[derive(Clone, Debug)]
@@ -38,14 +40,16 @@ pub struct ProbeRequest {
 }
 
 /// The settings of a probe.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ProbeSettings {
     pub allow_private_targets: bool,
     pub roots: Arc<rustls::RootCertStore>,
     /// Each phase and the whole probe.
     pub timeout: Duration,
-    /// Fixed answers for name lookups (local use and tests).
-    pub resolve: Vec<(String, IpAddr)>,
+    /// Name lookups.
+    pub resolver: Arc<Resolver>,
+    /// The per-target limit, by the address and port a probe connects to.
+    pub targets: Arc<Limiter<(IpAddr, u16)>>,
     /// The local address to connect from.
     pub source: Option<IpAddr>,
 }
@@ -65,11 +69,14 @@ pub struct ProbeResult {
     pub drafts: Vec<Draft>,
     /// The target resolved only to forbidden addresses: the request is refused (403).
     pub forbidden: bool,
+    /// The address reached was probed too often: the request is refused (429) for this long.
+    pub rate_limited: Option<Duration>,
 }
 
 impl ProbeResult {
     pub fn ok(&self) -> bool {
         !self.forbidden
+            && self.rate_limited.is_none()
             && self.steps.iter().all(|s| s.ok)
             && !self
                 .drafts
@@ -92,11 +99,18 @@ impl Run<'_> {
     }
 
     fn step(&mut self, step: &'static str, started: Instant, ok: bool, detail: impl Into<String>) {
+        // A step's detail quotes what the server sent: at most this much of it.
+        const MAX_DETAIL: usize = 200;
+        let mut detail: String = detail.into();
+        if let Some((cut, _)) = detail.char_indices().nth(MAX_DETAIL) {
+            detail.truncate(cut);
+            detail.push('…');
+        }
         self.result.steps.push(Step {
             step,
             ok,
             ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-            detail: detail.into(),
+            detail,
         });
     }
 

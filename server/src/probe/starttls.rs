@@ -9,7 +9,7 @@ use tokio::time::Instant;
 
 use super::capabilities::Caps;
 use super::dialect::Dialect;
-use super::lines::Lines;
+use super::lines::{Budget, Lines};
 use super::Run;
 
 /// Asks for STARTTLS (STLS); the plain connection to hand to the TLS step, or `None` when
@@ -37,8 +37,9 @@ pub async fn upgrade(
         run.finding(ProbeCode::BadResponse, run.port_field());
         return None;
     }
+    let mut budget = Budget::reply();
     let reply = loop {
-        match lines.line(phase).await {
+        match lines.reply_line(phase, &mut budget).await {
             Ok(l) if d.protocol == Protocol::Imap && l.starts_with("* ") => continue,
             other => break other,
         }
@@ -50,7 +51,11 @@ pub async fn upgrade(
         (Err(_), _) => false,
     };
     if !accepted {
-        run.step("starttls", started, false, reply.unwrap_or_default());
+        let detail = match reply {
+            Ok(line) => line,
+            Err(e) => e.detail().to_string(),
+        };
+        run.step("starttls", started, false, detail);
         run.finding(ProbeCode::BadResponse, run.port_field());
         return None;
     }
