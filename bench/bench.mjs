@@ -208,6 +208,38 @@ if (api && serverPid && ca) {
   let sent = 0;
   await Promise.all(Array.from({ length: 200 }, async () => { while (sent < 5000) { sent++; await health(); } }));
   const afterFlood = rss().rss;
+  // Hostile mail servers (fakes on loopback): a 20 MB flood of AUTH lines, and a POP3 CAPA of
+  // 1 MB of distinct words. Memory and CPU of maillint-server across each probe.
+  const cpuMs = () => { const f = readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1].split(" "); return (Number(f[11]) + Number(f[12])) * 10; };
+  const flood = (port, greet, reply) => new Promise((ready) => {
+    const srv = net.createServer((s) => {
+      s.on("error", () => {});
+      s.write(greet);
+      s.once("data", () => {
+        let sent = 0;
+        const pump = () => { while (sent < reply.total) { sent += reply.chunk.length; if (!s.write(reply.chunk)) { s.once("drain", pump); return; } } s.end(reply.end); };
+        pump();
+      });
+    });
+    srv.listen(port, "127.0.0.1", () => ready(srv));
+  });
+  const authLine = "250-AUTH " + "A ".repeat(3000) + "\r\n";
+  let words = 0;
+  const wordLine = () => Array.from({ length: 500 }, () => `W${++words}`).join(" ") + "\r\n";
+  const cases = [
+    ["SMTP server sending 20 MB of 250-AUTH A A A … lines", 18110, "220 flood ESMTP\r\n", { chunk: authLine.repeat(64), total: 20 << 20, end: "250 OK\r\n" }, { host: "127.0.0.1", port: 18110, protocol: "smtp", security: "none" }],
+    ["POP3 server listing 1 MB of distinct capabilities", 18111, "+OK ready\r\n", { chunk: "+OK\r\n" + Array.from({ length: 40 }, wordLine).join(""), total: 1 << 20, end: ".\r\n" }, { host: "127.0.0.1", port: 18111, protocol: "pop3", security: "none" }],
+  ];
+  for (const [what, port, greet, reply, body] of cases) {
+    const srv = await flood(port, greet, reply);
+    const cpu0 = cpuMs(), mem0 = rss();
+    const t = performance.now();
+    const r = await post(body);
+    const took = performance.now() - t;
+    const cpu1 = cpuMs(), mem1 = rss();
+    srv.close();
+    row("backend", what, `answered in ${took.toFixed(0)} ms (${r.body.length} bytes, ${JSON.parse(r.body).findings.map((f) => f.code).join(", ")}), ${cpu1 - cpu0} ms CPU, RSS ${(mem0.rss / 1024).toFixed(1)} → ${(mem1.rss / 1024).toFixed(1)} MB (peak so far ${(mem1.hwm / 1024).toFixed(1)} MB)`, "within the 10 s deadline, < 100 MB", "maillint-server's /proc stat and status around one probe");
+  }
   row("backend", "memory under 500 slowloris connections, then 5,000 requests", `${(idle / 1024).toFixed(1)} MB idle, ${(underSlow / 1024).toFixed(1)} MB under slowloris, ${(afterFlood / 1024).toFixed(1)} MB after the flood`, "", "VmRSS; loopback only, bounded counts");
 }
 

@@ -24,9 +24,10 @@ trap cleanup EXIT
 port=18099
 ./target/release/maillint-server --listen "127.0.0.1:$port" --www . --allow-private-targets \
   --extra-ca "$servers/certs/ca.pem" --source-address 127.0.0.2 \
-  --resolve mail.maillint.test=127.0.0.1 --allowed-ports 10993 \
+  --resolve mail.maillint.test=127.0.0.1 --allowed-ports 10993,18110,18111 \
   --client-burst 100000 --client-per-minute 100000 --target-per-minute 100000 \
-  --max-in-flight 1000 > "$servers/server.log" 2>&1 &
+  --max-in-flight 1000 --max-connections 4000 --max-connections-per-client 4000 \
+  > "$servers/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 
