@@ -188,7 +188,8 @@ fn locales_and_fallback() {
 fn parse_settings_reads_a_traditional_chinese_block() {
     let parsed = parse_settings(
         "內送郵件\n伺服器:mail.lamtin.hk\n連接埠:995\n此伺服器需要加密連線 (SSL):點選\n\
-         外寄郵件\n伺服器:mail.lamtin.hk\n連接埠:465\n加密方法:SSL\n使用者名稱:momo@lamtin.hk",
+         外寄郵件\n伺服器:mail.lamtin.hk\n連接埠:465\n加密方法:SSL\n使用者名稱:momo@lamtin.hk"
+            .into(),
     )
     .unwrap();
     assert_eq!(text(&parsed, "incoming.host"), "mail.lamtin.hk");

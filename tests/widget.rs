@@ -56,7 +56,7 @@ fn codes(host: &Element, field: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 fn mount_builds_a_named_input_per_field() {
     let host = host();
-    let widget = mount(host.clone(), options(r#"{"locale":"en"}"#)).unwrap();
+    let widget = mount(host.clone().into(), options(r#"{"locale":"en"}"#)).unwrap();
     for name in [
         "email",
         "incoming.protocol",
@@ -86,7 +86,7 @@ fn mount_builds_a_named_input_per_field() {
 #[wasm_bindgen_test]
 fn input_shows_findings_only_on_touched_fields_and_fix_applies() {
     let host = host();
-    let widget = mount(host.clone(), options(r#"{"locale":"en"}"#)).unwrap();
+    let widget = mount(host.clone().into(), options(r#"{"locale":"en"}"#)).unwrap();
     type_into(&host, "incoming.host", "mail,lamtin,hk");
     assert_eq!(codes(&host, "incoming.host"), vec!["comma-for-dot"]);
     assert!(codes(&host, "email").is_empty());
@@ -131,12 +131,12 @@ fn initial_settings_locale_and_on_change() {
         &JSON::parse(r#"{"email":"momo@gmial.com","incoming":{"port":"９９３"}}"#).unwrap(),
     )
     .unwrap();
-    let widget = mount(host.clone(), Some(opts.into())).unwrap();
+    let widget = mount(host.clone().into(), Some(opts.into())).unwrap();
     assert_eq!(codes(&host, "email"), vec!["domain-typo"]);
     assert_eq!(codes(&host, "incoming.port"), vec!["fullwidth"]);
     let message = host.query_selector(".maillint-message").unwrap().unwrap();
     assert!(message.text_content().unwrap().contains("拼寫"));
-    widget.set_locale("ms").unwrap();
+    widget.set_locale("ms".into()).unwrap();
     let message = host.query_selector(".maillint-message").unwrap().unwrap();
     assert!(message.text_content().unwrap().contains("salah ejaan"));
     assert_eq!(input(&host, "incoming.port").value(), "９９３");
@@ -156,7 +156,7 @@ fn initial_settings_locale_and_on_change() {
 #[wasm_bindgen_test]
 fn destroy_removes_everything_and_is_idempotent() {
     let host = host();
-    let widget = mount(host.clone(), None).unwrap();
+    let widget = mount(host.clone().into(), None).unwrap();
     assert_eq!(host.child_element_count(), 1);
     widget.destroy();
     widget.destroy();

@@ -1,9 +1,12 @@
 //! The JavaScript API: exports only. Each export reads its arguments and builds its result
 //! through `wire` (the one module that converts between JS values and engine types), and
-//! returns a value or a `JsError`; the engine itself never panics (clippy denies unwrap,
-//! expect, indexing and panic in it).
+//! returns a value or throws: a `TypeError` for an argument of the wrong type, an `Error`
+//! otherwise. Every argument arrives as a plain `JsValue` and is type-checked here, since
+//! wasm-bindgen's own conversions (a `&str` given a number) read memory they should not.
+//! The engine itself never panics (clippy denies unwrap, expect, indexing and panic in it).
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::browser::ready;
 use super::{widget, wire};
@@ -18,7 +21,7 @@ const TYPES: &str = include_str!("types.d.ts");
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "Settings")] settings: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     ready();
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let input = wire::check_input(&settings, &options)?;
@@ -42,14 +45,19 @@ pub fn check(
 
 /// Reads settings pasted as text (English, Chinese or Malay labels) into a settings object.
 #[wasm_bindgen(js_name = parseSettings, unchecked_return_type = "ParsedSettings")]
-pub fn parse_settings(text: &str) -> Result<JsValue, JsError> {
+pub fn parse_settings(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
     ready();
-    wire::settings(&crate::parse_settings(text))
+    let text = text
+        .as_string()
+        .ok_or_else(|| wire::type_error("maillint: parseSettings takes the pasted text"))?;
+    wire::settings(&crate::parse_settings(&text))
 }
 
 /// Every rule: code, default severity, one-line English summary, whether it can fix.
 #[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
-pub fn rules() -> Result<JsValue, JsError> {
+pub fn rules() -> Result<JsValue, JsValue> {
     wire::rules()
 }
 
@@ -59,21 +67,24 @@ pub fn rules() -> Result<JsValue, JsError> {
 pub fn lint_profile(
     #[wasm_bindgen(unchecked_param_type = "string | ProviderProfile")] profile: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "{ locale?: string }")] options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     ready();
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let doc = wire::profile_doc(&profile)?
-        .ok_or_else(|| JsError::new("maillint: lintProfile needs a profile"))?;
+        .ok_or_else(|| wire::type_error("maillint: lintProfile needs a profile"))?;
     wire::lint_report(&crate::lint::lint_doc(&doc, wire::locale_of(&options)))
 }
 
 /// Mounts the checker inside `element`: a form that checks itself as the customer types.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount(
-    element: web_sys::HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] element: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "MountOptions")] options: Option<JsValue>,
-) -> Result<widget::Widget, JsError> {
+) -> Result<widget::Widget, JsValue> {
     ready();
+    let element = element
+        .dyn_into::<web_sys::HtmlElement>()
+        .map_err(|_| wire::type_error("maillint: mount takes an HTML element"))?;
     widget::mount_in(element, options.unwrap_or(JsValue::UNDEFINED))
 }
 

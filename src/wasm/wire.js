@@ -26,7 +26,7 @@ function unescape(text) {
 const WANTS = { object: "an object", text: "text", port: "a number or text", boolean: "true or false" };
 
 function wrong(path, kind) {
-  return new Error(`maillint: ${path} must be ${WANTS[kind]}`);
+  return new TypeError(`maillint: ${path} must be ${WANTS[kind]}`);
 }
 
 function absent(v) {

@@ -100,13 +100,17 @@ fn argument(entry: Option<&str>) -> Option<String> {
 /// `check`'s settings and options, read and type-checked in one call into JavaScript.
 /// A value of the wrong type is an `Error` naming its path (`settings.incoming.port must be
 /// a number or text`).
-pub fn check_input(settings: &JsValue, options: &JsValue) -> Result<CheckInput, JsError> {
+pub fn check_input(settings: &JsValue, options: &JsValue) -> Result<CheckInput, JsValue> {
     let text = read_check_input(settings, options).map_err(|e| {
         let message = e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .unwrap_or_else(|| "maillint: could not read the settings".to_string());
-        JsError::new(&message)
+        // wire.js throws a TypeError for a value of the wrong type; pass it on as it is.
+        if e.is_instance_of::<js_sys::TypeError>() {
+            return e;
+        }
+        error(&message)
     })?;
     let mut entries = text.split(SEPARATOR);
     let mut next = || argument(entries.next());
@@ -248,14 +252,14 @@ struct WireRule {
 
 /// Values to JS through one JSON text: a single string crossing and the engine's own
 /// JSON.parse is several times faster than building each object field by field.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(value)
-        .map_err(|_| JsError::new("maillint: could not build the result"))?;
-    js_sys::JSON::parse(&text).map_err(|_| JsError::new("maillint: could not build the result"))
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text =
+        serde_json::to_string(value).map_err(|_| error("maillint: could not build the result"))?;
+    js_sys::JSON::parse(&text).map_err(|_| error("maillint: could not build the result"))
 }
 
 /// Settings as a JS object of the `Settings` type (ports as typed text).
-pub fn settings(s: &Settings) -> Result<JsValue, JsError> {
+pub fn settings(s: &Settings) -> Result<JsValue, JsValue> {
     to_js(&WireParsed {
         email: s.email.clone(),
         incoming: WireParsedSide {
@@ -278,12 +282,12 @@ pub fn settings(s: &Settings) -> Result<JsValue, JsError> {
 }
 
 /// A lint report as `lintProfile` returns it.
-pub fn lint_report(report: &LintReport) -> Result<JsValue, JsError> {
+pub fn lint_report(report: &LintReport) -> Result<JsValue, JsValue> {
     to_js(report)
 }
 
 /// Every rule, as `rules()` returns them.
-pub fn rules() -> Result<JsValue, JsError> {
+pub fn rules() -> Result<JsValue, JsValue> {
     let rules: Vec<WireRule> = crate::rules()
         .into_iter()
         .map(|r| WireRule {
@@ -314,7 +318,7 @@ pub struct MountOptions {
 }
 
 /// Reads `mount()`'s options; a value of the wrong type is an `Error` naming it.
-pub fn mount_options(options: &JsValue) -> Result<MountOptions, JsError> {
+pub fn mount_options(options: &JsValue) -> Result<MountOptions, JsValue> {
     let options = object(options, "options")?.unwrap_or(JsValue::UNDEFINED);
     let on_change = get(&options, "onChange");
     let on_change = if on_change.is_undefined() || on_change.is_null() {
@@ -340,27 +344,26 @@ pub fn mount_options(options: &JsValue) -> Result<MountOptions, JsError> {
 }
 
 /// A profile from `options.profile`: the text of a `config-v1.1.xml`, or the object form.
-pub fn profile(value: &JsValue) -> Result<Option<crate::Profile>, JsError> {
+pub fn profile(value: &JsValue) -> Result<Option<crate::Profile>, JsValue> {
     Ok(profile_doc(value)?.map(|doc| crate::Profile::from_doc(&doc)))
 }
 
-pub fn profile_doc(value: &JsValue) -> Result<Option<crate::profile::ProfileDoc>, JsError> {
+pub fn profile_doc(value: &JsValue) -> Result<Option<crate::profile::ProfileDoc>, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
     if let Some(xml) = value.as_string() {
         return crate::profile::parse_doc(&xml)
             .map(Some)
-            .map_err(|e| JsError::new(&format!("maillint: profile: {e}")));
+            .map_err(|e| error(&format!("maillint: profile: {e}")));
     }
     if !value.is_object() {
-        return Err(JsError::new(
+        return Err(type_error(
             "maillint: profile must be the text of a config-v1.1.xml or a profile object",
         ));
     }
-    let server = |v: &JsValue, path: &str| -> Result<crate::profile::ServerObject, JsError> {
-        let v = object(v, path)?
-            .ok_or_else(|| JsError::new(&format!("maillint: {path} must be an object")))?;
+    let server = |v: &JsValue, path: &str| -> Result<crate::profile::ServerObject, JsValue> {
+        let v = object(v, path)?.ok_or_else(|| wrong(path, "an object"))?;
         Ok(crate::profile::ServerObject {
             kind: text(&get(&v, "type"), &format!("{path}.type"))?.unwrap_or_default(),
             hostname: text(&get(&v, "hostname"), &format!("{path}.hostname"))?,
@@ -375,7 +378,7 @@ pub fn profile_doc(value: &JsValue) -> Result<Option<crate::profile::ProfileDoc>
     };
     let object = crate::profile::ProfileObject {
         domains: list(&get(value, "domains"), "profile.domains", |v, p| {
-            text(v, p)?.ok_or_else(|| JsError::new(&format!("maillint: {p} must be text")))
+            text(v, p)?.ok_or_else(|| wrong(p, "text"))
         })?,
         display_name: text(&get(value, "displayName"), "profile.displayName")?,
         incoming: list(&get(value, "incoming"), "profile.incoming", server)?,
@@ -460,12 +463,23 @@ fn absent(v: &JsValue) -> bool {
     v.is_undefined() || v.is_null()
 }
 
-fn wrong(path: &str, wants: &str) -> JsError {
-    JsError::new(&format!("maillint: {path} must be {wants}"))
+/// A `TypeError` for a value of the wrong type.
+pub fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
+}
+
+/// An `Error` for anything else that keeps an export from answering.
+pub fn error(message: &str) -> JsValue {
+    js_sys::Error::new(message).into()
+}
+
+/// A `TypeError` naming the value's path and what it must be.
+fn wrong(path: &str, wants: &str) -> JsValue {
+    type_error(&format!("maillint: {path} must be {wants}"))
 }
 
 /// An optional object (not an array).
-fn object(v: &JsValue, path: &str) -> Result<Option<JsValue>, JsError> {
+fn object(v: &JsValue, path: &str) -> Result<Option<JsValue>, JsValue> {
     if absent(v) {
         Ok(None)
     } else if v.is_object() && !Array::is_array(v) {
@@ -475,7 +489,7 @@ fn object(v: &JsValue, path: &str) -> Result<Option<JsValue>, JsError> {
     }
 }
 
-fn text(v: &JsValue, path: &str) -> Result<Option<String>, JsError> {
+fn text(v: &JsValue, path: &str) -> Result<Option<String>, JsValue> {
     if absent(v) {
         return Ok(None);
     }
@@ -495,7 +509,7 @@ fn number_text(n: f64) -> String {
     }
 }
 
-fn number(v: &JsValue, path: &str) -> Result<Option<f64>, JsError> {
+fn number(v: &JsValue, path: &str) -> Result<Option<f64>, JsValue> {
     if absent(v) {
         return Ok(None);
     }
@@ -506,8 +520,8 @@ fn number(v: &JsValue, path: &str) -> Result<Option<f64>, JsError> {
 fn list<T>(
     v: &JsValue,
     path: &str,
-    item: impl Fn(&JsValue, &str) -> Result<T, JsError>,
-) -> Result<Vec<T>, JsError> {
+    item: impl Fn(&JsValue, &str) -> Result<T, JsValue>,
+) -> Result<Vec<T>, JsValue> {
     if absent(v) {
         return Ok(Vec::new());
     }

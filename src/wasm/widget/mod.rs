@@ -37,8 +37,8 @@ pub struct Widget {
     inner: Shared,
 }
 
-fn js_err(e: JsValue) -> JsError {
-    JsError::new(&format!(
+fn js_err(e: JsValue) -> JsValue {
+    wire::error(&format!(
         "maillint: {}",
         e.as_string()
             .unwrap_or_else(|| "the page refused a DOM change".to_string())
@@ -56,10 +56,10 @@ fn page_locale(doc: &Document) -> Locale {
 }
 
 /// Mounts the checker inside `element` and returns it.
-pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsError> {
+pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
     let doc = host
         .owner_document()
-        .ok_or_else(|| JsError::new("maillint: the element is not in a document"))?;
+        .ok_or_else(|| wire::error("maillint: the element is not in a document"))?;
     let root = form::el(&doc, "div", "maillint").map_err(js_err)?;
     let uid = format!("maillint-{}", next_uid());
     let controls = form::build(&doc, &root, &uid).map_err(js_err)?;
@@ -124,14 +124,14 @@ fn next_uid() -> u32 {
 
 impl Widget {
     /// Runs `f` on the mounted widget; an error when it is destroyed or busy.
-    fn read<T>(&self, f: impl FnOnce(&Inner) -> Result<T, JsError>) -> Result<T, JsError> {
+    fn read<T>(&self, f: impl FnOnce(&Inner) -> Result<T, JsValue>) -> Result<T, JsValue> {
         let guard = self
             .inner
             .try_borrow()
-            .map_err(|_| JsError::new("maillint: the widget is busy"))?;
+            .map_err(|_| wire::error("maillint: the widget is busy"))?;
         let inner = guard
             .as_ref()
-            .ok_or_else(|| JsError::new("maillint: the widget was destroyed"))?;
+            .ok_or_else(|| wire::error("maillint: the widget was destroyed"))?;
         f(inner)
     }
 }
@@ -140,20 +140,26 @@ impl Widget {
 impl Widget {
     /// The settings as currently typed.
     #[wasm_bindgen(unchecked_return_type = "Settings")]
-    pub fn settings(&self) -> Result<JsValue, JsError> {
+    pub fn settings(&self) -> Result<JsValue, JsValue> {
         self.read(|inner| wire::settings(&inner.settings()))
     }
 
     /// The latest report: every finding, touched fields or not.
     #[wasm_bindgen(unchecked_return_type = "Report")]
-    pub fn report(&self) -> Result<JsValue, JsError> {
+    pub fn report(&self) -> Result<JsValue, JsValue> {
         self.read(|inner| Ok(wire::report(&inner.report, inner.locale)))
     }
 
     /// Switches labels and messages to another locale, keeping what was typed.
     #[wasm_bindgen(js_name = setLocale)]
-    pub fn set_locale(&self, locale: &str) -> Result<(), JsError> {
-        with_inner(&self.inner, |i| i.set_locale(Locale::from_tag(locale))).map_err(js_err)
+    pub fn set_locale(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] locale: JsValue,
+    ) -> Result<(), JsValue> {
+        let locale = locale
+            .as_string()
+            .ok_or_else(|| wire::type_error("maillint: setLocale takes a language tag"))?;
+        with_inner(&self.inner, |i| i.set_locale(Locale::from_tag(&locale))).map_err(js_err)
     }
 
     /// Removes every node and listener the widget added. Calling it twice does nothing.
@@ -183,6 +189,6 @@ impl Widget {
 
 /// Registers `<mail-settings-check>` when the module starts.
 pub fn register_element() {
-    let mount = Closure::<dyn Fn(HtmlElement, JsValue) -> Result<Widget, JsError>>::new(mount_in);
+    let mount = Closure::<dyn Fn(HtmlElement, JsValue) -> Result<Widget, JsValue>>::new(mount_in);
     define_element(&mount.into_js_value());
 }
