@@ -153,12 +153,122 @@ const KINDS: &[(Kind, &[&str])] = &[
     ),
 ];
 
+/// What a label or heading names: bits of [`Found`], found in one pass over it.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Found(u32);
+
+impl Found {
+    const INCOMING: u32 = 1;
+    const OUTGOING: u32 = 1 << 1;
+    const IMAP: u32 = 1 << 2;
+    const POP: u32 = 1 << 3;
+    /// The first of the kinds' bits; kind `i` of [`KINDS`] is `KIND << i`.
+    const KIND: u32 = 1 << 4;
+
+    fn has(self, bit: u32) -> bool {
+        self.0 & bit != 0
+    }
+    fn kind(self, index: usize) -> bool {
+        self.has(Found::KIND << index)
+    }
+}
+
+/// Every word the parser looks for, by its first byte, with the bit it sets: one pass over
+/// a line finds them all, instead of a substring search per word (a megabyte of short lines
+/// is half a million lines).
+struct Matcher {
+    by_first: Vec<Vec<(&'static [u8], u32)>>,
+    /// The words' first two bytes, one bit per pair: most positions are passed over on it.
+    pairs: Vec<u64>,
+}
+
+/// The bit of a byte pair in a 65,536-bit set.
+fn pair_bit(a: u8, b: u8) -> (usize, u64) {
+    let pair = usize::from(a) << 8 | usize::from(b);
+    (pair / 64, 1 << (pair % 64))
+}
+
+impl Matcher {
+    fn get() -> &'static Matcher {
+        static MATCHER: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+        MATCHER.get_or_init(|| {
+            let mut by_first: Vec<Vec<(&'static [u8], u32)>> = vec![Vec::new(); 256];
+            let mut pairs = vec![0u64; 1024];
+            let mut add = |word: &'static str, bit: u32| {
+                if let [a, b, ..] = word.as_bytes() {
+                    if let Some(list) = by_first.get_mut(usize::from(*a)) {
+                        list.push((word.as_bytes(), bit));
+                    }
+                    let (at, mask) = pair_bit(*a, *b);
+                    if let Some(bits) = pairs.get_mut(at) {
+                        *bits |= mask;
+                    }
+                }
+            };
+            INCOMING_WORDS.iter().for_each(|w| add(w, Found::INCOMING));
+            OUTGOING_WORDS.iter().for_each(|w| add(w, Found::OUTGOING));
+            add("imap", Found::IMAP);
+            add("pop", Found::POP);
+            for (i, (_, words)) in KINDS.iter().enumerate() {
+                words.iter().for_each(|w| add(w, Found::KIND << i));
+            }
+            Matcher { by_first, pairs }
+        })
+    }
+
+    /// The words in `lower` (ASCII-lower-cased; other bytes as they are).
+    fn find(&self, lower: &[u8]) -> Found {
+        let mut found = 0;
+        for (at, pair) in lower.windows(2).enumerate() {
+            let [a, b] = pair else { continue };
+            let (slot, mask) = pair_bit(*a, *b);
+            if self.pairs.get(slot).is_none_or(|bits| bits & mask == 0) {
+                continue;
+            }
+            let Some(words) = self.by_first.get(usize::from(*a)) else {
+                continue;
+            };
+            let rest = lower.get(at..).unwrap_or(&[]);
+            for (word, bit) in words {
+                if found & bit == 0 && rest.starts_with(word) {
+                    found |= bit;
+                }
+            }
+        }
+        Found(found)
+    }
+}
+
 #[derive(Default)]
 struct State {
     settings: Settings,
     section: Option<Section>,
     incoming_security: Option<SecurityInput>,
     outgoing_security: Option<SecurityInput>,
+    /// The line being read, lower-cased: one buffer for every line.
+    lower: Vec<u8>,
+}
+
+impl State {
+    /// What `text` names, lower-cased into the shared buffer first.
+    fn words_in(&mut self, text: &str) -> Found {
+        self.lower.clear();
+        self.lower
+            .extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+        Matcher::get().find(&self.lower)
+    }
+}
+
+/// Writes `value` into `slot` unless it is there already: a pasted page repeats its values.
+fn put(slot: &mut Option<String>, value: &str) {
+    if slot.as_deref() != Some(value) {
+        *slot = Some(value.to_string());
+    }
+}
+
+/// At most `max` characters: counted only when the bytes could be more.
+fn at_most_chars(text: &str, max: usize) -> bool {
+    text.len() <= max || text.chars().count() <= max
 }
 
 /// Reads a pasted block of settings.
@@ -200,6 +310,13 @@ fn protocols_named(lower: &str) -> (bool, bool) {
 }
 
 fn trim_bullet(line: &str) -> &str {
+    // Most lines need no trimming: they start with a letter and end in one, a digit or a
+    // colon. Checked by bytes, since a megabyte of short lines is half a million of them.
+    if let (Some(first), Some(last)) = (line.as_bytes().first(), line.as_bytes().last()) {
+        if first.is_ascii_alphabetic() && (last.is_ascii_alphanumeric() || *last == b':') {
+            return line;
+        }
+    }
     let t = line.trim_matches(|c: char| c.is_whitespace());
     let t = t.trim_start_matches(['-', '•', '*', '·', '●', '▶', '▸', '►', '◆', '■', '○']);
     // A numbered step: "1." or "2)".
@@ -213,18 +330,50 @@ fn trim_bullet(line: &str) -> &str {
     t.trim_matches(|c: char| c.is_whitespace())
 }
 
-/// Splits a line at its first separator. A colon followed by `//` belongs to a URL.
+/// Splits a line at its first separator (`:`, `：`, `=` or a tab). A colon followed by `//`
+/// belongs to a URL. Found by bytes: `：` is U+FF1A, the bytes EF BC 9A.
 fn split_pair(line: &str) -> Option<(&str, &str)> {
-    for (i, c) in line.char_indices() {
-        if matches!(c, ':' | '：' | '=' | '\t') {
-            let after = line.get(i + c.len_utf8()..)?;
-            if c == ':' && after.starts_with("//") {
-                return None;
-            }
-            return Some((line.get(..i)?, after));
+    let bytes = line.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        let width = match b {
+            b':' | b'=' | b'\t' => 1,
+            0xEF if bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x9A]) => 3,
+            _ => continue,
+        };
+        let after = line.get(i + width..)?;
+        if *b == b':' && after.starts_with("//") {
+            return None;
         }
+        return Some((line.get(..i)?, after));
     }
     None
+}
+
+/// Whether a text may hold a section word (Incoming, 收件, SMTP, …): it has one of their
+/// first two bytes, in either case. Most lines have none, and skip the word search.
+fn may_name_a_section(text: &str) -> bool {
+    static PAIRS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        let mut bits = vec![0u64; 1024];
+        for word in INCOMING_WORDS.iter().chain(OUTGOING_WORDS) {
+            if let [a, b, ..] = word.as_bytes() {
+                for a in [a.to_ascii_lowercase(), a.to_ascii_uppercase()] {
+                    for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                        let (at, mask) = pair_bit(a, b);
+                        if let Some(slot) = bits.get_mut(at) {
+                            *slot |= mask;
+                        }
+                    }
+                }
+            }
+        }
+        bits
+    });
+    text.as_bytes().windows(2).any(|pair| {
+        let [a, b] = pair else { return false };
+        let (at, mask) = pair_bit(*a, *b);
+        pairs.get(at).is_some_and(|bits| bits & mask != 0)
+    })
 }
 
 fn read_line(state: &mut State, line: &str) {
@@ -237,60 +386,67 @@ fn read_line(state: &mut State, line: &str) {
         return;
     };
     // A long "label" is a sentence that happens to hold a colon, not a setting.
-    if label.chars().count() > MAX_LABEL {
+    if !at_most_chars(label, MAX_LABEL) {
         return;
     }
-    let label_lower = label.to_ascii_lowercase();
     let value = value.trim_matches([' ', '\t', '"', '“', '”']);
-    let incoming = contains_any(&label_lower, INCOMING_WORDS);
-    let outgoing = contains_any(&label_lower, OUTGOING_WORDS);
-    let sections: Vec<Section> = match (incoming, outgoing) {
-        (true, true) => vec![Section::Incoming, Section::Outgoing],
-        (true, false) => vec![Section::Incoming],
-        (false, true) => vec![Section::Outgoing],
-        (false, false) => vec![state.section.unwrap_or(Section::Incoming)],
+    // A label without a value matters only when it switches the section.
+    if value.is_empty() && !may_name_a_section(label) {
+        return;
+    }
+    let found = state.words_in(label);
+    let incoming = found.has(Found::INCOMING);
+    let outgoing = found.has(Found::OUTGOING);
+    let both = [Section::Incoming, Section::Outgoing];
+    let current = [state.section.unwrap_or(Section::Incoming)];
+    let sections: &[Section] = match (incoming, outgoing) {
+        (true, true) => &both,
+        (true, false) => &both[..1],
+        (false, true) => &both[1..],
+        (false, false) => &current,
     };
     if incoming != outgoing {
         state.section = sections.first().copied();
     }
     if incoming && !outgoing {
-        set_protocol_from(state, &label_lower);
+        set_protocol_from(state, found);
     }
     if value.is_empty() {
         return;
     }
-    for (kind, words) in KINDS {
-        if contains_any(&label_lower, words) && assign(state, *kind, &sections, value) {
+    for (index, (kind, _)) in KINDS.iter().enumerate() {
+        if found.kind(index) && assign(state, *kind, sections, value) {
             return;
         }
     }
     // "內送郵件 - POP3: so-net.net.tw", "Outgoing (SMTP): mail.lamtin.hk": a section label
     // whose value reads as a server name.
     if (incoming || outgoing) && value.contains(['.', '。']) && !value.contains('@') {
-        assign(state, Kind::Host, &sections, value);
+        assign(state, Kind::Host, sections, value);
     }
 }
 
 /// A line without a value: a heading that may switch the section and name the protocol.
 fn read_heading(state: &mut State, line: &str) {
-    if line.chars().count() > 60 {
+    if !at_most_chars(line, 60) || !may_name_a_section(line) {
         return;
     }
-    let lower = line.to_ascii_lowercase();
-    let incoming = contains_any(&lower, INCOMING_WORDS);
-    let outgoing = contains_any(&lower, OUTGOING_WORDS);
+    let found = state.words_in(line);
+    let incoming = found.has(Found::INCOMING);
+    let outgoing = found.has(Found::OUTGOING);
     if incoming && !outgoing {
         state.section = Some(Section::Incoming);
-        set_protocol_from(state, &lower);
+        set_protocol_from(state, found);
     } else if outgoing && !incoming {
         state.section = Some(Section::Outgoing);
     }
 }
 
-fn set_protocol_from(state: &mut State, lower: &str) {
-    match protocols_named(lower) {
-        (true, false) => state.settings.incoming.protocol = Some("imap".to_string()),
-        (false, true) => state.settings.incoming.protocol = Some("pop3".to_string()),
+fn set_protocol_from(state: &mut State, found: Found) {
+    let slot = &mut state.settings.incoming.protocol;
+    match (found.has(Found::IMAP), found.has(Found::POP)) {
+        (true, false) => put(slot, "imap"),
+        (false, true) => put(slot, "pop3"),
         _ => {}
     }
 }
@@ -433,7 +589,7 @@ fn assign(state: &mut State, kind: Kind, sections: &[Section], value: &str) -> b
             else {
                 return false;
             };
-            s.email = Some(token.to_string());
+            put(&mut s.email, token);
         }
         Kind::Username => {
             if is_prose(value) {
@@ -441,8 +597,8 @@ fn assign(state: &mut State, kind: Kind, sections: &[Section], value: &str) -> b
             }
             for section in sections {
                 match section {
-                    Section::Incoming => s.incoming.username = Some(value.to_string()),
-                    Section::Outgoing => s.outgoing.username = Some(value.to_string()),
+                    Section::Incoming => put(&mut s.incoming.username, value),
+                    Section::Outgoing => put(&mut s.outgoing.username, value),
                 }
             }
         }
@@ -453,8 +609,8 @@ fn assign(state: &mut State, kind: Kind, sections: &[Section], value: &str) -> b
             }
             for section in sections {
                 match section {
-                    Section::Incoming => s.incoming.host = Some(host.to_string()),
-                    Section::Outgoing => s.outgoing.host = Some(host.to_string()),
+                    Section::Incoming => put(&mut s.incoming.host, host),
+                    Section::Outgoing => put(&mut s.outgoing.host, host),
                 }
             }
         }
@@ -497,8 +653,8 @@ fn assign(state: &mut State, kind: Kind, sections: &[Section], value: &str) -> b
             s.outgoing.auth = Some(auth);
         }
         Kind::Protocol => match protocols_named(&value.to_ascii_lowercase()) {
-            (true, false) => s.incoming.protocol = Some("imap".to_string()),
-            (false, true) => s.incoming.protocol = Some("pop3".to_string()),
+            (true, false) => put(&mut s.incoming.protocol, "imap"),
+            (false, true) => put(&mut s.incoming.protocol, "pop3"),
             _ => return false,
         },
     }
