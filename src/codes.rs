@@ -48,6 +48,7 @@ macro_rules! for_each_rule {
                 "profile-unknown-socket-type" ProfileUnknownSocketType profile_unknown_socket_type,
                 "provider-app-password" ProviderAppPassword provider_app_password,
                 "provider-host-mismatch" ProviderHostMismatch provider_host_mismatch,
+                "provider-host-undocumented" ProviderHostUndocumented provider_host_undocumented,
                 "provider-no-pop" ProviderNoPop provider_no_pop,
                 "provider-port-mismatch" ProviderPortMismatch provider_port_mismatch,
                 "smtp-auth-off" SmtpAuthOff smtp_auth_off,

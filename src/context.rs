@@ -22,6 +22,17 @@ pub struct Options {
     pub profile: Option<Profile>,
 }
 
+/// How the provider was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProviderBy {
+    /// The page's own profile.
+    Profile,
+    /// The address domain.
+    Domain,
+    /// A server name: the address domain is the customer's own.
+    Host,
+}
+
 /// Which half of the account a server belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
@@ -105,6 +116,9 @@ pub struct Context<'a> {
     /// The provider: the page's profile, or the built-in one known from the address domain
     /// or else from a server name.
     pub provider: Option<Cow<'static, Provider>>,
+    /// How the provider is known. From a server name alone it is less certain: an
+    /// organisation on a hosted service may still run servers of its own.
+    pub provider_by: ProviderBy,
     /// Each text field's cleaned view, worked out once, by [`Field::index`].
     texts: [Option<FieldText<'a>>; Field::ALL.len()],
 }
@@ -161,16 +175,19 @@ impl<'a> Context<'a> {
             (named || built_in.is_none())
                 .then(|| profile.provider(address.as_ref().filter(|a| a.usable)))
         });
-        let provider = match from_profile {
-            Some(p) => Some(Cow::Owned(p)),
-            None => built_in
-                .or_else(|| {
-                    [&incoming, &outgoing]
-                        .iter()
-                        .filter_map(|s| s.host.as_ref())
-                        .find_map(|h| providers::by_host(&h.key))
-                })
-                .map(Cow::Borrowed),
+        let (provider, provider_by) = match (from_profile, built_in) {
+            (Some(p), _) => (Some(Cow::Owned(p)), ProviderBy::Profile),
+            (None, Some(p)) => (Some(Cow::Borrowed(p)), ProviderBy::Domain),
+            (None, None) => {
+                // A server shared in a family (outlook.office365.com) stands for the family
+                // until the address says which member it is.
+                let by_host = [&incoming, &outgoing]
+                    .iter()
+                    .filter_map(|s| s.host.as_ref())
+                    .find_map(|h| providers::by_host(&h.key))
+                    .map(Provider::with_family);
+                (by_host, ProviderBy::Host)
+            }
         };
         Context {
             settings,
@@ -179,6 +196,7 @@ impl<'a> Context<'a> {
             incoming,
             outgoing,
             provider,
+            provider_by,
             texts,
         }
     }

@@ -348,6 +348,7 @@ impl Profile {
         Provider {
             id: Cow::Borrowed("profile"),
             name: Cow::Owned(name),
+            family: None,
             domains: &[],
             imap: Cow::Owned(endpoints(Protocol::Imap)),
             pop3: Cow::Owned(endpoints(Protocol::Pop3)),
@@ -355,6 +356,8 @@ impl Profile {
             incoming_username: rule(&self.incoming),
             outgoing_username: rule(&self.outgoing),
             app_password: AppPassword::No,
+            #[cfg(not(target_arch = "wasm32"))]
+            sources: &[],
             smtp_auth: !self
                 .outgoing
                 .first()

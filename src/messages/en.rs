@@ -190,6 +190,11 @@ fn entry(code: Code) -> Entry {
             "Addresses at {provider} work only with {provider}'s own servers.",
             "Use “{fixed}”",
         ),
+        Code::ProviderHostUndocumented => e(
+            "{provider} documents “{expected}” for {protocol}; “{value}” is not a name it publishes.",
+            "The name is under {provider}'s own domain, but it is not one of the servers {provider} tells mail programs to use. Unless {provider} gave you this name, use the documented one.",
+            "Use “{fixed}”",
+        ),
         Code::ProviderNoPop => e(
             "{provider} does not offer POP3.",
             "{provider} can only be used with IMAP. Choose IMAP and the server {host}.",

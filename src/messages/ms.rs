@@ -190,6 +190,11 @@ fn entry(code: Code) -> Entry {
             "Alamat {provider} hanya berfungsi dengan pelayan {provider} sendiri.",
             "Guna “{fixed}”",
         ),
+        Code::ProviderHostUndocumented => e(
+            "{provider} menyatakan “{expected}” untuk {protocol}; “{value}” bukan nama yang diterbitkannya.",
+            "Nama ini di bawah domain {provider} sendiri, tetapi bukan pelayan yang {provider} suruh program e-mel gunakan. Melainkan {provider} memberi anda nama ini, gunakan nama yang dinyatakan.",
+            "Gunakan “{fixed}”",
+        ),
         Code::ProviderNoPop => e(
             "{provider} tidak menyokong POP3.",
             "{provider} hanya boleh digunakan dengan IMAP. Pilih IMAP dan pelayan {host}.",

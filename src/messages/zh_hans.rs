@@ -189,6 +189,11 @@ fn entry(code: Code) -> Entry {
             "{provider} 的邮箱地址只能配合 {provider} 自己的服务器使用。",
             "改用“{fixed}”",
         ),
+        Code::ProviderHostUndocumented => e(
+            "{provider} 的 {protocol} 服务器是“{expected}”;“{value}”不是它公布的名称。",
+            "这个名称属于 {provider} 自己的域名,但不是 {provider} 公布给邮件客户端使用的服务器。除非 {provider} 给过您这个名称,否则请使用公布的服务器。",
+            "改用“{fixed}”",
+        ),
         Code::ProviderNoPop => e(
             "{provider} 不提供 POP3。",
             "{provider} 只能通过 IMAP 使用。请选择 IMAP 和服务器 {host}。",

@@ -189,6 +189,11 @@ fn entry(code: Code) -> Entry {
             "{provider} 的地址只能配合 {provider} 自己的伺服器使用。",
             "改用「{fixed}」",
         ),
+        Code::ProviderHostUndocumented => e(
+            "{provider} 的 {protocol} 伺服器是「{expected}」;「{value}」不是它公布的名稱。",
+            "這個名稱屬於 {provider} 自己的網域,但不是 {provider} 公布給郵件程式使用的伺服器。除非 {provider} 給過你這個名稱,否則請使用公布的伺服器。",
+            "改用「{fixed}」",
+        ),
         Code::ProviderNoPop => e(
             "{provider} 不提供 POP3。",
             "{provider} 只能以 IMAP 使用。請選擇 IMAP 及伺服器 {host}。",

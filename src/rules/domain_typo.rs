@@ -174,7 +174,8 @@ fn closeness(domain: &Typed, known: &Known) -> Option<usize> {
 
 /// Suggests the domain meant by a lower-case registrable domain, if it looks misspelt.
 pub fn suggest(domain: &str) -> Option<Suggestion> {
-    if domain.is_empty() || is_known(domain) {
+    // A domain that really receives mail is never a typo.
+    if domain.is_empty() || is_known(domain) || crate::providers::real_domains::is_real(domain) {
         return None;
     }
     let (sld, tld) = domain.rsplit_once('.')?;

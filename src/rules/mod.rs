@@ -75,7 +75,7 @@ pub fn suppressed_by(code: Code) -> &'static [Code] {
         Code::HostSingleLabel => &[Code::InvalidHost, Code::ProviderHostMismatch],
         Code::DomainTypo => &[Code::InvalidHost, Code::InvalidEmail],
         Code::InvalidEmail => &[Code::Placeholder],
-        Code::ProviderHostMismatch => {
+        Code::ProviderHostMismatch | Code::ProviderHostUndocumented => {
             &[Code::DomainTypo, Code::HostWrongProtocol, Code::InvalidHost]
         }
         Code::Port25Submission | Code::PortNonstandard => &[Code::ProviderPortMismatch],

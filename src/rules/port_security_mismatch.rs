@@ -35,6 +35,16 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         let Some(expected) = Security::of_standard_port(port) else {
             continue;
         };
+        // What the provider documents for this protocol is right, however unusual
+        // (Spectrum publishes implicit TLS on 587).
+        let documented = ctx.provider.as_deref().is_some_and(|p| {
+            p.endpoints(side.protocol)
+                .iter()
+                .any(|e| e.port == Some(port) && e.security == Some(security))
+        });
+        if documented {
+            continue;
+        }
         let mismatch = match expected {
             Security::Tls => security != Security::Tls,
             // Plain text on these ports is no-encryption's to report.

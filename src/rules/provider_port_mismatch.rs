@@ -8,7 +8,7 @@
 //! Good: outgoing port `587` with STARTTLS (Apple's iCloud Mail settings page).
 
 use super::{Check, Rule};
-use crate::context::Context;
+use crate::context::{Context, ProviderBy};
 use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
@@ -32,8 +32,16 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             .host
             .as_ref()
             .and_then(|h| crate::providers::by_host(&h.key));
-        if other.is_some_and(|o| o.id != provider.id) {
+        if other.is_some_and(|o| o.id != provider.id && (o.family.is_none() || o.family != provider.family)) {
             // Another known provider's server: its ports are not this provider's to judge.
+            continue;
+        }
+        // Known only from a server name: only that provider's servers' ports are its own.
+        let provider_host = side
+            .host
+            .as_ref()
+            .is_some_and(|h| provider.has_host(side.protocol, &h.key));
+        if ctx.provider_by == ProviderBy::Host && !provider_host {
             continue;
         }
         let endpoints: Vec<_> = provider

@@ -45,6 +45,7 @@ export type Code =
   | "profile-unknown-socket-type"
   | "provider-app-password"
   | "provider-host-mismatch"
+  | "provider-host-undocumented"
   | "provider-no-pop"
   | "provider-port-mismatch"
   | "smtp-auth-off"

@@ -1,0 +1,414 @@
+//! Known mail providers: their servers, ports, username form and password rules, and the
+//! lookups by address domain and by server name. The data is in `table.rs`, each entry with
+//! its sources. A host listed there identifies its provider even for a custom domain
+//! (Google Workspace, Microsoft 365), so a customer of such a service is checked against it
+//! too; providers that share servers (Outlook.com and Microsoft 365) form a family, and a
+//! server name shared in a family stands for the whole family until the address says which
+//! member it is.
+
+use std::borrow::Cow;
+
+use crate::settings::{Protocol, Security};
+
+/// One server a client may use: host, port and security. A `None` port means the
+/// provider's page names the host but not the port, so the port is not checked.
+///
+/// A provider profile may name a host it cannot spell until the address is known
+/// (`mail.%EMAILDOMAIN%`); such a host is empty here and matches any host.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    pub host: Cow<'static, str>,
+    pub port: Option<u16>,
+    pub security: Option<Security>,
+}
+
+/// What the provider wants as the login name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UsernameRule {
+    /// The whole address, `name@domain`.
+    FullAddress,
+    /// Only the part before `@` (the account name).
+    LocalPart,
+    /// Either form is accepted.
+    Either,
+}
+
+/// Whether mail programs need a password other than the account's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppPassword {
+    No,
+    /// Always: an app-specific password or an authorization code.
+    Always,
+    /// When the account has two-step verification turned on.
+    WithTwoStep,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Provider {
+    pub id: Cow<'static, str>,
+    pub name: Cow<'static, str>,
+    /// Providers that share servers carry the same family.
+    pub family: Option<&'static str>,
+    /// Address domains that belong to this provider.
+    pub domains: &'static [&'static str],
+    pub imap: Cow<'static, [Endpoint]>,
+    pub pop3: Cow<'static, [Endpoint]>,
+    pub smtp: Cow<'static, [Endpoint]>,
+    pub incoming_username: UsernameRule,
+    pub outgoing_username: UsernameRule,
+    pub app_password: AppPassword,
+    /// Whether sending requires signing in (a few ISPs relay by network instead).
+    pub smtp_auth: bool,
+    /// Where the facts come from: the provider's pages, or its file in Thunderbird's ISPDB
+    /// (not in the browser build, which never shows them).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub sources: &'static [&'static str],
+}
+
+pub(crate) const fn ep(host: &'static str, port: u16, security: Security) -> Endpoint {
+    Endpoint {
+        host: Cow::Borrowed(host),
+        port: Some(port),
+        security: Some(security),
+    }
+}
+
+pub(crate) const fn host_only(host: &'static str) -> Endpoint {
+    Endpoint {
+        host: Cow::Borrowed(host),
+        port: None,
+        security: None,
+    }
+}
+
+pub mod real_domains;
+mod table;
+
+pub use table::PROVIDERS;
+
+impl Provider {
+    pub fn endpoints(&self, protocol: Protocol) -> &[Endpoint] {
+        match protocol {
+            Protocol::Imap => &self.imap,
+            Protocol::Pop3 => &self.pop3,
+            Protocol::Smtp => &self.smtp,
+        }
+    }
+
+    /// The server to offer in a fix: the first one whose name is known.
+    pub fn preferred_host(&self, protocol: Protocol) -> Option<&str> {
+        self.endpoints(protocol)
+            .iter()
+            .map(|e| e.host.as_ref())
+            .find(|h| !h.is_empty())
+    }
+
+    /// Every server the provider names, IMAP, POP3 and SMTP.
+    pub fn all_endpoints(&self) -> impl Iterator<Item = &Endpoint> {
+        Protocol::ALL.into_iter().flat_map(|p| self.endpoints(p))
+    }
+
+    /// True when the provider's page names this protocol's servers at all. So-net names only
+    /// POP3 and SMTP: that says nothing about IMAP, so only a provider that documents IMAP
+    /// and says "no POP" (iCloud) gets `provider-no-pop`.
+    pub fn offers(&self, protocol: Protocol) -> bool {
+        !self.endpoints(protocol).is_empty()
+    }
+
+    /// Whether `host` is one of this protocol's servers (an unknown host matches any).
+    pub fn has_host(&self, protocol: Protocol, host: &str) -> bool {
+        self.endpoints(protocol)
+            .iter()
+            .any(|e| e.host.is_empty() || e.host.eq_ignore_ascii_case(host))
+    }
+
+    /// Whether `host` lies under one of the provider's own domains or under a domain of one
+    /// of its documented servers (`imap.ya.ru` for Yandex, `mail.messagingengine.com` for
+    /// Fastmail): the provider's name, not another's, though not the documented server.
+    pub fn owns_host(&self, host: &str) -> bool {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        let under = |domain: &str| {
+            host == domain
+                || host
+                    .strip_suffix(domain)
+                    .is_some_and(|prefix| prefix.ends_with('.'))
+        };
+        self.domains.iter().any(|d| under(d))
+            || self
+                .all_endpoints()
+                .map(|e| crate::text::host::registrable(&e.host))
+                .any(|d| !d.is_empty() && under(d))
+    }
+
+    /// The whole family a shared server stands for: every member's servers, under a name
+    /// that says so ("Outlook.com / Microsoft 365"). A provider without a family is itself.
+    pub fn with_family(&'static self) -> Cow<'static, Provider> {
+        let Some(family) = self.family else {
+            return Cow::Borrowed(self);
+        };
+        let members: Vec<&Provider> = PROVIDERS
+            .iter()
+            .filter(|p| p.family == Some(family))
+            .collect();
+        if members.len() < 2 {
+            return Cow::Borrowed(self);
+        }
+        let merge = |protocol: Protocol| -> Vec<Endpoint> {
+            let mut all: Vec<Endpoint> = Vec::new();
+            for e in members.iter().flat_map(|p| p.endpoints(protocol)) {
+                if !all.contains(e) {
+                    all.push(e.clone());
+                }
+            }
+            all
+        };
+        let names: Vec<&str> = members.iter().map(|p| p.name.as_ref()).collect();
+        Cow::Owned(Provider {
+            id: Cow::Borrowed(family),
+            name: Cow::Owned(names.join(" / ")),
+            family: Some(family),
+            domains: &[],
+            imap: Cow::Owned(merge(Protocol::Imap)),
+            pop3: Cow::Owned(merge(Protocol::Pop3)),
+            smtp: Cow::Owned(merge(Protocol::Smtp)),
+            incoming_username: self.incoming_username,
+            outgoing_username: self.outgoing_username,
+            app_password: self.app_password,
+            smtp_auth: self.smtp_auth,
+            #[cfg(not(target_arch = "wasm32"))]
+            sources: self.sources,
+        })
+    }
+}
+
+/// Lower-case names (address domains or server names) with the first provider that has
+/// them, sorted: both are looked up at every keystroke.
+type NameIndex = Vec<(String, usize)>;
+
+fn name_index<'p, I: Iterator<Item = &'p str>>(names: impl Fn(&'p Provider) -> I) -> NameIndex {
+    let mut all: NameIndex = PROVIDERS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| names(p).map(move |n| (n.to_ascii_lowercase(), i)))
+        .collect();
+    // A stable sort keeps equal names in table order; dedup keeps the first of them, the
+    // provider a search in table order would find.
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    all.dedup_by(|a, b| a.0 == b.0);
+    all
+}
+
+fn look_up(index: &NameIndex, name: &str) -> Option<&'static Provider> {
+    let key = name.to_ascii_lowercase();
+    let at = index.binary_search_by(|(n, _)| n.as_str().cmp(&key)).ok()?;
+    index.get(at).and_then(|(_, i)| PROVIDERS.get(*i))
+}
+
+/// The provider of an address domain.
+pub fn by_domain(domain: &str) -> Option<&'static Provider> {
+    static DOMAINS: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
+    look_up(
+        DOMAINS.get_or_init(|| name_index(|p| p.domains.iter().copied())),
+        domain,
+    )
+}
+
+/// The provider a server name belongs to.
+pub fn by_host(host: &str) -> Option<&'static Provider> {
+    static HOSTS: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
+    let index = HOSTS.get_or_init(|| {
+        name_index(|p| {
+            p.all_endpoints()
+                .map(|e| e.host.as_ref())
+                .filter(|h| !h.is_empty())
+        })
+    });
+    look_up(index, host)
+}
+
+/// Well-known mail domains that are not in the provider table but are real, so that
+/// `domain-typo` treats them as targets and never as typos.
+pub static OTHER_MAIL_DOMAINS: &[&str] = &[
+    "mailo.com",
+    "mail.com",
+    "email.com",
+    "usa.com",
+    "inbox.com",
+    "comcast.net",
+    "verizon.net",
+    "att.net",
+    "sbcglobal.net",
+    "bellsouth.net",
+    "cox.net",
+    "charter.net",
+    "earthlink.net",
+    "optonline.net",
+    "btinternet.com",
+    "sky.com",
+    "virginmedia.com",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "laposte.net",
+    "sfr.fr",
+    "web.de",
+    "t-online.de",
+    "freenet.de",
+    "libero.it",
+    "virgilio.it",
+    "mail.ru",
+    "bk.ru",
+    "inbox.ru",
+    "list.ru",
+    "rambler.ru",
+    "protonmail.com",
+    "proton.me",
+    "pm.me",
+    "tutanota.com",
+    "tuta.io",
+    "hey.com",
+    "sina.com",
+    "sina.cn",
+    "sohu.com",
+    "yeah.net",
+    "139.com",
+    "aliyun.com",
+    "hinet.net",
+    "ms1.hinet.net",
+    "msa.hinet.net",
+    "seed.net.tw",
+    "pchome.com.tw",
+    "netvigator.com",
+    "hkbn.net",
+    "biznetvigator.com",
+    "streamyx.com",
+    "tm.net.my",
+    "singnet.com.sg",
+    "naver.com",
+    "daum.net",
+    "hanmail.net",
+    "nate.com",
+    "rediffmail.com",
+    "shaw.ca",
+    "rogers.com",
+    "bigpond.com",
+    "optusnet.com.au",
+    "xtra.co.nz",
+    "uol.com.br",
+    "bol.com.br",
+    "terra.com.br",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ports mail programs use, and the few unusual ones providers document.
+    const KNOWN_PORTS: &[u16] = &[25, 110, 143, 465, 586, 587, 993, 994, 995, 2525];
+
+    #[test]
+    fn every_entry_is_well_formed() {
+        let mut seen: Vec<(&str, &str)> = Vec::new();
+        assert!(PROVIDERS.len() >= 60, "{} providers", PROVIDERS.len());
+        for p in PROVIDERS {
+            assert!(!p.sources.is_empty(), "{}: no source", p.id);
+            assert!(!p.domains.is_empty(), "{}: no domain", p.id);
+            assert!(p.all_endpoints().next().is_some(), "{}: no server", p.id);
+            for d in p.domains {
+                assert_eq!(*d, d.to_ascii_lowercase(), "{}: {d}", p.id);
+                assert!(
+                    d.contains('.') && crate::text::host::ascii_form(d).is_some(),
+                    "{}: {d}",
+                    p.id
+                );
+                if let Some((other, _)) = seen.iter().find(|(_, e)| e == d) {
+                    panic!("{d} is a domain of both {other} and {}", p.id);
+                }
+                seen.push((&p.id, d));
+            }
+            for e in p.all_endpoints() {
+                assert!(
+                    crate::text::host::ascii_form(&e.host).is_some(),
+                    "{}: {}",
+                    p.id,
+                    e.host
+                );
+                assert_eq!(
+                    e.port.is_some(),
+                    e.security.is_some(),
+                    "{}: {}",
+                    p.id,
+                    e.host
+                );
+                if let Some(port) = e.port {
+                    assert!(
+                        KNOWN_PORTS.contains(&port),
+                        "{}: {} port {port}",
+                        p.id,
+                        e.host
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_shared_server_stands_for_its_family() {
+        let family = by_host("outlook.office365.com").map(Provider::with_family);
+        let family = family.as_deref();
+        assert!(family.is_some_and(|f| f.has_host(Protocol::Smtp, "smtp-mail.outlook.com")));
+        assert!(family.is_some_and(|f| f.has_host(Protocol::Smtp, "smtp.office365.com")));
+        assert_eq!(
+            family.map(|f| f.name.as_ref()),
+            Some("Outlook.com / Microsoft 365")
+        );
+        // A provider without a family is itself.
+        let gmail = by_domain("gmail.com").map(Provider::with_family);
+        assert_eq!(gmail.as_deref().map(|g| g.id.as_ref()), Some("gmail"));
+    }
+
+    #[test]
+    fn a_brand_in_another_country_is_another_provider() {
+        assert_eq!(
+            by_domain("yahoo.co.jp").map(|p| p.id.as_ref()),
+            Some("yahoo-jp")
+        );
+        assert_eq!(
+            by_domain("yahoo.com.my").map(|p| p.id.as_ref()),
+            Some("yahoo")
+        );
+    }
+
+    #[test]
+    fn every_domain_finds_the_first_provider_that_has_it() {
+        for p in PROVIDERS {
+            for d in p.domains {
+                let first = PROVIDERS
+                    .iter()
+                    .find(|q| q.domains.iter().any(|e| e.eq_ignore_ascii_case(d)));
+                let found = by_domain(&d.to_ascii_uppercase());
+                assert!(found.is_some(), "{d}");
+                assert_eq!(found.map(|f| &f.id), first.map(|f| &f.id), "{d}");
+            }
+        }
+        assert!(by_domain("lamtin.hk").is_none());
+    }
+
+    #[test]
+    fn every_server_name_finds_the_first_provider_that_names_it() {
+        for p in PROVIDERS {
+            for e in p.all_endpoints() {
+                let found = by_host(&e.host.to_ascii_uppercase());
+                let first = PROVIDERS.iter().find(|q| {
+                    Protocol::ALL
+                        .into_iter()
+                        .any(|proto| q.has_host(proto, &e.host))
+                });
+                assert_eq!(found.map(|f| &f.id), first.map(|f| &f.id), "{}", e.host);
+                assert!(found.is_some(), "{}", e.host);
+            }
+        }
+        assert!(by_host("mail.lamtin.hk").is_none());
+        assert!(by_host("").is_none());
+    }
+}
