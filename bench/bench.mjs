@@ -10,8 +10,7 @@ import { createRequire } from "node:module";
 import tls from "node:tls";
 import net from "node:net";
 import http from "node:http";
-import { chromium } from "playwright-core";
-import { serve } from "../tests/e2e/serve.mjs";
+import { launchChromium, serve } from "../tests/e2e/serve.mjs";
 import { pasteShapes } from "./paste-shapes.mjs";
 
 const require = createRequire(import.meta.url);
@@ -53,10 +52,7 @@ if (process.env.BENCH_TWIGGY) {
 
 // ---- In the browser ---------------------------------------------------------------------
 const server = await serve({ isolate: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-});
+const browser = await launchChromium();
 const startups = [];
 for (let i = 0; i < 20; i++) {
   const context = await browser.newContext(); // a fresh cache every load

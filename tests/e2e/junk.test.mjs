@@ -2,18 +2,13 @@
 // real element for mount): an Error each time, never a trap, and the module keeps working.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
-import { serve } from "./serve.mjs";
+import { launchChromium, serve } from "./serve.mjs";
 
 let server;
 let browser;
 before(async () => {
   server = await serve();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

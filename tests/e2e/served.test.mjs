@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./serve.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const binary = ["target/debug/maillint-server", "target/release/maillint-server"]
@@ -27,11 +27,7 @@ before(async () => {
     });
     server.on("exit", (code) => reject(new Error(`maillint-server exited with ${code}`)));
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
