@@ -173,7 +173,34 @@ fn closeness(domain: &Typed, known: &Known) -> Option<usize> {
 }
 
 /// Suggests the domain meant by a lower-case registrable domain, if it looks misspelt.
+///
+/// Comparing a domain with every known one is most of a check's work, and the same domains
+/// come back at every keystroke (the address's and both servers', while another field is
+/// typed), so the last few answers are kept.
 pub fn suggest(domain: &str) -> Option<Suggestion> {
+    /// How many answers are kept, and the longest domain kept (a valid name has at most 253).
+    const KEEP: usize = 8;
+    const LONGEST: usize = 253;
+    static RECENT: std::sync::Mutex<Vec<(String, Option<Suggestion>)>> =
+        std::sync::Mutex::new(Vec::new());
+    if let Ok(recent) = RECENT.lock() {
+        if let Some((_, known)) = recent.iter().find(|(d, _)| d == domain) {
+            return known.clone();
+        }
+    }
+    let answer = suggest_uncached(domain);
+    if domain.len() <= LONGEST {
+        if let Ok(mut recent) = RECENT.lock() {
+            if recent.len() == KEEP {
+                recent.remove(0);
+            }
+            recent.push((domain.to_string(), answer.clone()));
+        }
+    }
+    answer
+}
+
+fn suggest_uncached(domain: &str) -> Option<Suggestion> {
     // A domain that really receives mail is never a typo.
     if domain.is_empty() || is_known(domain) || crate::providers::real_domains::is_real(domain) {
         return None;
