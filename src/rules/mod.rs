@@ -14,9 +14,10 @@
 //! missing from the list, a list line without a file, and a code without a fixture.
 
 use crate::codes::{for_each_rule, Code};
-use crate::context::Context;
+use crate::context::{Context, HostView, ProviderBy, SideView};
 use crate::finding::{Draft, Severity, Spot};
 use crate::profile::ProfileDoc;
+use crate::providers::Provider;
 use crate::settings::{Field, FieldValue};
 use serde::Serialize;
 
@@ -109,6 +110,58 @@ pub fn rules() -> Vec<RuleInfo> {
             fixable: r.fixable,
         })
         .collect()
+}
+
+/// A typed server the provider does not document for its side's protocol, as the two rules
+/// about such servers see it (`provider-host-mismatch`, `provider-host-undocumented`).
+pub(crate) struct UndocumentedServer<'c> {
+    pub side: &'c SideView,
+    pub host: &'c HostView,
+    pub provider: &'c Provider,
+    /// The server the provider documents, offered as the fix.
+    pub expected: &'c str,
+    /// The name lies under the provider's own domains. Never for a page's profile, which
+    /// lists exactly its servers.
+    pub owned: bool,
+}
+
+/// Every typed server (a valid name, no placeholder) that the known provider does not
+/// document for its protocol.
+pub(crate) fn undocumented_servers<'c>(ctx: &'c Context) -> Vec<UndocumentedServer<'c>> {
+    let Some(provider) = ctx.provider.as_deref() else {
+        return Vec::new();
+    };
+    ctx.sides()
+        .into_iter()
+        .filter_map(|side| {
+            let host = side.host.as_ref()?;
+            if host.opaque || host.ascii.is_none() || provider.has_host(side.protocol, &host.key) {
+                return None;
+            }
+            let expected = provider.preferred_host(side.protocol)?;
+            let owned = ctx.provider_by != ProviderBy::Profile && provider.owns_host(&host.key);
+            Some(UndocumentedServer {
+                side,
+                host,
+                provider,
+                expected,
+                owned,
+            })
+        })
+        .collect()
+}
+
+impl UndocumentedServer<'_> {
+    /// A finding of `code` on this server, with the documented one as the fix.
+    pub(crate) fn draft(&self, code: Code) -> Draft {
+        let field = self.side.side.host_field();
+        Draft::new(code, field)
+            .arg("value", self.host.name.as_str())
+            .arg("provider", self.provider.name.as_ref())
+            .arg("protocol", self.side.protocol)
+            .arg("expected", self.expected)
+            .fix_text(field, self.expected)
+    }
 }
 
 /// The typed text fields a character-level rule looks at.

@@ -12,7 +12,7 @@
 //! Bad: `momo@gmail.com` with incoming host `"mail.lamtin.hk"` or `"imap.mail.yahoo.com"`.
 //! Good: incoming host `"imap.gmail.com"`.
 
-use super::{Check, Rule};
+use super::{undocumented_servers, Check, Rule};
 use crate::context::{Context, ProviderBy};
 use crate::finding::Draft;
 use crate::codes::Code;
@@ -27,37 +27,19 @@ pub const RULE: Rule = Rule {
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let Some(provider) = ctx.provider.as_deref() else {
-        return;
-    };
-    for side in ctx.sides() {
-        let Some(host) = &side.host else { continue };
-        if host.opaque || host.ascii.is_none() {
+    for server in undocumented_servers(ctx) {
+        // The built-in database knows the documented names; one under the provider's own
+        // domains is only undocumented (provider-host-undocumented).
+        if server.owned {
             continue;
         }
-        let Some(expected) = provider.preferred_host(side.protocol) else {
-            continue;
-        };
-        // A page's own profile lists exactly its servers; the built-in database knows the
-        // documented ones, and a name under the provider's domains is only undocumented.
-        let owned = ctx.provider_by != ProviderBy::Profile && provider.owns_host(&host.key);
-        if provider.has_host(side.protocol, &host.key) || owned {
-            continue;
-        }
-        let another = crate::providers::by_host(&host.key)
+        let provider = server.provider;
+        let another = crate::providers::by_host(&server.host.key)
             .filter(|o| o.id != provider.id && (o.family.is_none() || o.family != provider.family));
         // Known only from a server name: the organisation may run its other servers itself.
         if ctx.provider_by == ProviderBy::Host && another.is_none() {
             continue;
         }
-        let field = side.side.host_field();
-        out.push(
-            Draft::new(Code::ProviderHostMismatch, field)
-                .arg("value", host.name.as_str())
-                .arg("provider", provider.name.as_ref())
-                .arg("protocol", side.protocol)
-                .arg("expected", expected)
-                .fix_text(field, expected),
-        );
+        out.push(server.draft(Code::ProviderHostMismatch));
     }
 }

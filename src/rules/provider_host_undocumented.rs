@@ -9,9 +9,9 @@
 //! Bad (most likely): `momo@gmail.com` with incoming host `"mail.gmail.com"`.
 //! Good: incoming host `"imap.gmail.com"`.
 
-use super::{Check, Rule};
+use super::{undocumented_servers, Check, Rule};
 use crate::codes::Code;
-use crate::context::{Context, ProviderBy};
+use crate::context::Context;
 use crate::finding::{Draft, Severity};
 
 pub const RULE: Rule = Rule {
@@ -23,30 +23,9 @@ pub const RULE: Rule = Rule {
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let Some(provider) = ctx.provider.as_deref() else {
-        return;
-    };
-    for side in ctx.sides() {
-        let Some(host) = &side.host else { continue };
-        if host.opaque || host.ascii.is_none() {
-            continue;
+    for server in undocumented_servers(ctx) {
+        if server.owned {
+            out.push(server.draft(Code::ProviderHostUndocumented));
         }
-        let Some(expected) = provider.preferred_host(side.protocol) else {
-            continue;
-        };
-        // A page's own profile lists exactly its servers: provider-host-mismatch's to judge.
-        let owned = ctx.provider_by != ProviderBy::Profile && provider.owns_host(&host.key);
-        if provider.has_host(side.protocol, &host.key) || !owned {
-            continue;
-        }
-        let field = side.side.host_field();
-        out.push(
-            Draft::new(Code::ProviderHostUndocumented, field)
-                .arg("value", host.name.as_str())
-                .arg("provider", provider.name.as_ref())
-                .arg("protocol", side.protocol)
-                .arg("expected", expected)
-                .fix_text(field, expected),
-        );
     }
 }
