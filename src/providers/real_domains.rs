@@ -31,8 +31,3 @@ pub fn is_real(domain: &str) -> bool {
     BinaryFuse8Ref::from_dma(descriptor, fingerprints)
         .contains(&hash::domain_hash(domain.as_bytes()))
 }
-
-/// How many bytes the filter takes in the package.
-pub fn filter_size() -> usize {
-    FILTER.len()
-}
