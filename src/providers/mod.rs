@@ -142,26 +142,16 @@ impl Provider {
 
     /// The whole family a shared server stands for: every member's servers, under a name
     /// that says so ("Outlook.com / Microsoft 365"). A provider without a family is itself.
-    /// Merged once per provider, on first use: it is asked at every keystroke.
     pub fn with_family(&'static self) -> Cow<'static, Provider> {
-        static MERGED: std::sync::OnceLock<Vec<Option<Provider>>> = std::sync::OnceLock::new();
-        let merged = MERGED.get_or_init(|| PROVIDERS.iter().map(Provider::merged_family).collect());
-        let at = PROVIDERS.iter().position(|p| std::ptr::eq(p, self));
-        match at.and_then(|i| merged.get(i)).and_then(Option::as_ref) {
-            Some(family) => Cow::Borrowed(family),
-            None => Cow::Borrowed(self),
-        }
-    }
-
-    /// This provider with its family's servers, when it has a family of two or more.
-    fn merged_family(&self) -> Option<Provider> {
-        let family = self.family?;
+        let Some(family) = self.family else {
+            return Cow::Borrowed(self);
+        };
         let members: Vec<&Provider> = PROVIDERS
             .iter()
             .filter(|p| p.family == Some(family))
             .collect();
         if members.len() < 2 {
-            return None;
+            return Cow::Borrowed(self);
         }
         let merge = |protocol: Protocol| -> Vec<Endpoint> {
             let mut all: Vec<Endpoint> = Vec::new();
@@ -173,7 +163,7 @@ impl Provider {
             all
         };
         let names: Vec<&str> = members.iter().map(|p| p.name.as_ref()).collect();
-        Some(Provider {
+        Cow::Owned(Provider {
             id: Cow::Borrowed(family),
             name: Cow::Owned(names.join(" / ")),
             family: Some(family),
