@@ -45,7 +45,8 @@ fn comma_for_dot_with_fix_in_traditional_chinese() {
     assert_eq!(text(&report, "findings.0.code"), "comma-for-dot");
     assert_eq!(text(&report, "findings.0.field"), "incoming.host");
     assert_eq!(text(&report, "findings.0.severity"), "error");
-    assert!(text(&report, "findings.0.message").contains("逗號"));
+    assert!(text(&report, "findings.0.message").contains("標點"));
+    assert!(text(&report, "findings.0.help").contains("逗號"));
     assert_eq!(
         text(&report, "findings.0.fix.edits.0.field"),
         "incoming.host"

@@ -29,7 +29,7 @@ use tower::ServiceExt;
 use crate::config::Config;
 use crate::guard::{self, Refusal, Target};
 use crate::limits::{client_key, Limiter};
-use crate::probe::{self, ProbeRequest, ProbeSettings, Step};
+use crate::probe::{self, ProbeRequest, ProbeSettings, StepAnswer};
 use crate::resolver::Resolver;
 use crate::web::{self, Policy};
 
@@ -87,7 +87,7 @@ struct ProbeBody {
 #[derive(Serialize)]
 struct ProbeAnswer {
     ok: bool,
-    steps: Vec<Step>,
+    steps: Vec<StepAnswer>,
     findings: Vec<Finding>,
 }
 
@@ -281,7 +281,7 @@ async fn probe_handler(
         .collect();
     let answer = ProbeAnswer {
         ok,
-        steps: result.steps,
+        steps: result.steps.iter().map(|s| s.render(locale)).collect(),
         findings,
     };
     // The in-flight permit goes with the answer's body, so it is held until the answer has

@@ -139,6 +139,43 @@ async fn a_closed_port_is_connect_refused_and_a_missing_name_dns_not_found() {
 }
 
 #[tokio::test]
+async fn steps_are_told_in_the_requests_language() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let addr = server_for(port, 3.0, None).await;
+    let body = serde_json::json!({ "host": "127.0.0.1", "port": port, "protocol": "smtp", "security": "starttls" }).to_string();
+    let step = |a: &common::Answer, name: &str| {
+        a.body["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["step"] == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {name} step: {}", a.body))
+    };
+    for (locale, label, detail, message) in [
+        ("zh-HK", "連線", "被拒絕", "拒絕連線"),
+        ("zh-CN", "连接", "被拒绝", "拒绝了连接"),
+        ("ms-MY", "sambungan", "ditolak", "menolak sambungan"),
+        ("en", "connection", "refused", "refused the connection"),
+    ] {
+        let a = common::request(addr, "POST", &format!("/api/probe?locale={locale}"), &body).await;
+        let connect = step(&a, "connect");
+        assert_eq!(connect["label"], label, "{locale}: {}", a.body);
+        assert_eq!(connect["detail"], detail, "{locale}: {}", a.body);
+        let said = a.body["findings"][0]["message"].as_str().unwrap();
+        assert!(said.contains(message), "{locale}: {said}");
+        // The address the test reached is a value, not a word to translate.
+        assert!(step(&a, "dns")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("127.0.0.1"));
+    }
+}
+
+#[tokio::test]
 async fn an_smtp_server_without_starttls() {
     let port = fake(|mut s: TcpStream| async move {
         let _ = s.write_all(b"220 fake ESMTP\r\n").await;

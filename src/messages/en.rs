@@ -1,30 +1,33 @@
 //! English messages. Placeholders in braces are filled in by the engine.
 
-use super::{e, Catalogue, Entry, Ui, Words};
+#[cfg(feature = "probe")]
+use super::StepText;
+use super::{e, Catalogue, Entry, Plural, Term, Ui, Words};
 use crate::codes::Code;
 #[cfg(feature = "probe")]
 use crate::codes::ProbeCode;
 use crate::settings::Field;
 
-
-
 pub static CATALOGUE: Catalogue = Catalogue {
     entry,
     words: Words {
         field,
-        no_encryption: "no encryption",
+        security_none: "None",
+        term,
     },
     ui: Ui {
-        language_name: "English",
         language: "Language",
         incoming: "Incoming mail",
         outgoing: "Outgoing mail",
-        not_chosen: "—",
+        choose: "Choose…",
         paste: "Or paste your settings here",
         fix_all: "Fix all",
         test_connection: "Test connection",
         testing: "Testing the connection…",
-        problems: "{count} problem(s) to look at.",
+        problems: Plural {
+            one: "{count} problem to look at.",
+            other: "{count} problems to look at.",
+        },
         no_problems: "No problems found.",
         unavailable: "Checking is unavailable right now. Your typing is kept.",
         reload: "Reload the checker",
@@ -34,8 +37,18 @@ pub static CATALOGUE: Catalogue = Catalogue {
             "The connection test could not be reached. Check your settings above, or try again later.",
         probe_timeout: "The connection test took too long and was stopped. Try again later.",
         probe_needs_server: "Fill in a server and port first.",
+        step_line: "{mark} {step}: {detail} ({ms} ms)",
     },
+    #[cfg(feature = "probe")]
+    step,
 };
+
+fn term(t: Term) -> &'static str {
+    match t {
+        Term::AppPassword => "an app password",
+        Term::AuthorizationCode => "an authorization code",
+    }
+}
 
 fn field(f: Field) -> &'static str {
     match f {
@@ -43,11 +56,11 @@ fn field(f: Field) -> &'static str {
         Field::IncomingProtocol => "Account type",
         Field::IncomingHost => "Incoming server",
         Field::IncomingPort => "Incoming port",
-        Field::IncomingSecurity => "Incoming security",
+        Field::IncomingSecurity => "Incoming encryption",
         Field::IncomingUsername => "Incoming user name",
         Field::OutgoingHost => "Outgoing server",
         Field::OutgoingPort => "Outgoing port",
-        Field::OutgoingSecurity => "Outgoing security",
+        Field::OutgoingSecurity => "Outgoing encryption",
         Field::OutgoingUsername => "Outgoing user name",
         Field::OutgoingAuth => "My outgoing server requires authentication",
     }
@@ -56,13 +69,13 @@ fn field(f: Field) -> &'static str {
 fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
-            "“{value}” has a comma where a dot belongs.",
-            "Addresses and server names use dots (.) between their parts. A comma, semicolon or 、 is easy to type by mistake, especially with a Chinese input method, and makes the name invalid.",
+            "“{value}” has another punctuation mark where a dot (.) belongs.",
+            "Addresses and server names use dots (.) between their parts. A comma, a semicolon or the Chinese enumeration comma 、 is easy to type by mistake, especially with a Chinese input method, and makes the name invalid.",
             "Change to “{fixed}”",
         ),
         Code::DomainTypo => e(
             "“{value}” looks like a misspelling of {suggestion}.",
-            "A misspelt domain does not exist, so the mail program cannot connect and mail to the address is lost. Check the part after @ letter by letter.",
+            "A misspelt name does not exist: the mail program cannot connect to a misspelt server, and mail sent to a misspelt address is lost. Compare it letter by letter with your provider's help page.",
             "Change to “{fixed}”",
         ),
         Code::Fullwidth => e(
@@ -96,7 +109,7 @@ fn entry(code: Code) -> Entry {
             "",
         ),
         Code::HostWrongProtocol => e(
-            "“{value}” looks like a {found} server, but this field needs a {expected} server.",
+            "“{value}” is named like a server for {found}, but this field needs the server for {expected}.",
             "Mail is received over IMAP or POP3 and sent over SMTP, and providers name their servers that way. Check that the incoming and outgoing servers are not swapped and that the account type is right.",
             "Use “{fixed}”",
         ),
@@ -123,7 +136,7 @@ fn entry(code: Code) -> Entry {
         Code::NoEncryption => e(
             "This connection is not encrypted.",
             "Without SSL/TLS or STARTTLS, your password and your mail cross the network in clear text, readable on any shared Wi-Fi. Many providers refuse such logins.",
-            "Use {security}",
+            "Use “{security}”",
         ),
         Code::Placeholder => e(
             "“{value}” is sample text from a help page, not a real value.",
@@ -133,7 +146,7 @@ fn entry(code: Code) -> Entry {
         Code::Port25Submission => e(
             "Port 25 is blocked for sending on many networks.",
             "Internet providers block port 25 on home, mobile and hotel networks to stop spam. Mail programs send on 587 with STARTTLS or 465 with SSL/TLS.",
-            "Use port {fixed} with {security}",
+            "Use port {fixed} with “{security}”",
         ),
         Code::PortNonstandard => e(
             "Port {port} is not a usual {protocol} port.",
@@ -141,9 +154,9 @@ fn entry(code: Code) -> Entry {
             "",
         ),
         Code::PortSecurityMismatch => e(
-            "Port {port} uses {expected}, not {found}.",
+            "Port {port} uses “{expected}”, not “{found}”.",
             "Ports 993, 995 and 465 are encrypted from the start (SSL/TLS); ports 143, 110, 587 and 25 start in plain text and switch with STARTTLS. With the wrong pair the connection fails or hangs.",
-            "Use {expected}",
+            "Use “{expected}”",
         ),
         Code::PortWrongProtocol => e(
             "Port {port} is for {owner}, not {protocol}.",
@@ -171,7 +184,7 @@ fn entry(code: Code) -> Entry {
             "",
         ),
         Code::ProfilePortSocketMismatch => e(
-            "Port {port} with socketType “{value}” contradicts the standard: use {expected}.",
+            "Port {port} with socketType “{value}” contradicts the standard: use “{expected}”.",
             "Ports 993, 995 and 465 are implicit TLS (SSL); 143, 110, 587 and 25 start in plain text (STARTTLS). The wrong pair makes every customer's connection fail or hang.",
             "",
         ),
@@ -181,8 +194,8 @@ fn entry(code: Code) -> Entry {
             "",
         ),
         Code::ProviderAppPassword => e(
-            "{provider} asks mail programs for an app password, not your account password.",
-            "Create an app-specific password (an authorization code, 授权码, at QQ and NetEase) in your {provider} account's security settings and type it instead of your usual password. Accounts with two-step verification always need one.",
+            "Mail programs sign in to {provider} with {term}, not with your account password.",
+            "Create {term} in the security settings of your {account} account and type it where the mail program asks for the password. Accounts with two-step verification always need one.",
             "",
         ),
         Code::ProviderHostMismatch => e(
@@ -197,13 +210,13 @@ fn entry(code: Code) -> Entry {
         ),
         Code::ProviderNoPop => e(
             "{provider} does not offer POP3.",
-            "{provider} can only be used with IMAP. Choose IMAP and the server {host}.",
-            "Switch to IMAP ({host})",
+            "{provider} can only be used with IMAP. Choose IMAP and the server “{host}”.",
+            "Switch to IMAP with “{host}”",
         ),
         Code::ProviderPortMismatch => e(
             "{provider} does not use port {port} for {protocol}.",
             "{provider}'s servers listen only on the ports its help page lists; any other port times out or is refused.",
-            "Use port {fixed} with {security}",
+            "Use port {fixed} with “{security}”",
         ),
         Code::SmtpAuthOff => e(
             "The outgoing server is set to send without signing in.",
@@ -240,62 +253,62 @@ fn entry(code: Code) -> Entry {
 fn probe_entry(code: ProbeCode) -> Entry {
     match code {
         ProbeCode::AuthNotOffered => e(
-            "{server} offers no way to sign in on this connection.",
+            "“{server}” offers no way to sign in on this connection.",
             "A mail program needs a login method (AUTH or LOGIN) after the connection is secured; check the port and security your provider gives.",
             "",
         ),
         ProbeCode::BadResponse => e(
-            "{server} answered with something no mail server sends.",
+            "“{server}” answered with something no mail server sends.",
             "The answer was too long or not text. Another service may be listening on this port; check the port number.",
             "",
         ),
         ProbeCode::CertExpired => e(
-            "The certificate of {server} expired on {date}.",
+            "The certificate of “{server}” expired on {date}.",
             "Mail programs refuse an expired certificate, or warn about it every time. Only the provider can renew it; tell them.",
             "",
         ),
         ProbeCode::CertNameMismatch => e(
-            "The certificate of {server} is for {names}, not for this name.",
+            "The certificate of “{server}” is for {names}, not for this name.",
             "Use one of the names the certificate carries as the server name, or ask your provider which name to use.",
             "",
         ),
         ProbeCode::CertSelfSigned => e(
-            "{server} uses a self-signed certificate.",
+            "“{server}” uses a self-signed certificate.",
             "Mail programs warn about or refuse such a certificate. Ask your provider for the server name with a proper certificate.",
             "",
         ),
         ProbeCode::CertUntrusted => e(
-            "The certificate of {server} is not issued by an authority mail programs trust.",
+            "The certificate of “{server}” is not issued by an authority mail programs trust.",
             "Mail programs will warn about this connection. Ask your provider which server name carries a trusted certificate.",
             "",
         ),
         ProbeCode::ConnectRefused => e(
-            "{server} refused the connection.",
+            "“{server}” refused the connection.",
             "Nothing listens on this port of the server. Check the port number and the server name.",
             "",
         ),
         ProbeCode::ConnectTimeout => e(
-            "{server} did not answer in time.",
+            "“{server}” did not answer in time.",
             "The server or a firewall on the way drops the connection; many networks block port 25. Check the server name and port, or try another port your provider offers.",
             "",
         ),
         ProbeCode::DnsNotFound => e(
-            "The server name {host} does not exist.",
+            "The server name “{host}” does not exist.",
             "Check its spelling against your provider's help page.",
             "",
         ),
         ProbeCode::LoginDisabledBeforeTls => e(
-            "{server} refuses to log in before the connection is encrypted.",
+            "“{server}” refuses to log in before the connection is encrypted.",
             "Choose STARTTLS (or SSL/TLS on the encrypted port) so the mail program can sign in.",
             "",
         ),
         ProbeCode::NoGreeting => e(
-            "{server} accepted the connection but sent no greeting.",
+            "“{server}” accepted the connection but sent no greeting.",
             "The server may expect encryption from the start (SSL/TLS), or a different service is listening. Check the port and security.",
             "",
         ),
         ProbeCode::PlainExpectedButTls => e(
-            "{server} expects encryption from the start on this port.",
+            "“{server}” expects encryption from the start on this port.",
             "Choose SSL/TLS for this port.",
             "",
         ),
@@ -310,34 +323,72 @@ fn probe_entry(code: ProbeCode) -> Entry {
             "",
         ),
         ProbeCode::StarttlsInjection => e(
-            "{server} sent data between its STARTTLS answer and the encryption.",
+            "“{server}” sent data between its STARTTLS answer and the encryption.",
             "This is a known attack or a broken server; the data was ignored. Tell your provider.",
             "",
         ),
         ProbeCode::StarttlsNotOffered => e(
-            "{server} does not offer STARTTLS.",
+            "“{server}” does not offer STARTTLS.",
             "Without it the password would cross the network in clear text. Use SSL/TLS on the encrypted port your provider gives.",
             "",
         ),
         ProbeCode::TargetForbidden => e(
-            "The connection test does not connect to {host}.",
+            "The connection test does not connect to “{host}”.",
             "Private, local and reserved addresses cannot be tested from the internet. Use your provider's public server name.",
             "",
         ),
         ProbeCode::TlsExpectedButPlain => e(
-            "{server} answers in plain text, not with encryption.",
+            "“{server}” answers in plain text, not with encryption.",
             "Choose STARTTLS for this port.",
             "",
         ),
         ProbeCode::TlsTooOld => e(
-            "{server} only offers an old, insecure version of TLS.",
+            "“{server}” only offers an old, insecure version of TLS.",
             "Current mail programs refuse TLS 1.0 and 1.1. Only the provider can update the server.",
             "",
         ),
         ProbeCode::WrongProtocol => e(
-            "{server} answered as {found}, not {expected}.",
+            "“{server}” answered as {found}, not {expected}.",
             "The port belongs to another service. Check the port number and the account type.",
             "",
         ),
+    }
+}
+
+/// The connection test's steps (maillint-server only).
+#[cfg(feature = "probe")]
+fn step(s: StepText) -> &'static str {
+    match s {
+        StepText::Dns => "name lookup",
+        StepText::Connect => "connection",
+        StepText::Tls => "encryption",
+        StepText::Greeting => "greeting",
+        StepText::Capabilities => "capabilities",
+        StepText::Starttls => "STARTTLS",
+        StepText::NoAddress => "no address found",
+        StepText::SpecialAddress => "a private or reserved address",
+        StepText::TestedTooOften => "this server was tested too often",
+        StepText::Refused => "refused",
+        StepText::NetworkError => "a network error",
+        StepText::NoAnswerInTime => "no answer in time",
+        StepText::ServerSaid => "“{value}”",
+        StepText::LineTooLong => "a line longer than any mail server sends",
+        StepText::BinaryData => "binary data, not text",
+        StepText::ServerClosed => "the server closed the connection",
+        StepText::IncompleteThenSilence => "an incomplete line, then silence",
+        StepText::Silence => "silence",
+        StepText::ReplyTooLong => "a reply over 64 KiB",
+        StepText::CapabilityTooLong => "a capability over 256 characters",
+        StepText::TooManyCapabilities => "more than 256 capabilities",
+        StepText::NoCompleteAnswer => "no complete answer",
+        StepText::CouldNotSendStarttls => "could not send STARTTLS",
+        StepText::BytesIgnored => "{count} bytes sent before encryption were ignored",
+        StepText::TlsValid => "{version}, certificate valid",
+        StepText::TlsVersion => "{version}",
+        StepText::TlsFailed => "the encryption could not be set up",
+        StepText::BeforeTls => "before encryption; sign-in: {auth}",
+        StepText::BeforeTlsStarttls => "before encryption, STARTTLS offered; sign-in: {auth}",
+        StepText::AfterTls => "after encryption; sign-in: {auth}",
+        StepText::NoSignIn => "no method offered",
     }
 }

@@ -9,11 +9,17 @@
 use crate::codes::Code;
 use crate::settings::{Field, Protocol, Security};
 
-/// The one list of locales: the variant, its catalogue's module and its BCP 47 tag.
-macro_rules! locales {
-    ($($variant:ident $module:ident $tag:literal,)*) => {
-        $(mod $module;)*
+mod en;
+mod ms;
+mod zh_hans;
+mod zh_hant;
+mod zh_hant_regions;
 
+/// The one list of locales: the variant, its catalogue, the regional terms applied to it,
+/// its BCP 47 tag (the widget's `lang`, so the right glyph forms load) and its own name for
+/// the language menu.
+macro_rules! locales {
+    ($($variant:ident $catalogue:path, $terms:expr, $tag:literal, $name:literal;)*) => {
         /// The locales with a catalogue.
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub enum Locale {
@@ -29,47 +35,100 @@ macro_rules! locales {
                     $(Locale::$variant => $tag,)*
                 }
             }
+
+            /// The language's own name, for the language menu.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Locale::$variant => $name,)*
+                }
+            }
+
+            /// The terms this locale writes differently from its catalogue, as
+            /// (catalogue's term, this locale's term) pairs, longest first.
+            pub fn terms(self) -> &'static [(&'static str, &'static str)] {
+                match self {
+                    $(Locale::$variant => $terms,)*
+                }
+            }
         }
 
-        /// The catalogue of a locale.
+        /// The catalogue of a locale (before its regional terms).
         pub fn catalogue(locale: Locale) -> &'static Catalogue {
             match locale {
-                $(Locale::$variant => &$module::CATALOGUE,)*
+                $(Locale::$variant => &$catalogue,)*
             }
         }
     };
 }
 
 locales! {
-    En en "en",
-    ZhHant zh_hant "zh-Hant",
-    ZhHans zh_hans "zh-Hans",
-    Ms ms "ms",
+    En en::CATALOGUE, &[], "en", "English";
+    ZhHant zh_hant::CATALOGUE, &[], "zh-TW", "繁體中文（台灣）";
+    ZhHantHk zh_hant::CATALOGUE, zh_hant_regions::HONG_KONG, "zh-HK", "繁體中文（香港）";
+    ZhHans zh_hans::CATALOGUE, &[], "zh-Hans", "简体中文";
+    Ms ms::CATALOGUE, &[], "ms", "Bahasa Melayu";
 }
 
 impl Locale {
-    /// Reads a BCP 47 tag: `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant-*` are Traditional Chinese;
-    /// `zh`, `zh-CN`, `zh-SG` and `zh-Hans-*` Simplified; `ms`, `ms-MY` Malay; anything else
-    /// English.
+    /// Reads a BCP 47 tag: `zh-HK` and `zh-MO` are Traditional Chinese with Hong Kong terms;
+    /// `zh-TW` and `zh-Hant` (and `zh-Hant-*` of other regions) Traditional Chinese with
+    /// Taiwan terms; `zh`, `zh-CN`, `zh-SG` and `zh-Hans-*` Simplified; `ms`, `ms-MY` Malay;
+    /// anything else English.
     pub fn from_tag(tag: &str) -> Locale {
         let t = tag.trim().replace('_', "-").to_ascii_lowercase();
         let mut parts = t.split('-');
         match parts.next().unwrap_or("") {
             "zh" => {
                 let rest: Vec<&str> = parts.collect();
-                if rest.contains(&"hant") {
-                    Locale::ZhHant
-                } else if rest.contains(&"hans") {
-                    Locale::ZhHans
-                } else if rest.iter().any(|p| matches!(*p, "tw" | "hk" | "mo")) {
-                    Locale::ZhHant
-                } else {
-                    Locale::ZhHans
+                let hong_kong = rest.iter().any(|p| matches!(*p, "hk" | "mo"));
+                let traditional = rest.contains(&"hant")
+                    || (!rest.contains(&"hans") && (hong_kong || rest.contains(&"tw")));
+                match (traditional, hong_kong) {
+                    (true, true) => Locale::ZhHantHk,
+                    (true, false) => Locale::ZhHant,
+                    (false, _) => Locale::ZhHans,
                 }
             }
             "ms" | "zsm" => Locale::Ms,
             _ => Locale::En,
         }
+    }
+}
+
+/// A catalogue text in a locale: the catalogue's own text, or its regional form (made once
+/// and kept, so texts stay `&'static str` for every locale).
+pub fn text(locale: Locale, s: &'static str) -> &'static str {
+    let terms = locale.terms();
+    if terms.is_empty() || !terms.iter().any(|(from, _)| s.contains(from)) {
+        return s;
+    }
+    regional::get(terms, s)
+}
+
+mod regional {
+    use std::sync::Mutex;
+
+    /// Regional forms made so far, by the address of their terms table and of the text:
+    /// each is leaked once, a few hundred short strings at most, so a list is enough (and
+    /// smaller in the browser build than a hash map).
+    #[allow(clippy::type_complexity)]
+    static MADE: Mutex<Vec<((usize, usize, usize), &'static str)>> = Mutex::new(Vec::new());
+
+    pub fn get(terms: &'static [(&'static str, &'static str)], s: &'static str) -> &'static str {
+        let key = (terms.as_ptr() as usize, s.as_ptr() as usize, s.len());
+        let Ok(mut made) = MADE.lock() else {
+            return s;
+        };
+        if let Some((_, done)) = made.iter().find(|(k, _)| *k == key) {
+            return done;
+        }
+        let mut out = s.to_string();
+        for (from, to) in terms {
+            out = out.replace(from, to);
+        }
+        let done: &'static str = Box::leak(out.into_boxed_str());
+        made.push((key, done));
+        done
     }
 }
 
@@ -81,6 +140,9 @@ pub struct Catalogue {
     pub words: Words,
     /// The widget's own words.
     pub ui: Ui,
+    /// The connection test's step names and details (maillint-server only).
+    #[cfg(feature = "probe")]
+    pub step: fn(StepText) -> &'static str,
 }
 
 /// The texts of one code in one locale.
@@ -101,25 +163,46 @@ const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entr
 
 /// The words a catalogue needs besides its entries.
 pub struct Words {
+    /// Each field's label, as the form shows it.
     pub field: fn(Field) -> &'static str,
-    pub no_encryption: &'static str,
+    /// "No encryption" as the security drop-down shows it (SSL/TLS and STARTTLS are the
+    /// same in every language).
+    pub security_none: &'static str,
+    /// What a provider calls the separate password mail programs sign in with.
+    pub term: fn(Term) -> &'static str,
+}
+
+/// Words a message names that are the provider's, not the customer's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// An app-specific password (Google, Apple, Microsoft, Yahoo, …).
+    AppPassword,
+    /// An authorization code (授权码), as QQ Mail and NetEase call it.
+    AuthorizationCode,
+}
+
+/// A text with a number in it, in the forms the locale's plural rules choose between
+/// (CLDR: English has "one" and "other"; Chinese and Malay only "other").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural {
+    pub one: &'static str,
+    pub other: &'static str,
 }
 
 /// The widget's own words: labels, buttons and notices. They live beside the messages so a
 /// translator works on one file per locale.
 pub struct Ui {
-    /// The language's own name, for the language menu.
-    pub language_name: &'static str,
     pub language: &'static str,
     pub incoming: &'static str,
     pub outgoing: &'static str,
-    pub not_chosen: &'static str,
+    /// The drop-downs' empty choice, shown (and read aloud) before one is made.
+    pub choose: &'static str,
     pub paste: &'static str,
     pub fix_all: &'static str,
     pub test_connection: &'static str,
     pub testing: &'static str,
     /// `{count}` problems.
-    pub problems: &'static str,
+    pub problems: Plural,
     pub no_problems: &'static str,
     pub unavailable: &'static str,
     pub reload: &'static str,
@@ -130,21 +213,175 @@ pub struct Ui {
     pub probe_unreachable: &'static str,
     pub probe_timeout: &'static str,
     pub probe_needs_server: &'static str,
+    /// One step of the connection test: `{mark}`, `{step}`, `{detail}`, `{ms}`.
+    pub step_line: &'static str,
 }
 
-pub fn ui(locale: Locale) -> &'static Ui {
-    &catalogue(locale).ui
+impl Ui {
+    /// Every text, for the tests that read them all.
+    pub fn texts(&self) -> Vec<&'static str> {
+        vec![
+            self.language,
+            self.incoming,
+            self.outgoing,
+            self.choose,
+            self.paste,
+            self.fix_all,
+            self.test_connection,
+            self.testing,
+            self.problems.one,
+            self.problems.other,
+            self.no_problems,
+            self.unavailable,
+            self.reload,
+            self.probe_ok,
+            self.probe_failed,
+            self.probe_unreachable,
+            self.probe_timeout,
+            self.probe_needs_server,
+            self.step_line,
+        ]
+    }
 }
 
-/// A value a message names. Field names and "no encryption" are translated; the rest is
-/// shown as it is.
+/// What the connection test reports at each step (maillint-server renders these).
+#[cfg(feature = "probe")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StepText {
+    // The steps.
+    Dns,
+    Connect,
+    Tls,
+    Greeting,
+    Capabilities,
+    Starttls,
+    // What a step found; `{value}` is what the server sent or an address.
+    NoAddress,
+    SpecialAddress,
+    TestedTooOften,
+    Refused,
+    NetworkError,
+    NoAnswerInTime,
+    ServerSaid,
+    LineTooLong,
+    BinaryData,
+    ServerClosed,
+    IncompleteThenSilence,
+    Silence,
+    ReplyTooLong,
+    CapabilityTooLong,
+    TooManyCapabilities,
+    NoCompleteAnswer,
+    CouldNotSendStarttls,
+    /// `{count}` bytes sent before TLS were ignored.
+    BytesIgnored,
+    /// `{version}`, certificate valid.
+    TlsValid,
+    /// `{version}`, with the certificate's problems below.
+    TlsVersion,
+    TlsFailed,
+    /// Capabilities: `{auth}` is the sign-in methods or [`StepText::NoSignIn`].
+    BeforeTls,
+    BeforeTlsStarttls,
+    AfterTls,
+    NoSignIn,
+}
+
+#[cfg(feature = "probe")]
+impl StepText {
+    pub const ALL: [StepText; 31] = [
+        StepText::Dns,
+        StepText::Connect,
+        StepText::Tls,
+        StepText::Greeting,
+        StepText::Capabilities,
+        StepText::Starttls,
+        StepText::NoAddress,
+        StepText::SpecialAddress,
+        StepText::TestedTooOften,
+        StepText::Refused,
+        StepText::NetworkError,
+        StepText::NoAnswerInTime,
+        StepText::ServerSaid,
+        StepText::LineTooLong,
+        StepText::BinaryData,
+        StepText::ServerClosed,
+        StepText::IncompleteThenSilence,
+        StepText::Silence,
+        StepText::ReplyTooLong,
+        StepText::CapabilityTooLong,
+        StepText::TooManyCapabilities,
+        StepText::NoCompleteAnswer,
+        StepText::CouldNotSendStarttls,
+        StepText::BytesIgnored,
+        StepText::TlsValid,
+        StepText::TlsVersion,
+        StepText::TlsFailed,
+        StepText::BeforeTls,
+        StepText::BeforeTlsStarttls,
+        StepText::AfterTls,
+        StepText::NoSignIn,
+    ];
+}
+
+/// A step text in a locale, with its values filled in.
+#[cfg(feature = "probe")]
+pub fn step(locale: Locale, s: StepText, args: &[(&'static str, Arg)]) -> String {
+    fill(text(locale, (catalogue(locale).step)(s)), args, locale)
+}
+
+/// The widget's words in a locale.
+pub fn ui(locale: Locale) -> Ui {
+    let u = &catalogue(locale).ui;
+    let t = |s| text(locale, s);
+    Ui {
+        language: t(u.language),
+        incoming: t(u.incoming),
+        outgoing: t(u.outgoing),
+        choose: t(u.choose),
+        paste: t(u.paste),
+        fix_all: t(u.fix_all),
+        test_connection: t(u.test_connection),
+        testing: t(u.testing),
+        problems: Plural {
+            one: t(u.problems.one),
+            other: t(u.problems.other),
+        },
+        no_problems: t(u.no_problems),
+        unavailable: t(u.unavailable),
+        reload: t(u.reload),
+        probe_ok: t(u.probe_ok),
+        probe_failed: t(u.probe_failed),
+        probe_unreachable: t(u.probe_unreachable),
+        probe_timeout: t(u.probe_timeout),
+        probe_needs_server: t(u.probe_needs_server),
+        step_line: t(u.step_line),
+    }
+}
+
+/// The plural category CLDR gives a whole number in a locale: English says "1 problem" and
+/// "0 problems"; Chinese and Malay have one form.
+pub fn plural(locale: Locale, forms: Plural, count: u64) -> String {
+    let template = match locale {
+        Locale::En if count == 1 => forms.one,
+        _ => forms.other,
+    };
+    fill(template, &[("count", Arg::Count(count))], locale)
+}
+
+/// A value a message names. Field names, security names and terms are translated; the
+/// rest is shown as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Port(u16),
+    Count(u64),
     Field(Field),
     Security(Security),
     Protocol(Protocol),
+    Term(Term),
+    #[cfg(feature = "probe")]
+    Step(StepText),
 }
 
 impl From<String> for Arg {
@@ -177,13 +414,34 @@ impl From<Protocol> for Arg {
         Arg::Protocol(v)
     }
 }
-
-pub fn entry(locale: Locale, code: Code) -> Entry {
-    (catalogue(locale).entry)(code)
+impl From<Term> for Arg {
+    fn from(v: Term) -> Arg {
+        Arg::Term(v)
+    }
 }
 
-pub fn words(locale: Locale) -> &'static Words {
-    &catalogue(locale).words
+/// The texts of a code in a locale.
+pub fn entry(locale: Locale, code: Code) -> Entry {
+    let e = (catalogue(locale).entry)(code);
+    Entry {
+        message: text(locale, e.message),
+        help: text(locale, e.help),
+        fix: text(locale, e.fix),
+    }
+}
+
+/// A field's label in a locale.
+pub fn field_label(locale: Locale, field: Field) -> &'static str {
+    text(locale, (catalogue(locale).words.field)(field))
+}
+
+/// A security choice as the drop-down shows it in a locale.
+pub fn security_name(locale: Locale, security: Security) -> &'static str {
+    match security {
+        Security::Tls => "SSL/TLS",
+        Security::Starttls => "STARTTLS",
+        Security::None => text(locale, catalogue(locale).words.security_none),
+    }
 }
 
 /// The most characters of a typed value a message quotes; a longer value is cut with "…"
@@ -209,15 +467,33 @@ fn push_quoted(out: &mut String, t: &str) {
 fn push_arg(out: &mut String, arg: &Arg, locale: Locale) {
     match arg {
         Arg::Text(t) => push_quoted(out, t),
-        Arg::Port(p) => {
-            use std::fmt::Write;
-            let _ = write!(out, "{p}");
-        }
-        Arg::Field(f) => out.push_str((words(locale).field)(*f)),
-        Arg::Security(Security::Tls) => out.push_str("SSL/TLS"),
-        Arg::Security(Security::Starttls) => out.push_str("STARTTLS"),
-        Arg::Security(Security::None) => out.push_str(words(locale).no_encryption),
+        Arg::Port(p) => push_number(out, u64::from(*p)),
+        Arg::Count(n) => push_number(out, *n),
+        Arg::Field(f) => out.push_str(field_label(locale, *f)),
+        Arg::Security(s) => out.push_str(security_name(locale, *s)),
         Arg::Protocol(p) => out.push_str(p.label()),
+        Arg::Term(t) => out.push_str(text(locale, (catalogue(locale).words.term)(*t))),
+        #[cfg(feature = "probe")]
+        Arg::Step(s) => out.push_str(text(locale, (catalogue(locale).step)(*s))),
+    }
+}
+
+/// Digits without `core::fmt`: a number in a message is the only formatting it needs.
+fn push_number(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    for d in digits.iter().skip(at) {
+        out.push(char::from(*d));
     }
 }
 
@@ -268,18 +544,97 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 mod tests {
     use super::*;
 
+    const CHINESE: [Locale; 3] = [Locale::ZhHant, Locale::ZhHantHk, Locale::ZhHans];
+
+    fn is_han(c: char) -> bool {
+        matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+    }
+
+    /// Every text of a locale a customer can read, with its values filled in by `arg`.
+    fn every_text(locale: Locale, arg: &Arg) -> Vec<String> {
+        let names = [
+            "value",
+            "fixed",
+            "suggestion",
+            "punycode",
+            "port",
+            "field",
+            "security",
+            "expected",
+            "found",
+            "owner",
+            "protocol",
+            "provider",
+            "account",
+            "term",
+            "host",
+            "email",
+            "name",
+            "server",
+            "date",
+            "names",
+            "seconds",
+            "count",
+        ];
+        let args: Vec<(&'static str, Arg)> = names.iter().map(|n| (*n, arg.clone())).collect();
+        let mut out = Vec::new();
+        for code in Code::all() {
+            let e = entry(locale, code);
+            for t in [e.message, e.help, e.fix] {
+                out.push(fill(t, &args, locale));
+            }
+        }
+        for t in ui(locale).texts() {
+            out.push(fill(t, &args, locale));
+        }
+        for f in Field::ALL {
+            out.push(field_label(locale, f).to_string());
+        }
+        for t in [Term::AppPassword, Term::AuthorizationCode] {
+            out.push(text(locale, (catalogue(locale).words.term)(t)).to_string());
+        }
+        out.push(security_name(locale, Security::None).to_string());
+        #[cfg(feature = "probe")]
+        for s in StepText::ALL {
+            out.push(step(locale, s, &args));
+        }
+        out
+    }
+
+    fn sample_args() -> Vec<Arg> {
+        vec![
+            Arg::Text("mail.example.com".into()),
+            Arg::Port(993),
+            Arg::Security(Security::Tls),
+            Arg::Security(Security::Starttls),
+            Arg::Security(Security::None),
+            Arg::Protocol(Protocol::Imap),
+            Arg::Protocol(Protocol::Pop3),
+            Arg::Protocol(Protocol::Smtp),
+            Arg::Term(Term::AuthorizationCode),
+        ]
+    }
+
     #[test]
     fn tags_map_to_catalogues() {
         assert_eq!(Locale::from_tag("zh-TW"), Locale::ZhHant);
-        assert_eq!(Locale::from_tag("zh-HK"), Locale::ZhHant);
         assert_eq!(Locale::from_tag("zh-Hant"), Locale::ZhHant);
+        assert_eq!(Locale::from_tag("zh-Hant-TW"), Locale::ZhHant);
+        assert_eq!(Locale::from_tag("zh-HK"), Locale::ZhHantHk);
+        assert_eq!(Locale::from_tag("zh-MO"), Locale::ZhHantHk);
+        assert_eq!(Locale::from_tag("zh-Hant-HK"), Locale::ZhHantHk);
+        assert_eq!(Locale::from_tag("zh_hk"), Locale::ZhHantHk);
         assert_eq!(Locale::from_tag("zh-CN"), Locale::ZhHans);
         assert_eq!(Locale::from_tag("zh-SG"), Locale::ZhHans);
+        assert_eq!(Locale::from_tag("zh"), Locale::ZhHans);
         assert_eq!(Locale::from_tag("zh-Hans-HK"), Locale::ZhHans);
         assert_eq!(Locale::from_tag("ms-MY"), Locale::Ms);
         assert_eq!(Locale::from_tag("ms"), Locale::Ms);
         assert_eq!(Locale::from_tag("fr-FR"), Locale::En);
         assert_eq!(Locale::from_tag(""), Locale::En);
+        for locale in Locale::ALL {
+            assert_eq!(Locale::from_tag(locale.tag()), locale, "{locale:?}");
+        }
     }
 
     #[test]
@@ -299,34 +654,191 @@ mod tests {
 
     #[test]
     fn every_locale_has_the_widget_words_with_the_english_placeholders() {
-        let fields = |u: &Ui| {
-            vec![
-                u.language_name,
-                u.language,
-                u.incoming,
-                u.outgoing,
-                u.not_chosen,
-                u.paste,
-                u.fix_all,
-                u.test_connection,
-                u.testing,
-                u.problems,
-                u.no_problems,
-                u.unavailable,
-                u.reload,
-                u.probe_ok,
-                u.probe_failed,
-                u.probe_unreachable,
-                u.probe_timeout,
-                u.probe_needs_server,
-            ]
-        };
-        let en = fields(ui(Locale::En));
+        let en = ui(Locale::En).texts();
         for locale in Locale::ALL {
-            let words = fields(ui(locale));
+            let words = ui(locale).texts();
+            assert_eq!(en.len(), words.len());
             for (a, b) in en.iter().zip(&words) {
                 assert!(!b.is_empty(), "{locale:?}");
                 assert_eq!(placeholders(a), placeholders(b), "{locale:?}: {b}");
+            }
+        }
+    }
+
+    #[cfg(feature = "probe")]
+    #[test]
+    fn every_locale_has_the_step_texts_with_the_english_placeholders() {
+        for s in StepText::ALL {
+            let en = (catalogue(Locale::En).step)(s);
+            for locale in Locale::ALL {
+                let t = (catalogue(locale).step)(s);
+                assert!(!t.is_empty(), "{s:?} {locale:?}");
+                assert_eq!(placeholders(en), placeholders(t), "{s:?} {locale:?}: {t}");
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_punctuation_is_full_width_beside_han() {
+        for locale in CHINESE {
+            for arg in sample_args() {
+                for t in every_text(locale, &arg) {
+                    let chars: Vec<char> = t.chars().collect();
+                    for (i, c) in chars.iter().enumerate() {
+                        if !",:;()?!".contains(*c) {
+                            continue;
+                        }
+                        let before = i.checked_sub(1).and_then(|j| chars.get(j));
+                        let after = chars.get(i + 1);
+                        let touches =
+                            before.is_some_and(|b| is_han(*b)) || after.is_some_and(|a| is_han(*a));
+                        assert!(!touches, "{locale:?}: ASCII “{c}” beside Han in: {t}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whole words of a text, split at everything that is not a letter or digit, except a
+    /// URL scheme (`imap://`), which names a prefix to leave out, not a setting.
+    fn words_of(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut rest = t;
+        while !rest.is_empty() {
+            let start = rest
+                .find(|c: char| c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            rest = rest.get(start..).unwrap_or("");
+            let end = rest
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            let word = rest.get(..end).unwrap_or("");
+            rest = rest.get(end..).unwrap_or("");
+            if !rest.starts_with("://") && !word.is_empty() {
+                out.push(word);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn no_internal_value_in_any_text() {
+        for locale in Locale::ALL {
+            for arg in sample_args() {
+                for t in every_text(locale, &arg) {
+                    for w in words_of(&t) {
+                        assert!(
+                            !matches!(w, "tls" | "starttls" | "none" | "imap" | "pop3" | "pop"),
+                            "{locale:?}: internal value “{w}” in: {t}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// True when a text carries no words of its own: only values, numbers, units and the
+    /// names that are the same in every language.
+    fn nothing_to_translate(t: &str) -> bool {
+        let mut bare = t.to_string();
+        for name in placeholders(t) {
+            bare = bare.replace(&format!("{{{name}}}"), "");
+        }
+        words_of(&bare).iter().all(|w| {
+            matches!(
+                *w,
+                "SSL" | "TLS" | "STARTTLS" | "IMAP" | "POP3" | "SMTP" | "ms" | "64" | "KiB"
+            ) || w.chars().all(|c| c.is_ascii_digit())
+        })
+    }
+
+    #[test]
+    fn every_text_differs_from_english() {
+        // Empty values, so that only each text's own words are compared.
+        let arg = Arg::Text(String::new());
+        let en = every_text(Locale::En, &arg);
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+            let texts = every_text(locale, &arg);
+            assert_eq!(texts.len(), en.len());
+            for (e, t) in en.iter().zip(&texts) {
+                if e.is_empty() || nothing_to_translate(e) {
+                    continue;
+                }
+                assert_ne!(e, t, "{locale:?} is English: {t}");
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_the_locale_rules() {
+        let said = |locale, n| plural(locale, ui(locale).problems, n);
+        assert_eq!(said(Locale::En, 0), "0 problems to look at.");
+        assert_eq!(said(Locale::En, 1), "1 problem to look at.");
+        assert_eq!(said(Locale::En, 2), "2 problems to look at.");
+        assert_eq!(said(Locale::En, 5), "5 problems to look at.");
+        assert_eq!(said(Locale::ZhHant, 1), "有 1 個問題需要留意。");
+        assert_eq!(said(Locale::ZhHant, 5), "有 5 個問題需要留意。");
+        assert_eq!(said(Locale::ZhHantHk, 2), "有 2 個問題需要留意。");
+        assert_eq!(said(Locale::ZhHans, 0), "有 0 个问题需要注意。");
+        assert_eq!(said(Locale::ZhHans, 2), "有 2 个问题需要注意。");
+        assert_eq!(said(Locale::Ms, 1), "1 masalah perlu disemak.");
+        assert_eq!(said(Locale::Ms, 5), "5 masalah perlu disemak.");
+        for locale in Locale::ALL {
+            for n in [0, 1, 2, 5] {
+                let t = said(locale, n);
+                assert!(t.contains(&n.to_string()), "{locale:?} {n}: {t}");
+                assert!(!t.contains("(s)"), "{locale:?}: {t}");
+            }
+        }
+    }
+
+    #[test]
+    fn hong_kong_and_taiwan_each_get_their_terms() {
+        let tw = entry(Locale::ZhHant, Code::Port25Submission).help;
+        let hk = entry(Locale::ZhHantHk, Code::Port25Submission).help;
+        for word in ["網路", "家用", "行動", "飯店", "搭配"] {
+            assert!(tw.contains(word), "zh-TW lacks {word}: {tw}");
+        }
+        for word in ["網絡", "家居", "流動", "酒店", "配搭"] {
+            assert!(hk.contains(word), "zh-HK lacks {word}: {hk}");
+        }
+        assert!(ui(Locale::ZhHant).paste.contains('您'));
+        assert!(ui(Locale::ZhHantHk).paste.contains('你'));
+        assert!(field_label(Locale::ZhHantHk, Field::Email) == "電子郵件地址");
+        let arg = Arg::Text("mail.example.com".into());
+        for t in every_text(Locale::ZhHantHk, &arg) {
+            for (taiwan, _) in Locale::ZhHantHk.terms() {
+                assert!(
+                    !t.contains(taiwan),
+                    "zh-HK has the Taiwan term {taiwan}: {t}"
+                );
+            }
+        }
+        for t in every_text(Locale::ZhHant, &arg) {
+            for (_, hong_kong) in Locale::ZhHantHk.terms() {
+                assert!(
+                    !t.contains(hong_kong),
+                    "zh-TW has the Hong Kong term {hong_kong}: {t}"
+                );
+            }
+        }
+        // Every pair is used somewhere (some only in the server's texts), so the table
+        // holds no dead entries.
+        #[cfg(feature = "probe")]
+        let all = every_text(Locale::ZhHant, &arg).join("");
+        #[cfg(feature = "probe")]
+        for (taiwan, _) in Locale::ZhHantHk.terms() {
+            assert!(all.contains(taiwan), "the term {taiwan} is not used");
+        }
+    }
+
+    #[test]
+    fn simplified_chinese_says_nin_and_one_word_a_thing() {
+        let arg = Arg::Text("mail.example.com".into());
+        for t in every_text(Locale::ZhHans, &arg) {
+            assert!(!t.contains('你'), "zh-Hans says 你: {t}");
+            for wrong in ["电子邮件地址", "发送服务器", "接收服务器"] {
+                assert!(!t.contains(wrong), "zh-Hans says {wrong}: {t}");
             }
         }
     }
@@ -336,11 +848,18 @@ mod tests {
         let args = vec![
             ("port", Arg::Port(993)),
             ("sec", Arg::Security(Security::None)),
+            ("n", Arg::Count(0)),
         ];
         assert_eq!(
-            fill("Port {port} with {sec} {other}", &args, Locale::En),
-            "Port 993 with no encryption {other}"
+            fill("Port {port} with “{sec}” {other} {n}", &args, Locale::En),
+            "Port 993 with “None” {other} 0"
         );
+        assert_eq!(fill("{sec}", &args, Locale::ZhHans), "无");
+        assert_eq!(fill("{sec}", &args, Locale::Ms), "Tiada");
         assert_eq!(fill("broken {port", &args, Locale::En), "broken {port");
+        assert_eq!(
+            fill("{n}", &[("n", Arg::Count(u64::MAX))], Locale::En),
+            u64::MAX.to_string()
+        );
     }
 }

@@ -1,41 +1,55 @@
 //! Mesej Bahasa Melayu. Nama dalam kurungan kerinting diisi oleh enjin.
 
-use super::{e, Catalogue, Entry, Ui, Words};
+#[cfg(feature = "probe")]
+use super::StepText;
+use super::{e, Catalogue, Entry, Plural, Term, Ui, Words};
 use crate::codes::Code;
 #[cfg(feature = "probe")]
 use crate::codes::ProbeCode;
 use crate::settings::Field;
 
-
-
 pub static CATALOGUE: Catalogue = Catalogue {
     entry,
     words: Words {
         field,
-        no_encryption: "tanpa penyulitan",
+        security_none: "Tiada",
+        term,
     },
     ui: Ui {
-        language_name: "Bahasa Melayu",
         language: "Bahasa",
         incoming: "Mel masuk",
         outgoing: "Mel keluar",
-        not_chosen: "—",
+        choose: "Pilih…",
         paste: "Atau tampal tetapan anda di sini",
         fix_all: "Betulkan semua",
         test_connection: "Uji sambungan",
         testing: "Menguji sambungan…",
-        problems: "{count} masalah perlu disemak.",
+        problems: Plural {
+            one: "{count} masalah perlu disemak.",
+            other: "{count} masalah perlu disemak.",
+        },
         no_problems: "Tiada masalah ditemui.",
-        unavailable: "Semakan tidak tersedia buat masa ini. Apa yang anda taip disimpan.",
+        unavailable:
+            "Semakan tidak tersedia buat masa ini. Apa yang telah anda taip masih disimpan.",
         reload: "Muat semula penyemak",
         probe_ok: "{server} menjawab.",
         probe_failed: "{server} tidak menjawab seperti yang dijangka.",
         probe_unreachable:
             "Ujian sambungan tidak dapat dicapai. Semak tetapan di atas, atau cuba lagi nanti.",
         probe_timeout: "Ujian sambungan terlalu lama dan dihentikan. Cuba lagi nanti.",
-        probe_needs_server: "Isi pelayan dan port dahulu.",
+        probe_needs_server: "Isi nama pelayan dan port dahulu.",
+        step_line: "{mark} {step}: {detail} ({ms} ms)",
     },
+    #[cfg(feature = "probe")]
+    step,
 };
+
+fn term(t: Term) -> &'static str {
+    match t {
+        Term::AppPassword => "kata laluan khusus apl",
+        Term::AuthorizationCode => "kod kebenaran",
+    }
+}
 
 fn field(f: Field) -> &'static str {
     match f {
@@ -43,31 +57,31 @@ fn field(f: Field) -> &'static str {
         Field::IncomingProtocol => "Jenis akaun",
         Field::IncomingHost => "Pelayan mel masuk",
         Field::IncomingPort => "Port masuk",
-        Field::IncomingSecurity => "Keselamatan masuk",
+        Field::IncomingSecurity => "SSL mel masuk",
         Field::IncomingUsername => "Nama pengguna masuk",
         Field::OutgoingHost => "Pelayan mel keluar",
         Field::OutgoingPort => "Port keluar",
-        Field::OutgoingSecurity => "Keselamatan keluar",
+        Field::OutgoingSecurity => "SSL mel keluar",
         Field::OutgoingUsername => "Nama pengguna keluar",
-        Field::OutgoingAuth => "Pelayan keluar saya memerlukan pengesahan",
+        Field::OutgoingAuth => "Pengesahan SMTP diperlukan",
     }
 }
 
 fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
-            "“{value}” mempunyai koma di tempat yang sepatutnya titik.",
-            "Alamat dan nama pelayan menggunakan titik (.) di antara bahagiannya. Koma, koma bertitik atau 、 mudah tertaip, terutamanya dengan kaedah input Cina, dan menjadikan nama itu tidak sah.",
+            "“{value}” mempunyai tanda baca lain di tempat yang sepatutnya titik (.).",
+            "Alamat dan nama pelayan menggunakan titik (.) di antara bahagiannya. Koma, koma bertitik atau koma senarai Cina 、 mudah tertaip, terutamanya dengan kaedah input Cina, dan menjadikan nama itu tidak sah.",
             "Tukar kepada “{fixed}”",
         ),
         Code::DomainTypo => e(
             "“{value}” kelihatan seperti salah ejaan {suggestion}.",
-            "Domain yang salah eja tidak wujud, jadi program e-mel tidak dapat menyambung dan mel ke alamat itu hilang. Semak bahagian selepas @ huruf demi huruf.",
+            "Nama yang salah eja tidak wujud: program e-mel tidak dapat menyambung ke pelayan yang salah eja, dan mel yang dihantar ke alamat yang salah eja akan hilang. Bandingkannya huruf demi huruf dengan halaman bantuan pembekal anda.",
             "Tukar kepada “{fixed}”",
         ),
         Code::Fullwidth => e(
             "“{value}” mengandungi aksara lebar penuh.",
-            "Kaedah input Cina atau Jepun menaip bentuk lebar penuh seperti 。 ＠ atau ９. Ia kelihatan sama tetapi aksara yang berbeza; program e-mel memerlukan aksara biasa.",
+            "Kaedah input Cina atau Jepun menaip bentuk lebar penuh seperti 。 ＠ atau ９. Ia kelihatan sama tetapi merupakan aksara yang berbeza; program e-mel memerlukan aksara biasa.",
             "Tukar kepada “{fixed}”",
         ),
         Code::HostHasPort => e(
@@ -78,17 +92,17 @@ fn entry(code: Code) -> Entry {
         Code::HostHasScheme => e(
             "“{value}” ialah alamat web, bukan nama pelayan.",
             "Medan pelayan memerlukan nama sahaja, seperti mail.example.com: buang https://, imap://, mailto: dan apa-apa selepas /.",
-            "Guna “{fixed}”",
+            "Gunakan “{fixed}”",
         ),
         Code::HostIdn => e(
             "“{value}” ialah nama antarabangsa; bentuk ASCIInya ialah “{punycode}”.",
             "Nama ini sah, tetapi sesetengah program e-mel dan telefon hanya menerima bentuk ASCII (punycode). Gunakannya jika program anda menolak nama itu.",
-            "Guna “{fixed}”",
+            "Gunakan “{fixed}”",
         ),
         Code::HostIsEmail => e(
             "“{value}” ialah alamat e-mel, bukan nama pelayan.",
             "Medan pelayan memerlukan nama pelayan mel pembekal anda, seperti mail.example.com, bukan alamat anda sendiri.",
-            "Guna “{fixed}”",
+            "Gunakan “{fixed}”",
         ),
         Code::HostSingleLabel => e(
             "“{value}” bukan nama pelayan yang lengkap.",
@@ -96,9 +110,9 @@ fn entry(code: Code) -> Entry {
             "",
         ),
         Code::HostWrongProtocol => e(
-            "“{value}” kelihatan seperti pelayan {found}, tetapi medan ini memerlukan pelayan {expected}.",
+            "Nama “{value}” kelihatan seperti pelayan {found}, tetapi medan ini memerlukan pelayan {expected}.",
             "Mel diterima melalui IMAP atau POP3 dan dihantar melalui SMTP, dan pembekal menamakan pelayan mereka begitu. Pastikan pelayan masuk dan keluar tidak tertukar dan jenis akaun betul.",
-            "Guna “{fixed}”",
+            "Gunakan “{fixed}”",
         ),
         Code::InvalidEmail => e(
             "“{value}” bukan alamat e-mel yang sah.",
@@ -123,17 +137,17 @@ fn entry(code: Code) -> Entry {
         Code::NoEncryption => e(
             "Sambungan ini tidak disulitkan.",
             "Tanpa SSL/TLS atau STARTTLS, kata laluan dan mel anda melalui rangkaian dalam teks biasa, boleh dibaca di mana-mana Wi-Fi awam. Banyak pembekal menolak log masuk sebegini.",
-            "Guna {security}",
+            "Gunakan “{security}”",
         ),
         Code::Placeholder => e(
             "“{value}” ialah teks contoh daripada halaman bantuan, bukan nilai sebenar.",
             "Halaman bantuan menulis pemegang tempat seperti mail.[yourdomain] atau example.com. Gantikannya dengan domain anda sendiri: bahagian alamat e-mel anda selepas @.",
-            "Guna “{fixed}”",
+            "Gunakan “{fixed}”",
         ),
         Code::Port25Submission => e(
             "Port 25 disekat untuk menghantar mel di banyak rangkaian.",
             "Penyedia internet menyekat port 25 di rangkaian rumah, mudah alih dan hotel untuk menghalang spam. Program e-mel menghantar melalui 587 dengan STARTTLS atau 465 dengan SSL/TLS.",
-            "Guna port {fixed} dengan {security}",
+            "Gunakan port {fixed} dengan “{security}”",
         ),
         Code::PortNonstandard => e(
             "Port {port} bukan port {protocol} yang biasa.",
@@ -141,14 +155,14 @@ fn entry(code: Code) -> Entry {
             "",
         ),
         Code::PortSecurityMismatch => e(
-            "Port {port} menggunakan {expected}, bukan {found}.",
+            "Port {port} menggunakan “{expected}”, bukan “{found}”.",
             "Port 993, 995 dan 465 disulitkan dari mula (SSL/TLS); port 143, 110, 587 dan 25 bermula dalam teks biasa dan bertukar dengan STARTTLS. Pasangan yang salah menyebabkan sambungan gagal atau tergantung.",
-            "Guna {expected}",
+            "Gunakan “{expected}”",
         ),
         Code::PortWrongProtocol => e(
             "Port {port} adalah untuk {owner}, bukan {protocol}.",
             "Setiap protokol mempunyai port sendiri: 993 dan 143 untuk IMAP, 995 dan 110 untuk POP3, 465 dan 587 untuk SMTP. Pada port protokol lain, pelayan tidak memahami program e-mel.",
-            "Guna port {fixed}",
+            "Gunakan port {fixed}",
         ),
         Code::ProfileBadPlaceholder => e(
             "“{value}” mempunyai pemegang tempat yang rosak.",
@@ -171,7 +185,7 @@ fn entry(code: Code) -> Entry {
             "",
         ),
         Code::ProfilePortSocketMismatch => e(
-            "Port {port} dengan socketType “{value}” bercanggah dengan piawai: guna {expected}.",
+            "Port {port} dengan socketType “{value}” bercanggah dengan piawai: gunakan “{expected}”.",
             "Port 993, 995 dan 465 ialah TLS tersirat (SSL); 143, 110, 587 dan 25 bermula dalam teks biasa (STARTTLS). Pasangan yang salah menyebabkan sambungan setiap pelanggan gagal atau tergantung.",
             "",
         ),
@@ -181,14 +195,14 @@ fn entry(code: Code) -> Entry {
             "",
         ),
         Code::ProviderAppPassword => e(
-            "{provider} meminta program e-mel menggunakan kata laluan aplikasi, bukan kata laluan akaun anda.",
-            "Cipta kata laluan khusus aplikasi (kod kebenaran, 授权码, di QQ dan NetEase) dalam tetapan keselamatan akaun {provider} anda dan taipkannya sebagai ganti kata laluan biasa. Akaun dengan pengesahan dua langkah sentiasa memerlukannya.",
+            "Program e-mel log masuk ke {provider} dengan {term}, bukan dengan kata laluan akaun anda.",
+            "Cipta {term} dalam tetapan keselamatan akaun {account} anda dan taipkannya apabila program e-mel meminta kata laluan. Akaun dengan pengesahan dua langkah sentiasa memerlukannya.",
             "",
         ),
         Code::ProviderHostMismatch => e(
             "{provider} menggunakan “{expected}” untuk {protocol}, bukan “{value}”.",
             "Alamat {provider} hanya berfungsi dengan pelayan {provider} sendiri.",
-            "Guna “{fixed}”",
+            "Gunakan “{fixed}”",
         ),
         Code::ProviderHostUndocumented => e(
             "{provider} menyatakan “{expected}” untuk {protocol}; “{value}” bukan nama yang diterbitkannya.",
@@ -197,33 +211,33 @@ fn entry(code: Code) -> Entry {
         ),
         Code::ProviderNoPop => e(
             "{provider} tidak menyokong POP3.",
-            "{provider} hanya boleh digunakan dengan IMAP. Pilih IMAP dan pelayan {host}.",
-            "Tukar kepada IMAP ({host})",
+            "{provider} hanya boleh digunakan dengan IMAP. Pilih IMAP dan pelayan “{host}”.",
+            "Tukar kepada IMAP dengan “{host}”",
         ),
         Code::ProviderPortMismatch => e(
             "{provider} tidak menggunakan port {port} untuk {protocol}.",
-            "Pelayan {provider} hanya mendengar pada port yang disenaraikan dalam halaman bantuannya; port lain tamat masa atau ditolak.",
-            "Guna port {fixed} dengan {security}",
+            "Pelayan {provider} hanya menerima sambungan pada port yang disenaraikan dalam halaman bantuannya; port lain tamat masa atau ditolak.",
+            "Gunakan port {fixed} dengan “{security}”",
         ),
         Code::SmtpAuthOff => e(
             "Pelayan keluar ditetapkan untuk menghantar tanpa log masuk.",
-            "Hampir semua pembekal memerlukan nama pengguna dan kata laluan anda untuk menghantar. Hidupkan “Pelayan keluar saya memerlukan pengesahan”.",
+            "Hampir semua pembekal memerlukan nama pengguna dan kata laluan anda untuk menghantar. Hidupkan “Pengesahan SMTP diperlukan”.",
             "Hidupkan pengesahan",
         ),
         Code::UsernameFullAddressExpected => e(
             "{provider} memerlukan alamat e-mel penuh anda sebagai nama pengguna, bukan “{value}”.",
             "Tanpa bahagian selepas @, log masuk gagal seolah-olah kata laluan salah.",
-            "Guna “{fixed}”",
+            "Gunakan “{fixed}”",
         ),
         Code::UsernameLocalPartExpected => e(
             "{provider} hanya memerlukan bahagian sebelum @ sebagai nama pengguna, bukan “{value}”.",
             "Pembekal ini log masuk dengan nama akaun sahaja; alamat penuh ialah pengguna yang tidak dikenali di sana.",
-            "Guna “{fixed}”",
+            "Gunakan “{fixed}”",
         ),
         Code::UsernameMismatch => e(
             "Nama pengguna “{value}” bukan alamat e-mel anda “{email}”.",
             "Nama pengguna biasanya alamat yang sedang anda sediakan; satu huruf tersilap menyebabkan log masuk gagal. Kekalkannya hanya jika pembekal anda memberi log masuk yang berbeza.",
-            "Guna “{fixed}”",
+            "Gunakan “{fixed}”",
         ),
         Code::Whitespace => e(
             "“{value}” mengandungi ruang atau aksara yang tidak kelihatan.",
@@ -240,62 +254,62 @@ fn entry(code: Code) -> Entry {
 fn probe_entry(code: ProbeCode) -> Entry {
     match code {
         ProbeCode::AuthNotOffered => e(
-            "{server} tidak menawarkan cara log masuk pada sambungan ini.",
-            "Program e-mel memerlukan kaedah log masuk (AUTH atau LOGIN) selepas sambungan dilindungi; semak port dan keselamatan yang diberi pembekal anda.",
+            "“{server}” tidak menawarkan cara log masuk pada sambungan ini.",
+            "Program e-mel memerlukan kaedah log masuk (AUTH atau LOGIN) selepas sambungan dilindungi; semak port dan SSL yang diberi pembekal anda.",
             "",
         ),
         ProbeCode::BadResponse => e(
-            "{server} menjawab dengan sesuatu yang tidak dihantar oleh pelayan mel.",
-            "Jawapan terlalu panjang atau bukan teks. Perkhidmatan lain mungkin mendengar pada port ini; semak nombor port.",
+            "“{server}” menjawab dengan sesuatu yang tidak dihantar oleh pelayan mel.",
+            "Jawapan terlalu panjang atau bukan teks. Port ini mungkin digunakan oleh perkhidmatan lain; semak nombor port.",
             "",
         ),
         ProbeCode::CertExpired => e(
-            "Sijil {server} tamat tempoh pada {date}.",
+            "Sijil “{server}” tamat tempoh pada {date}.",
             "Program e-mel menolak sijil yang tamat tempoh, atau memberi amaran setiap kali. Hanya pembekal boleh memperbaharuinya; beritahu mereka.",
             "",
         ),
         ProbeCode::CertNameMismatch => e(
-            "Sijil {server} adalah untuk {names}, bukan nama ini.",
+            "Sijil “{server}” adalah untuk {names}, bukan nama ini.",
             "Gunakan salah satu nama pada sijil sebagai nama pelayan, atau tanya pembekal anda.",
             "",
         ),
         ProbeCode::CertSelfSigned => e(
-            "{server} menggunakan sijil yang ditandatangani sendiri.",
+            "“{server}” menggunakan sijil yang ditandatangani sendiri.",
             "Program e-mel memberi amaran atau menolak sijil sebegini. Tanya pembekal anda nama pelayan dengan sijil yang betul.",
             "",
         ),
         ProbeCode::CertUntrusted => e(
-            "Sijil {server} tidak dikeluarkan oleh pihak berkuasa yang dipercayai program e-mel.",
+            "Sijil “{server}” tidak dikeluarkan oleh pihak berkuasa yang dipercayai program e-mel.",
             "Program e-mel akan memberi amaran tentang sambungan ini. Tanya pembekal anda nama pelayan dengan sijil yang dipercayai.",
             "",
         ),
         ProbeCode::ConnectRefused => e(
-            "{server} menolak sambungan.",
-            "Tiada apa yang mendengar pada port pelayan ini. Semak nombor port dan nama pelayan.",
+            "“{server}” menolak sambungan.",
+            "Tiada perkhidmatan pada port pelayan ini. Semak nombor port dan nama pelayan.",
             "",
         ),
         ProbeCode::ConnectTimeout => e(
-            "{server} tidak menjawab dalam masa.",
+            "“{server}” tidak menjawab dalam masa.",
             "Pelayan atau tembok api di laluan membuang sambungan; banyak rangkaian menyekat port 25. Semak nama pelayan dan port, atau cuba port lain yang ditawarkan pembekal.",
             "",
         ),
         ProbeCode::DnsNotFound => e(
-            "Nama pelayan {host} tidak wujud.",
+            "Nama pelayan “{host}” tidak wujud.",
             "Semak ejaannya dengan halaman bantuan pembekal anda.",
             "",
         ),
         ProbeCode::LoginDisabledBeforeTls => e(
-            "{server} enggan log masuk sebelum sambungan disulitkan.",
+            "“{server}” enggan log masuk sebelum sambungan disulitkan.",
             "Pilih STARTTLS (atau SSL/TLS pada port tersulit) supaya program e-mel boleh log masuk.",
             "",
         ),
         ProbeCode::NoGreeting => e(
-            "{server} menerima sambungan tetapi tidak menghantar ucapan.",
-            "Pelayan mungkin menjangka penyulitan dari mula (SSL/TLS), atau perkhidmatan lain sedang mendengar. Semak port dan keselamatan.",
+            "“{server}” menerima sambungan tetapi tidak menghantar ucapan.",
+            "Pelayan mungkin menjangka penyulitan dari mula (SSL/TLS), atau port ini digunakan oleh perkhidmatan lain. Semak port dan SSL.",
             "",
         ),
         ProbeCode::PlainExpectedButTls => e(
-            "{server} menjangka penyulitan dari mula pada port ini.",
+            "“{server}” menjangka penyulitan dari mula pada port ini.",
             "Pilih SSL/TLS untuk port ini.",
             "",
         ),
@@ -310,34 +324,74 @@ fn probe_entry(code: ProbeCode) -> Entry {
             "",
         ),
         ProbeCode::StarttlsInjection => e(
-            "{server} menghantar data antara jawapan STARTTLS dan penyulitan.",
+            "“{server}” menghantar data antara jawapan STARTTLS dan penyulitan.",
             "Ini serangan yang diketahui atau pelayan yang rosak; data itu diabaikan. Beritahu pembekal anda.",
             "",
         ),
         ProbeCode::StarttlsNotOffered => e(
-            "{server} tidak menawarkan STARTTLS.",
+            "“{server}” tidak menawarkan STARTTLS.",
             "Tanpanya kata laluan melalui rangkaian dalam teks biasa. Gunakan SSL/TLS pada port tersulit yang diberi pembekal anda.",
             "",
         ),
         ProbeCode::TargetForbidden => e(
-            "Ujian sambungan tidak menyambung ke {host}.",
-            "Alamat peribadi, tempatan dan simpanan tidak boleh diuji dari internet. Gunakan nama pelayan awam pembekal anda.",
+            "Ujian sambungan tidak menyambung ke “{host}”.",
+            "Alamat peribadi, setempat dan terpelihara tidak boleh diuji dari internet. Gunakan nama pelayan awam pembekal anda.",
             "",
         ),
         ProbeCode::TlsExpectedButPlain => e(
-            "{server} menjawab dalam teks biasa, bukan dengan penyulitan.",
+            "“{server}” menjawab dalam teks biasa, bukan dengan penyulitan.",
             "Pilih STARTTLS untuk port ini.",
             "",
         ),
         ProbeCode::TlsTooOld => e(
-            "{server} hanya menawarkan versi TLS lama yang tidak selamat.",
+            "“{server}” hanya menawarkan versi TLS lama yang tidak selamat.",
             "Program e-mel semasa menolak TLS 1.0 dan 1.1. Hanya pembekal boleh mengemas kini pelayan.",
             "",
         ),
         ProbeCode::WrongProtocol => e(
-            "{server} menjawab sebagai {found}, bukan {expected}.",
+            "“{server}” menjawab sebagai {found}, bukan {expected}.",
             "Port ini milik perkhidmatan lain. Semak nombor port dan jenis akaun.",
             "",
         ),
+    }
+}
+
+/// The connection test's steps (maillint-server only).
+#[cfg(feature = "probe")]
+fn step(s: StepText) -> &'static str {
+    match s {
+        StepText::Dns => "carian nama",
+        StepText::Connect => "sambungan",
+        StepText::Tls => "penyulitan",
+        StepText::Greeting => "ucapan pelayan",
+        StepText::Capabilities => "keupayaan pelayan",
+        StepText::Starttls => "STARTTLS",
+        StepText::NoAddress => "tiada alamat ditemui",
+        StepText::SpecialAddress => "alamat peribadi atau terpelihara",
+        StepText::TestedTooOften => "pelayan ini telah diuji terlalu kerap",
+        StepText::Refused => "ditolak",
+        StepText::NetworkError => "ralat rangkaian",
+        StepText::NoAnswerInTime => "tiada jawapan dalam masa",
+        StepText::ServerSaid => "“{value}”",
+        StepText::LineTooLong => {
+            "baris yang lebih panjang daripada yang dihantar oleh mana-mana pelayan mel"
+        }
+        StepText::BinaryData => "data binari, bukan teks",
+        StepText::ServerClosed => "pelayan menutup sambungan",
+        StepText::IncompleteThenSilence => "baris yang tidak lengkap, kemudian senyap",
+        StepText::Silence => "senyap",
+        StepText::ReplyTooLong => "jawapan melebihi 64 KiB",
+        StepText::CapabilityTooLong => "keupayaan melebihi 256 aksara",
+        StepText::TooManyCapabilities => "lebih daripada 256 keupayaan",
+        StepText::NoCompleteAnswer => "tiada jawapan yang lengkap",
+        StepText::CouldNotSendStarttls => "STARTTLS tidak dapat dihantar",
+        StepText::BytesIgnored => "{count} bait yang dihantar sebelum penyulitan diabaikan",
+        StepText::TlsValid => "{version}, sijil sah",
+        StepText::TlsVersion => "{version}",
+        StepText::TlsFailed => "penyulitan tidak dapat diwujudkan",
+        StepText::BeforeTls => "sebelum penyulitan; log masuk: {auth}",
+        StepText::BeforeTlsStarttls => "sebelum penyulitan, STARTTLS ditawarkan; log masuk: {auth}",
+        StepText::AfterTls => "selepas penyulitan; log masuk: {auth}",
+        StepText::NoSignIn => "tiada kaedah ditawarkan",
     }
 }

@@ -41,6 +41,8 @@ pub enum AppPassword {
     Always,
     /// When the account has two-step verification turned on.
     WithTwoStep,
+    /// Always, and the provider calls it an authorization code (授权码: QQ Mail, NetEase).
+    AuthorizationCode,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +65,17 @@ pub struct Provider {
     /// (not in the browser build, which never shows them).
     #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
+}
+
+impl Provider {
+    /// The name of the account a customer signs in to at this provider's website ("your
+    /// Google account" for Gmail), which is where app passwords are made.
+    pub fn account_name(&self) -> &str {
+        table::ACCOUNT_NAMES
+            .iter()
+            .find(|(id, _)| *id == self.id)
+            .map_or(self.name.as_ref(), |(_, name)| name)
+    }
 }
 
 pub(crate) const fn ep(host: &'static str, port: u16, security: Security) -> Endpoint {

@@ -13,6 +13,22 @@ use std::borrow::Cow;
 use super::{ep, host_only, AppPassword, Provider, UsernameRule};
 use crate::settings::Security::{None as Plain, Starttls, Tls};
 
+/// The account each provider's customers sign in to, where it is not named after the
+/// mail service itself (Gmail is a Google account, iCloud Mail an Apple Account).
+pub static ACCOUNT_NAMES: &[(&str, &str)] = &[
+    ("aol", "AOL"),
+    ("gmail", "Google"),
+    ("icloud", "Apple"),
+    ("microsoft365", "Microsoft"),
+    ("netease126", "NetEase"),
+    ("netease163", "NetEase"),
+    ("outlook", "Microsoft"),
+    ("t-online", "Telekom"),
+    ("verizon", "AOL"),
+    ("yahoo", "Yahoo"),
+    ("yandex", "Yandex"),
+];
+
 /// The table. Order matters only for hosts shared by two entries: the first one wins.
 pub static PROVIDERS: &[Provider] = &[
     Provider {
@@ -1440,7 +1456,7 @@ pub static PROVIDERS: &[Provider] = &[
         ]),
         incoming_username: UsernameRule::Either,
         outgoing_username: UsernameRule::Either,
-        app_password: AppPassword::Always,
+        app_password: AppPassword::AuthorizationCode,
         smtp_auth: true,
         // The sources are for people and tests: the browser build leaves them out.
         #[cfg(not(target_arch = "wasm32"))]
@@ -1466,7 +1482,7 @@ pub static PROVIDERS: &[Provider] = &[
         ]),
         incoming_username: UsernameRule::Either,
         outgoing_username: UsernameRule::Either,
-        app_password: AppPassword::Always,
+        app_password: AppPassword::AuthorizationCode,
         smtp_auth: true,
         // The sources are for people and tests: the browser build leaves them out.
         #[cfg(not(target_arch = "wasm32"))]
@@ -1491,7 +1507,7 @@ pub static PROVIDERS: &[Provider] = &[
         ]),
         incoming_username: UsernameRule::Either,
         outgoing_username: UsernameRule::Either,
-        app_password: AppPassword::Always,
+        app_password: AppPassword::AuthorizationCode,
         smtp_auth: true,
         // The sources are for people and tests: the browser build leaves them out.
         #[cfg(not(target_arch = "wasm32"))]

@@ -14,7 +14,8 @@ use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
 use crate::providers::UsernameRule;
-use crate::settings::{Field, FieldValue};
+use crate::messages::Arg;
+use crate::settings::{Field, FieldValue, Protocol, Security};
 
 pub const RULE: Rule = Rule {
     code: Code::MissingField,
@@ -84,10 +85,19 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             }
             let mut draft = Draft::new(Code::MissingField, field).arg("field", field);
             if let Some(value) = provider_value(ctx, side, field) {
+                // A choice is named as its drop-down shows it ("SSL/TLS", not "tls").
                 let shown = match &value {
-                    FieldValue::Text(t) => t.clone(),
-                    FieldValue::Port(p) => p.to_string(),
-                    FieldValue::Bool(b) => b.to_string(),
+                    FieldValue::Text(t) => match (field, Security::parse(t)) {
+                        (Field::IncomingSecurity | Field::OutgoingSecurity, Some(s)) => {
+                            Arg::Security(Security::resolve(s, None))
+                        }
+                        _ => match (field, Protocol::parse_incoming(t)) {
+                            (Field::IncomingProtocol, Some(p)) => Arg::Protocol(p),
+                            _ => Arg::Text(t.clone()),
+                        },
+                    },
+                    FieldValue::Port(p) => Arg::Port(*p),
+                    FieldValue::Bool(b) => Arg::Text(b.to_string()),
                 };
                 draft = draft.arg("fixed", shown).edit(field, value);
             }

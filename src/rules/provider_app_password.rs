@@ -13,6 +13,7 @@ use crate::context::Context;
 use crate::finding::Draft;
 use crate::codes::Code;
 use crate::finding::Severity;
+use crate::messages::Term;
 use crate::providers::AppPassword;
 use crate::settings::Field;
 
@@ -31,7 +32,14 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
     if provider.app_password == AppPassword::No {
         return;
     }
+    let term = match provider.app_password {
+        AppPassword::AuthorizationCode => Term::AuthorizationCode,
+        _ => Term::AppPassword,
+    };
     out.push(
-        Draft::new(Code::ProviderAppPassword, Field::Email).arg("provider", provider.name.as_ref()),
+        Draft::new(Code::ProviderAppPassword, Field::Email)
+            .arg("provider", provider.name.as_ref())
+            .arg("account", provider.account_name())
+            .arg("term", term),
     );
 }

@@ -85,7 +85,7 @@ export interface Settings {
 }
 
 export interface CheckOptions {
-  /** "en", "zh-Hant", "zh-Hans", "ms", or a tag that maps to one ("zh-TW", "ms-MY"); others fall back to English. */
+  /** A BCP 47 tag: "zh-TW"/"zh-Hant" (Taiwan terms), "zh-HK"/"zh-MO" (Hong Kong terms), "zh-CN"/"zh-Hans", "ms"/"ms-MY", "en"; others fall back to English. */
   locale?: string | null;
   /** The form is finished: report every empty required field as `missing-field`. */
   complete?: boolean | null;

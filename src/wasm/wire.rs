@@ -389,7 +389,10 @@ pub fn profile_doc(value: &JsValue) -> Result<Option<crate::profile::ProfileDoc>
 
 #[derive(Default)]
 pub struct ProbeStep {
+    /// The step's stable name (`dns`, `connect`, …).
     pub step: String,
+    /// The step's name in the request's language.
+    pub label: Option<String>,
     pub ok: bool,
     pub ms: f64,
     pub detail: String,
@@ -438,6 +441,7 @@ pub fn probe_answer(v: &JsValue) -> ProbeResponse {
             .iter()
             .map(|s| ProbeStep {
                 step: get(s, "step").as_string().unwrap_or_default(),
+                label: get(s, "label").as_string(),
                 ok: get(s, "ok").as_bool().unwrap_or(false),
                 ms: get(s, "ms").as_f64().unwrap_or(0.0),
                 detail: get(s, "detail").as_string().unwrap_or_default(),

@@ -5,12 +5,13 @@
 use std::collections::HashSet;
 
 use maillint::codes::ProbeCode;
+use maillint::messages::{Arg, StepText};
 use maillint::settings::{Protocol, Security};
 use tokio::time::Instant;
 
 use super::dialect::Dialect;
 use super::lines::{Budget, LineError, Lines};
-use super::Run;
+use super::{Note, Run};
 
 /// The most capability words, and the most mechanisms, kept from one reply.
 pub const MAX_ENTRIES: usize = 256;
@@ -28,13 +29,13 @@ struct Listed {
 impl Listed {
     fn add(&mut self, word: String) -> Result<(), LineError> {
         if word.len() > MAX_WORD {
-            return Err(LineError::TooMuch("a capability over 256 characters"));
+            return Err(LineError::TooMuch(StepText::CapabilityTooLong));
         }
         if self.seen.contains(&word) {
             return Ok(());
         }
         if self.order.len() >= MAX_ENTRIES {
-            return Err(LineError::TooMuch("more than 256 capabilities"));
+            return Err(LineError::TooMuch(StepText::TooManyCapabilities));
         }
         self.seen.insert(word.clone());
         self.order.push(word);
@@ -162,26 +163,21 @@ pub async fn read_capabilities(
 }
 
 /// The step's line: before or after TLS, STARTTLS offered, and the sign-in methods.
-pub fn describe(caps: &Caps, protocol: Protocol, tls: bool, starttls: bool) -> String {
+pub fn describe(caps: &Caps, protocol: Protocol, tls: bool, starttls: bool) -> Note {
     let auth = caps.auth(protocol);
-    format!(
-        "{}{}; sign-in: {}",
-        if tls { "after TLS" } else { "before TLS" },
-        if !tls && starttls {
-            ", STARTTLS offered"
-        } else {
-            ""
-        },
-        if caps.can_login(protocol) {
-            if auth.is_empty() {
-                "LOGIN".to_string()
-            } else {
-                auth.join(" ")
-            }
-        } else {
-            "none".to_string()
-        }
-    )
+    let text = match (tls, starttls) {
+        (true, _) => StepText::AfterTls,
+        (false, true) => StepText::BeforeTlsStarttls,
+        (false, false) => StepText::BeforeTls,
+    };
+    let methods = if !caps.can_login(protocol) {
+        Arg::Step(StepText::NoSignIn)
+    } else if auth.is_empty() {
+        Arg::Text("LOGIN".to_string())
+    } else {
+        Arg::Text(auth.join(" "))
+    };
+    Note::text(text).with("auth", methods)
 }
 
 /// Reads the capabilities after the greeting, as one step.
@@ -197,7 +193,7 @@ pub async fn before_tls(
             let starttls = caps.has(d.starttls_word());
             let tls = run.req.security == Security::Tls;
             run.step(
-                "capabilities",
+                StepText::Capabilities,
                 started,
                 true,
                 describe(&caps, d.protocol, tls, starttls),
@@ -208,9 +204,9 @@ pub async fn before_tls(
             let detail = if e.is_bad_response() {
                 e.detail()
             } else {
-                "no complete answer"
+                Note::text(StepText::NoCompleteAnswer)
             };
-            run.step("capabilities", started, false, detail);
+            run.step(StepText::Capabilities, started, false, detail);
             run.finding(ProbeCode::BadResponse, run.port_field());
             None
         }
@@ -223,7 +219,7 @@ pub async fn after_starttls(run: &mut Run<'_>, secure: &mut Lines, d: &Dialect) 
     match read_capabilities(secure, d, run.phase_deadline(), None).await {
         Ok(after) => {
             run.step(
-                "capabilities",
+                StepText::Capabilities,
                 started,
                 true,
                 describe(&after, d.protocol, true, false),
@@ -236,9 +232,9 @@ pub async fn after_starttls(run: &mut Run<'_>, secure: &mut Lines, d: &Dialect) 
             let detail = if e.is_bad_response() {
                 e.detail()
             } else {
-                "no complete answer after TLS"
+                Note::text(StepText::NoCompleteAnswer)
             };
-            run.step("capabilities", started, false, detail);
+            run.step(StepText::Capabilities, started, false, detail);
             run.finding(ProbeCode::BadResponse, run.port_field());
         }
     }

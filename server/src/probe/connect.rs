@@ -4,10 +4,11 @@
 use std::net::{IpAddr, SocketAddr};
 
 use maillint::codes::ProbeCode;
+use maillint::messages::StepText;
 use tokio::net::TcpStream;
 use tokio::time::{timeout_at, Instant};
 
-use super::Run;
+use super::{Note, Run};
 
 pub async fn connect(addr: SocketAddr, source: Option<IpAddr>) -> std::io::Result<TcpStream> {
     let socket = match addr {
@@ -25,21 +26,26 @@ pub async fn open(run: &mut Run<'_>, addr: SocketAddr) -> Option<TcpStream> {
     let started = Instant::now();
     match timeout_at(run.phase_deadline(), connect(addr, run.settings.source)).await {
         Ok(Ok(s)) => {
-            run.step("connect", started, true, addr.to_string());
+            run.step(
+                StepText::Connect,
+                started,
+                true,
+                Note::said(addr.to_string()),
+            );
             Some(s)
         }
         Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
-            run.step("connect", started, false, "refused");
+            run.step(StepText::Connect, started, false, StepText::Refused);
             run.finding(ProbeCode::ConnectRefused, run.port_field());
             None
         }
-        Ok(Err(e)) => {
-            run.step("connect", started, false, e.to_string());
+        Ok(Err(_)) => {
+            run.step(StepText::Connect, started, false, StepText::NetworkError);
             run.finding(ProbeCode::ConnectTimeout, run.port_field());
             None
         }
         Err(_) => {
-            run.step("connect", started, false, "no answer in time");
+            run.step(StepText::Connect, started, false, StepText::NoAnswerInTime);
             run.finding(ProbeCode::ConnectTimeout, run.port_field());
             None
         }

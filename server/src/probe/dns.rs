@@ -6,10 +6,11 @@
 use std::net::{IpAddr, SocketAddr};
 
 use maillint::codes::ProbeCode;
+use maillint::messages::StepText;
 use rustls::pki_types::ServerName;
 use tokio::time::Instant;
 
-use super::{ProbeRequest, Run};
+use super::{Note, ProbeRequest, Run};
 use crate::guard::{self, Target};
 
 /// Resolves the target once and checks every address.
@@ -28,7 +29,7 @@ pub async fn resolve(run: &mut Run<'_>) -> Option<SocketAddr> {
     // `::ffff:192.0.2.1` is 192.0.2.1, for the guard and the limit alike.
     let addrs: Vec<IpAddr> = addrs.into_iter().map(|a| a.to_canonical()).collect();
     if addrs.is_empty() {
-        run.step("dns", started, false, "no address");
+        run.step(StepText::Dns, started, false, StepText::NoAddress);
         run.finding(ProbeCode::DnsNotFound, run.host_field());
         return None;
     }
@@ -38,7 +39,7 @@ pub async fn resolve(run: &mut Run<'_>) -> Option<SocketAddr> {
         .collect::<Vec<_>>()
         .join(", ");
     if !settings.allow_private_targets && addrs.iter().any(|a| guard::is_forbidden(*a)) {
-        run.step("dns", started, false, "a special-purpose address");
+        run.step(StepText::Dns, started, false, StepText::SpecialAddress);
         run.finding(ProbeCode::TargetForbidden, run.host_field());
         run.result.forbidden = true;
         return None;
@@ -49,11 +50,11 @@ pub async fn resolve(run: &mut Run<'_>) -> Option<SocketAddr> {
         .targets
         .take(&(addr.ip(), addr.port()), Instant::now().into_std())
     {
-        run.step("dns", started, false, "this server was tested too often");
+        run.step(StepText::Dns, started, false, StepText::TestedTooOften);
         run.result.rate_limited = Some(wait);
         return None;
     }
-    run.step("dns", started, true, shown);
+    run.step(StepText::Dns, started, true, Note::said(shown));
     Some(addr)
 }
 

@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use maillint::codes::ProbeCode;
+use maillint::messages::StepText;
 use maillint::settings::{Protocol, Security};
 use rustls::pki_types::ServerName;
 use tokio::time::Instant;
@@ -13,7 +14,7 @@ use tokio::time::Instant;
 use super::dialect::Dialect;
 use super::lines::{Budget, LineError, Lines};
 use super::tls;
-use super::Run;
+use super::{Note, Run};
 
 /// Reads the greeting; a silent server is sent the protocol's first command once.
 pub async fn greeting(run: &mut Run<'_>, lines: &mut Lines, d: &Dialect) -> Option<String> {
@@ -31,7 +32,7 @@ pub async fn greeting(run: &mut Run<'_>, lines: &mut Lines, d: &Dialect) -> Opti
     let mut line = match first {
         Ok(l) => l,
         Err(e) => {
-            run.step("greeting", started, false, e.detail());
+            run.step(StepText::Greeting, started, false, e.detail());
             let code = if e.is_bad_response() {
                 ProbeCode::BadResponse
             } else {
@@ -48,7 +49,7 @@ pub async fn greeting(run: &mut Run<'_>, lines: &mut Lines, d: &Dialect) -> Opti
             match lines.reply_line(phase, &mut budget).await {
                 Ok(next) => line = next,
                 Err(e) if e.is_bad_response() => {
-                    run.step("greeting", started, false, e.detail());
+                    run.step(StepText::Greeting, started, false, e.detail());
                     run.finding(ProbeCode::BadResponse, run.port_field());
                     return None;
                 }
@@ -57,20 +58,10 @@ pub async fn greeting(run: &mut Run<'_>, lines: &mut Lines, d: &Dialect) -> Opti
         }
     }
     if d.greeting_ok(&line) {
-        run.step(
-            "greeting",
-            started,
-            true,
-            line.chars().take(120).collect::<String>(),
-        );
+        run.step(StepText::Greeting, started, true, Note::said(line.clone()));
         return Some(line);
     }
-    run.step(
-        "greeting",
-        started,
-        false,
-        line.chars().take(120).collect::<String>(),
-    );
+    run.step(StepText::Greeting, started, false, Note::said(line.clone()));
     match Dialect::other(&line) {
         Some(found) => {
             let draft = run

@@ -10,6 +10,10 @@ use tokio::net::TcpStream;
 use tokio::time::{timeout_at, Instant};
 use tokio_rustls::client::TlsStream;
 
+use maillint::messages::StepText;
+
+use super::Note;
+
 /// The longest line read. RFC 5321 allows 512 octets a reply line and IMAP lines are
 /// unbounded in theory; 8 KiB leaves room for long capability lists.
 pub const MAX_LINE: usize = 8192;
@@ -85,21 +89,21 @@ pub enum LineError {
     Closed,
     Io(String),
     /// A bound on a reply was passed; says which.
-    TooMuch(&'static str),
+    TooMuch(StepText),
 }
 
 impl LineError {
     /// What went wrong, for a step's detail.
-    pub fn detail(&self) -> &'static str {
-        match self {
-            LineError::TooLong => "a line longer than any mail server sends",
-            LineError::Binary => "binary data, not text",
-            LineError::Closed => "the server closed the connection",
-            LineError::Timeout { partial: true } => "an incomplete line, then silence",
-            LineError::Timeout { partial: false } => "silence",
-            LineError::Io(_) => "a network error",
-            LineError::TooMuch(what) => what,
-        }
+    pub fn detail(&self) -> Note {
+        Note::text(match self {
+            LineError::TooLong => StepText::LineTooLong,
+            LineError::Binary => StepText::BinaryData,
+            LineError::Closed => StepText::ServerClosed,
+            LineError::Timeout { partial: true } => StepText::IncompleteThenSilence,
+            LineError::Timeout { partial: false } => StepText::Silence,
+            LineError::Io(_) => StepText::NetworkError,
+            LineError::TooMuch(what) => *what,
+        })
     }
 
     /// Whether the server sent something no mail server sends (bad-response), rather than
@@ -161,7 +165,7 @@ impl Lines {
         budget.left = budget
             .left
             .checked_sub(line.len() + 2)
-            .ok_or(LineError::TooMuch("a reply over 64 KiB"))?;
+            .ok_or(LineError::TooMuch(StepText::ReplyTooLong))?;
         Ok(line)
     }
 

@@ -17,6 +17,7 @@ use std::time::Duration;
 
 use maillint::codes::ProbeCode;
 use maillint::context::Side;
+use maillint::messages::{self, Arg, Locale, StepText};
 use maillint::settings::{Field, FieldValue, Protocol, Security};
 use maillint::Draft;
 use serde::Serialize;
@@ -54,12 +55,75 @@ pub struct ProbeSettings {
     pub source: Option<IpAddr>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// One step of a probe, before it is rendered in a locale.
+#[derive(Clone, Debug)]
 pub struct Step {
+    /// Which step ([`StepText::Dns`], [`StepText::Connect`], …).
+    pub step: StepText,
+    pub ok: bool,
+    pub ms: u64,
+    pub detail: Note,
+}
+
+/// What a step found: a catalogue text and its values.
+#[derive(Clone, Debug)]
+pub struct Note {
+    pub text: StepText,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Note {
+    pub fn text(text: StepText) -> Note {
+        Note {
+            text,
+            args: Vec::new(),
+        }
+    }
+    /// What the server sent (a greeting, a reply), quoted.
+    pub fn said(line: impl Into<String>) -> Note {
+        Note::text(StepText::ServerSaid).with("value", Arg::Text(line.into()))
+    }
+    pub fn with(mut self, name: &'static str, value: Arg) -> Note {
+        self.args.push((name, value));
+        self
+    }
+}
+
+impl From<StepText> for Note {
+    fn from(text: StepText) -> Note {
+        Note::text(text)
+    }
+}
+
+/// A step as the API answers it, in the request's language.
+#[derive(Clone, Debug, Serialize)]
+pub struct StepAnswer {
+    /// The step's stable name: dns, connect, tls, greeting, capabilities, starttls.
     pub step: &'static str,
+    /// Its name in the request's language.
+    pub label: String,
     pub ok: bool,
     pub ms: u64,
     pub detail: String,
+}
+
+impl Step {
+    pub fn render(&self, locale: Locale) -> StepAnswer {
+        StepAnswer {
+            step: match self.step {
+                StepText::Dns => "dns",
+                StepText::Connect => "connect",
+                StepText::Tls => "tls",
+                StepText::Greeting => "greeting",
+                StepText::Capabilities => "capabilities",
+                _ => "starttls",
+            },
+            label: messages::step(locale, self.step, &[]),
+            ok: self.ok,
+            ms: self.ms,
+            detail: messages::step(locale, self.detail.text, &self.detail.args),
+        }
+    }
 }
 
 /// The result before findings are rendered in a locale.
@@ -98,13 +162,17 @@ impl Run<'_> {
         (Instant::now() + self.settings.timeout).min(self.deadline)
     }
 
-    fn step(&mut self, step: &'static str, started: Instant, ok: bool, detail: impl Into<String>) {
+    fn step(&mut self, step: StepText, started: Instant, ok: bool, detail: impl Into<Note>) {
         // A step's detail quotes what the server sent: at most this much of it.
         const MAX_DETAIL: usize = 200;
-        let mut detail: String = detail.into();
-        if let Some((cut, _)) = detail.char_indices().nth(MAX_DETAIL) {
-            detail.truncate(cut);
-            detail.push('…');
+        let mut detail: Note = detail.into();
+        for (_, arg) in &mut detail.args {
+            if let Arg::Text(t) = arg {
+                if let Some((cut, _)) = t.char_indices().nth(MAX_DETAIL) {
+                    t.truncate(cut);
+                    t.push('…');
+                }
+            }
         }
         self.result.steps.push(Step {
             step,

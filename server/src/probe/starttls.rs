@@ -3,6 +3,7 @@
 //! bad-response). The handshake and the capabilities after it follow as their own steps.
 
 use maillint::codes::ProbeCode;
+use maillint::messages::{Arg, StepText};
 use maillint::settings::Protocol;
 use tokio::net::TcpStream;
 use tokio::time::Instant;
@@ -10,7 +11,7 @@ use tokio::time::Instant;
 use super::capabilities::Caps;
 use super::dialect::Dialect;
 use super::lines::{Budget, Lines};
-use super::Run;
+use super::{Note, Run};
 
 /// Asks for STARTTLS (STLS); the plain connection to hand to the TLS step, or `None` when
 /// the server does not offer it or refuses.
@@ -33,7 +34,12 @@ pub async fn upgrade(
     };
     let phase = run.phase_deadline();
     if lines.send(command, phase).await.is_err() {
-        run.step("starttls", started, false, "could not send STARTTLS");
+        run.step(
+            StepText::Starttls,
+            started,
+            false,
+            StepText::CouldNotSendStarttls,
+        );
         run.finding(ProbeCode::BadResponse, run.port_field());
         return None;
     }
@@ -52,10 +58,10 @@ pub async fn upgrade(
     };
     if !accepted {
         let detail = match reply {
-            Ok(line) => line,
-            Err(e) => e.detail().to_string(),
+            Ok(line) => Note::said(line),
+            Err(e) => e.detail(),
         };
-        run.step("starttls", started, false, detail);
+        run.step(StepText::Starttls, started, false, detail);
         run.finding(ProbeCode::BadResponse, run.port_field());
         return None;
     }
@@ -65,10 +71,10 @@ pub async fn upgrade(
         run.finding(ProbeCode::StarttlsInjection, run.security_field());
     }
     let detail = if injected > 0 {
-        format!("{} bytes sent before TLS were ignored", injected)
+        Note::text(StepText::BytesIgnored).with("count", Arg::Count(injected as u64))
     } else {
-        reply.unwrap_or_default()
+        Note::said(reply.unwrap_or_default())
     };
-    run.step("starttls", started, injected == 0, detail);
+    run.step(StepText::Starttls, started, injected == 0, detail);
     lines.into_plain().map(|(tcp, _ignored)| tcp)
 }

@@ -17,13 +17,14 @@ use x509_parser::extensions::GeneralName;
 use x509_parser::prelude::{FromDer, X509Certificate};
 
 use maillint::codes::ProbeCode;
+use maillint::messages::{Arg, StepText};
 use maillint::settings::{FieldValue, Security};
 use tokio::net::TcpStream;
 use tokio::time::{timeout_at, Instant};
 use tokio_rustls::TlsConnector;
 
 use super::lines::{Conn, Lines};
-use super::Run;
+use super::{Note, Run};
 
 /// One thing wrong with the server's certificate.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -232,14 +233,14 @@ pub(super) async fn handshake(
     let verifier = match RecordingVerifier::new(run.settings.roots.clone()) {
         Ok(v) => v,
         Err(e) => {
-            run.step("tls", started, false, e);
+            run.step(StepText::Tls, started, false, Note::said(e));
             return None;
         }
     };
     let config = match client_config(verifier.clone()) {
         Ok(c) => c,
         Err(e) => {
-            run.step("tls", started, false, e);
+            run.step(StepText::Tls, started, false, Note::said(e));
             return None;
         }
     };
@@ -247,25 +248,24 @@ pub(super) async fn handshake(
     let deadline = run.phase_deadline();
     match timeout_at(deadline, connector.connect(name.clone(), stream)).await {
         Ok(Ok(tls)) => {
-            let version = tls
-                .get_ref()
-                .1
-                .protocol_version()
-                .map(|v| format!("{v:?}"))
-                .unwrap_or_default();
+            let version = match tls.get_ref().1.protocol_version() {
+                Some(rustls::ProtocolVersion::TLSv1_3) => "TLS 1.3",
+                Some(rustls::ProtocolVersion::TLSv1_2) => "TLS 1.2",
+                Some(rustls::ProtocolVersion::TLSv1_1) => "TLS 1.1",
+                Some(rustls::ProtocolVersion::TLSv1_0) => "TLS 1.0",
+                _ => "TLS",
+            };
             let problems = verifier.taken();
+            let text = if problems.is_empty() {
+                StepText::TlsValid
+            } else {
+                StepText::TlsVersion
+            };
             run.step(
-                "tls",
+                StepText::Tls,
                 started,
                 true,
-                format!(
-                    "{version}{}",
-                    if problems.is_empty() {
-                        ", certificate valid"
-                    } else {
-                        ""
-                    }
-                ),
+                Note::text(text).with("version", Arg::Text(version.to_string())),
             );
             for p in problems {
                 match p {
@@ -300,7 +300,7 @@ pub(super) async fn handshake(
                 .get_ref()
                 .and_then(|inner| inner.downcast_ref::<rustls::Error>())
                 .cloned();
-            run.step("tls", started, false, e.to_string());
+            run.step(StepText::Tls, started, false, StepText::TlsFailed);
             match tls_error {
                 Some(rustls::Error::AlertReceived(rustls::AlertDescription::ProtocolVersion))
                 | Some(rustls::Error::PeerIncompatible(_)) => {
@@ -316,7 +316,7 @@ pub(super) async fn handshake(
             None
         }
         Err(_) => {
-            run.step("tls", started, false, "no TLS answer in time");
+            run.step(StepText::Tls, started, false, StepText::NoAnswerInTime);
             run.finding(ProbeCode::NoGreeting, run.port_field());
             None
         }

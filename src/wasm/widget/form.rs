@@ -88,14 +88,14 @@ fn field_row(
     let input = match control(field) {
         Control::Protocol => {
             let s = el(doc, "select", "maillint-input")?;
-            option(doc, &s, "", "—")?;
+            option(doc, &s, "", "")?;
             option(doc, &s, "imap", "IMAP")?;
             option(doc, &s, "pop3", "POP3")?;
             s
         }
         Control::Security => {
             let s = el(doc, "select", "maillint-input")?;
-            option(doc, &s, "", "—")?;
+            option(doc, &s, "", "")?;
             option(doc, &s, "tls", "SSL/TLS")?;
             option(doc, &s, "starttls", "STARTTLS")?;
             option(doc, &s, "none", "")?;
@@ -158,12 +158,7 @@ pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsVa
     let locale_select = el(doc, "select", "maillint-locale-select")?;
     locale_select.set_attribute("name", "maillint-locale")?;
     for locale in Locale::ALL {
-        option(
-            doc,
-            &locale_select,
-            locale.tag(),
-            messages::ui(locale).language_name,
-        )?;
+        option(doc, &locale_select, locale.tag(), locale.name())?;
     }
     locale_label.append_child(&locale_select)?;
     bar.append_child(&locale_label)?;
@@ -241,9 +236,8 @@ pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsVa
 /// Writes the labels in a locale; values stay as they are.
 pub fn label(c: &Controls, locale: Locale) -> Result<(), JsValue> {
     let ui = messages::ui(locale);
-    let words = messages::words(locale);
     for (field, label) in &c.labels {
-        label.set_text_content(Some((words.field)(*field)));
+        label.set_text_content(Some(messages::field_label(locale, *field)));
     }
     let [incoming, outgoing] = &c.legends;
     incoming.set_text_content(Some(ui.incoming));
@@ -255,12 +249,24 @@ pub fn label(c: &Controls, locale: Locale) -> Result<(), JsValue> {
     c.paste_label.set_text_content(Some(ui.paste));
     c.fix_all.set_text_content(Some(ui.fix_all));
     c.test.set_text_content(Some(ui.test_connection));
-    for field in [Field::IncomingSecurity, Field::OutgoingSecurity] {
-        if let Some(none) = c
-            .input(field)
-            .and_then(|s| s.query_selector("option[value=none]").ok().flatten())
-        {
-            none.set_text_content(Some(words.no_encryption));
+    // The drop-downs' words: the empty choice says "Choose…" (a dash is read aloud as
+    // "dash"), and "no encryption" is in the customer's language.
+    for field in [
+        Field::IncomingProtocol,
+        Field::IncomingSecurity,
+        Field::OutgoingSecurity,
+    ] {
+        let Some(select) = c.input(field) else {
+            continue;
+        };
+        if let Some(empty) = select.query_selector("option[value='']").ok().flatten() {
+            empty.set_text_content(Some(ui.choose));
+        }
+        if let Some(none) = select.query_selector("option[value=none]").ok().flatten() {
+            none.set_text_content(Some(messages::security_name(
+                locale,
+                crate::settings::Security::None,
+            )));
         }
     }
     Ok(())

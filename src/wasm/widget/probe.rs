@@ -130,12 +130,21 @@ fn show(shared: &Shared, generation: u32, server: &str, outcome: Outcome) -> Res
                 li.set_attribute("data-step", &s.step)?;
                 li.set_attribute("data-ok", if s.ok { "true" } else { "false" })?;
                 let mark = if s.ok { "✓" } else { "✗" };
-                li.set_text_content(Some(&format!(
-                    "{mark} {}: {} ({} ms)",
-                    s.step,
-                    s.detail,
-                    s.ms.clamp(0.0, 1e9) as u64
-                )));
+                // The server names the step and its detail in the request's language.
+                let line = messages::fill(
+                    ui.step_line,
+                    &[
+                        ("mark", Arg::Text(mark.to_string())),
+                        (
+                            "step",
+                            Arg::Text(s.label.clone().unwrap_or_else(|| s.step.clone())),
+                        ),
+                        ("detail", Arg::Text(s.detail.clone())),
+                        ("ms", Arg::Count(s.ms.clamp(0.0, 1e9) as u64)),
+                    ],
+                    inner.locale,
+                );
+                li.set_text_content(Some(&line));
                 list.append_child(&li)?;
             }
             block.append_child(&list)?;

@@ -7,12 +7,12 @@ use web_sys::Element;
 use super::form;
 use super::state::Inner;
 use crate::finding::Severity;
-use crate::messages::{self, Arg};
+use crate::messages;
 use crate::settings::Field;
 
 impl Inner {
     pub(super) fn render(&self) -> Result<(), JsValue> {
-        let mut problems = 0;
+        let mut problems: u64 = 0;
         for field in Field::ALL {
             let Some(box_) = self.controls.messages(field) else {
                 continue;
@@ -49,11 +49,7 @@ impl Inner {
             }
             .to_string()
         } else {
-            messages::fill(
-                ui.problems,
-                &[("count", Arg::Text(problems.to_string()))],
-                self.locale,
-            )
+            messages::plural(self.locale, ui.problems, problems)
         };
         self.controls.summary.set_text_content(Some(&summary));
         let fixable = self.safe_fixes().next().is_some();
@@ -65,6 +61,8 @@ impl Inner {
         self.root
             .set_attribute("data-maillint-unavailable", ui.unavailable)?;
         self.root.set_attribute("data-maillint-reload", ui.reload)?;
+        // The resolved tag, so the browser picks the region's glyph forms and voices.
+        self.root.set_attribute("lang", self.locale.tag())?;
         Ok(())
     }
 
