@@ -52,6 +52,11 @@ if ! have dovecot || ! have postfix; then
   apt_install dovecot-imapd dovecot-pop3d postfix
 fi
 
+if ! have dnsmasq && [ ! -x /usr/sbin/dnsmasq ]; then
+  step "installing Debian's dnsmasq-base: the local DNS server of the discovery tests"
+  apt_install dnsmasq-base
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "installing npm dev dependencies"
   npm ci --no-audit --no-fund

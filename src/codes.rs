@@ -22,6 +22,7 @@ macro_rules! for_each_rule {
         $then! {
             rules {
                 "comma-for-dot" CommaForDot comma_for_dot,
+                "domain-no-mail" DomainNoMail domain_no_mail,
                 "domain-typo" DomainTypo domain_typo,
                 "fullwidth" Fullwidth fullwidth,
                 "host-has-port" HostHasPort host_has_port,
@@ -46,12 +47,14 @@ macro_rules! for_each_rule {
                 "profile-outgoing-not-smtp" ProfileOutgoingNotSmtp profile_outgoing_not_smtp,
                 "profile-port-socket-mismatch" ProfilePortSocketMismatch profile_port_socket_mismatch,
                 "profile-unknown-socket-type" ProfileUnknownSocketType profile_unknown_socket_type,
+                "protocol-not-offered" ProtocolNotOffered protocol_not_offered,
                 "provider-app-password" ProviderAppPassword provider_app_password,
                 "provider-host-mismatch" ProviderHostMismatch provider_host_mismatch,
                 "provider-host-undocumented" ProviderHostUndocumented provider_host_undocumented,
                 "provider-no-pop" ProviderNoPop provider_no_pop,
                 "provider-port-mismatch" ProviderPortMismatch provider_port_mismatch,
                 "smtp-auth-off" SmtpAuthOff smtp_auth_off,
+                "sources-disagree" SourcesDisagree sources_disagree,
                 "username-full-address-expected" UsernameFullAddressExpected username_full_address_expected,
                 "username-local-part-expected" UsernameLocalPartExpected username_local_part_expected,
                 "username-mismatch" UsernameMismatch username_mismatch,

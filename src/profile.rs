@@ -75,6 +75,9 @@ pub struct ProfileDoc {
     pub domains: Vec<String>,
     pub display_name: Option<String>,
     pub servers: Vec<RawServer>,
+    /// Protocols the domain says it does not offer (its SRV records name `.` for them, RFC
+    /// 6186): a maillint extension of the object form, never in config-v1.1.xml.
+    pub not_offered: Vec<Protocol>,
 }
 
 /// One server of a profile, ready for checking.
@@ -97,6 +100,8 @@ pub struct Profile {
     pub display_name: Option<String>,
     pub incoming: Vec<ServerSpec>,
     pub outgoing: Vec<ServerSpec>,
+    /// Incoming protocols the domain says it does not offer.
+    pub not_offered: Vec<Protocol>,
 }
 
 /// The socketType values of the format, as security.
@@ -197,6 +202,8 @@ pub struct ProfileObject {
     pub display_name: Option<String>,
     pub incoming: Vec<ServerObject>,
     pub outgoing: Vec<ServerObject>,
+    /// `notOffered`: `imap` and `pop3` are read, anything else is left out.
+    pub not_offered: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -259,6 +266,11 @@ impl ProfileObject {
                 .collect(),
             display_name: self.display_name,
             servers,
+            not_offered: self
+                .not_offered
+                .iter()
+                .filter_map(|p| Protocol::parse_incoming(p))
+                .collect(),
         }
     }
 }
@@ -275,6 +287,7 @@ impl Profile {
         let mut profile = Profile {
             domains: doc.domains.clone(),
             display_name: doc.display_name.clone(),
+            not_offered: doc.not_offered.clone(),
             ..Profile::default()
         };
         for s in &doc.servers {

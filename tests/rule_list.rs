@@ -69,6 +69,18 @@ fn every_rule_checks_what_its_code_names() {
             Check::Profile(_) => assert!(profile, "{} checks a profile", rule.code),
             #[cfg(feature = "probe")]
             Check::Probe { .. } => panic!("{}: probe rules are not in rules::ALL", rule.code),
+            Check::Discovery { found_in } => {
+                assert!(!profile, "{} is found by discovery", rule.code);
+                for file in found_in {
+                    let path = root().join("server/src").join(file);
+                    assert!(
+                        path.exists(),
+                        "{}: {} does not exist",
+                        rule.code,
+                        path.display()
+                    );
+                }
+            }
         }
         assert_eq!(rules::rule(rule.code).code, rule.code);
     }

@@ -9,6 +9,7 @@ use std::fs;
 use std::path::Path;
 
 use maillint::rules::Check;
+use maillint::settings::Protocol;
 use maillint::{check, lint_profile, Code, Locale, Options, Profile, Report};
 use serde_json::Value;
 
@@ -28,11 +29,20 @@ fn fixtures() -> Vec<(String, Value)> {
     out
 }
 
-/// Options of a case; `profileFile` names a profile under the repository root.
+/// Options of a case; `profileFile` names a profile under the repository root, and
+/// `notOffered` the protocols its domain says it does not offer.
 fn options(case: &Value, locale: Locale) -> Options {
     let profile = case["options"]["profileFile"].as_str().map(|path| {
         let xml = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
-        Profile::from_xml(&xml).unwrap()
+        let mut profile = Profile::from_xml(&xml).unwrap();
+        // What discovery adds from SRV records (the object form's `notOffered`).
+        if let Some(list) = case["options"]["notOffered"].as_array() {
+            profile.not_offered = list
+                .iter()
+                .filter_map(|p| Protocol::parse_incoming(p.as_str().unwrap()))
+                .collect();
+        }
+        profile
     });
     Options {
         locale,

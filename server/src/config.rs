@@ -54,6 +54,20 @@ pub struct Config {
     /// Seconds for each phase of a probe and for the whole probe.
     #[arg(long, env = "MAILLINT_PROBE_TIMEOUT", default_value_t = 10.0)]
     pub probe_timeout: f64,
+    /// Where discovery asks Thunderbird's ISPDB for a domain's settings (the domain is
+    /// appended); HTTPS only.
+    #[arg(
+        long,
+        env = "MAILLINT_ISPDB_URL",
+        default_value = "https://autoconfig.thunderbird.net/v1.1/"
+    )]
+    pub ispdb_url: String,
+    /// Seconds a discovery answer may take, all sources together.
+    #[arg(long, env = "MAILLINT_DISCOVER_TIMEOUT", default_value_t = 8.0)]
+    pub discover_timeout: f64,
+    /// Seconds one discovery request (a lookup, a fetch) may take.
+    #[arg(long, env = "MAILLINT_DISCOVER_REQUEST_TIMEOUT", default_value_t = 3.0)]
+    pub discover_request_timeout: f64,
     /// The local address probes connect from (default: the system's choice).
     #[arg(long, env = "MAILLINT_SOURCE_ADDRESS")]
     pub source_address: Option<std::net::IpAddr>,
@@ -94,8 +108,15 @@ impl Config {
     pub fn probe_timeout(&self) -> Duration {
         Duration::from_secs_f64(self.probe_timeout.clamp(0.1, 120.0))
     }
+    pub fn discover_timeout(&self) -> Duration {
+        Duration::from_secs_f64(self.discover_timeout.clamp(0.1, 120.0))
+    }
+    pub fn discover_request_timeout(&self) -> Duration {
+        Duration::from_secs_f64(self.discover_request_timeout.clamp(0.1, 60.0))
+            .min(self.discover_timeout())
+    }
     pub fn request_timeout(&self) -> Duration {
-        let at_least = self.probe_timeout() + Duration::from_secs(2);
+        let at_least = self.probe_timeout().max(self.discover_timeout()) + Duration::from_secs(2);
         Duration::from_secs_f64(self.request_timeout.clamp(0.1, 600.0)).max(at_least)
     }
 

@@ -27,6 +27,8 @@ use tokio::sync::Semaphore;
 use tower::ServiceExt;
 
 use crate::config::Config;
+use crate::discover::fetch::Fetcher;
+use crate::discover::{self, DiscoverSettings};
 use crate::guard::{self, Refusal, Target};
 use crate::limits::{client_key, Limiter};
 use crate::probe::{self, ProbeRequest, ProbeSettings, StepAnswer};
@@ -36,7 +38,11 @@ use crate::web::{self, Policy};
 pub struct AppState {
     pub config: Config,
     pub probe: ProbeSettings,
+    pub discover: DiscoverSettings,
     clients: Limiter<IpAddr>,
+    discover_clients: Limiter<IpAddr>,
+    /// Discoveries of one domain per minute, from all clients.
+    domains: Limiter<String>,
     in_flight: Arc<Semaphore>,
 }
 
@@ -49,13 +55,38 @@ impl AppState {
             None => None,
         };
         let roots = probe::tls::roots(extra.as_deref())?;
-        let resolver = Resolver::new(config.dns_server, &config.resolve, config.probe_timeout())?;
+        let resolver = Arc::new(Resolver::new(
+            config.dns_server,
+            &config.resolve,
+            config.probe_timeout(),
+        )?);
+        let roots = Arc::new(roots);
+        if !config.ispdb_url.starts_with("https://") {
+            return Err(format!(
+                "--ispdb-url must be https://, not {}",
+                config.ispdb_url
+            ));
+        }
+        let fetcher = Fetcher {
+            resolver: resolver.clone(),
+            tls: Arc::new(discover::fetch::tls_config(roots.clone())?),
+            allow_private_targets: config.allow_private_targets,
+        };
         Ok(AppState {
+            discover: DiscoverSettings::new(
+                fetcher,
+                resolver.clone(),
+                &config.ispdb_url,
+                config.discover_request_timeout(),
+                config.discover_timeout(),
+            ),
+            discover_clients: Limiter::new(config.client_per_minute, config.client_burst),
+            domains: Limiter::new(config.target_per_minute, config.target_per_minute.max(1)),
             probe: ProbeSettings {
                 allow_private_targets: config.allow_private_targets,
-                roots: Arc::new(roots),
+                roots,
                 timeout: config.probe_timeout(),
-                resolver: Arc::new(resolver),
+                resolver,
                 targets: Arc::new(Limiter::new(
                     config.target_per_minute,
                     config.target_per_minute.max(1),
@@ -296,6 +327,85 @@ async fn probe_handler(
     response
 }
 
+/// Reads a discovery request: exactly `{ "domain": "…" }`, the domain as a name (IDN in
+/// its ASCII form) with at least two labels.
+fn discover_domain(bytes: &[u8]) -> Result<String, &'static str> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|_| "the body is not JSON")?;
+    let obj = value.as_object().ok_or("the body must be an object")?;
+    if obj.keys().any(|k| k != "domain") {
+        return Err("only the domain is taken: no address, no password, nothing else");
+    }
+    let domain = obj
+        .get("domain")
+        .and_then(|d| d.as_str())
+        .ok_or("domain must be text")?;
+    match guard::parse_target(domain) {
+        Ok(Target::Name(name)) if name.contains('.') => Ok(name),
+        Ok(Target::Name(_)) => Err("give a domain with a dot, such as example.com"),
+        Ok(Target::Ip(_)) => Err("give a domain, not an IP address"),
+        Err(Refusal::Malformed(_)) | Err(Refusal::NumericSpelling) => {
+            Err("not a domain name (give example.com, not a URL or an address)")
+        }
+    }
+}
+
+async fn discover_handler(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Query(query): Query<LocaleQuery>,
+    body: Body,
+) -> Response {
+    let locale = query
+        .locale
+        .as_deref()
+        .map(Locale::from_tag)
+        .unwrap_or_default();
+    let Ok(bytes) = axum::body::to_bytes(body, state.config.body_limit).await else {
+        return refuse(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("the request body is over {} bytes", state.config.body_limit),
+            None,
+        );
+    };
+    let domain = match discover_domain(&bytes) {
+        Ok(d) => d,
+        Err(why) => return refuse(StatusCode::BAD_REQUEST, why, None),
+    };
+    if let Err(wait) = state
+        .discover_clients
+        .take(&client_key(peer.ip()), Instant::now())
+    {
+        return rate_limited(wait, Field::Email, locale);
+    }
+    if let Err(wait) = state.domains.take(&domain, Instant::now()) {
+        return rate_limited(wait, Field::Email, locale);
+    }
+    let Ok(permit) = state.in_flight.clone().try_acquire_owned() else {
+        return refuse(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "too many requests in flight; try again soon",
+            None,
+        );
+    };
+    let started = Instant::now();
+    let found = state.discover.discover(&domain).await;
+    let sources: Vec<String> = found
+        .sources
+        .iter()
+        .map(|s| format!("{}={}", s.source, if s.ok { "ok" } else { "no" }))
+        .collect();
+    // The domain and the outcome only: nothing else about the request is logged.
+    tracing::info!(domain = %domain, ms = started.elapsed().as_millis() as u64, sources = ?sources, "discover");
+    let body = serde_json::to_vec(&discover::answer::answer(&found, locale)).unwrap_or_default();
+    let mut response = Response::new(Body::new(HeldBody::new(body, permit)));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
 /// 429 with `Retry-After` and the rate-limited finding.
 fn rate_limited(wait: std::time::Duration, host_field: Field, locale: Locale) -> Response {
     let seconds = wait.as_secs().max(1);
@@ -361,6 +471,7 @@ pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
     Router::new()
         .route("/api/health", get(health))
         .route("/api/probe", post(probe_handler))
+        .route("/api/discover", post(discover_handler))
         .route("/", get(|| async { Redirect::temporary("/www/") }))
         .fallback(move |req: axum::extract::Request| web::static_files(root.clone(), req))
         .with_state(state)

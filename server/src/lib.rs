@@ -5,6 +5,7 @@
 //! per target, in flight, body size, header time) before any socket opens.
 
 pub mod config;
+pub mod discover;
 pub mod guard;
 pub mod http;
 pub mod limits;

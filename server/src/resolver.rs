@@ -11,7 +11,9 @@ use hickory_resolver::config::{
     ConnectionConfig, NameServerConfig, ResolveHosts, ResolverConfig, ResolverOpts,
 };
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
-use hickory_resolver::proto::rr::Name;
+use hickory_resolver::net::{DnsError, NetError, NoRecords};
+use hickory_resolver::proto::op::ResponseCode;
+use hickory_resolver::proto::rr::{Name, RData, RecordType};
 use hickory_resolver::TokioResolver;
 use tokio::time::{timeout_at, Instant};
 
@@ -82,6 +84,137 @@ impl Resolver {
         match timeout_at(deadline, self.dns.lookup_ip(absolute)).await {
             Ok(Ok(found)) => found.iter().collect(),
             Ok(Err(_)) | Err(_) => Vec::new(),
+        }
+    }
+}
+
+/// What a lookup of one record type found. A failed lookup (timeout, SERVFAIL, no answer
+/// by the deadline) is kept apart from a definite "no such name" or "no such records":
+/// only the definite answers prove anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found<T> {
+    /// The records, and the shortest TTL among them (seconds).
+    Records(Vec<T>, u32),
+    /// The name exists but has no records of this type.
+    NoRecords,
+    /// NXDOMAIN: the name does not exist.
+    NoSuchName,
+    /// Nothing definite (timeout, SERVFAIL, refused, a malformed name).
+    Failed,
+}
+
+/// An MX record: preference and exchange (`.` for a null MX, as an empty name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mx {
+    pub preference: u16,
+    pub host: String,
+}
+
+/// An SRV record: its target is empty for `.` (the service is not offered, RFC 6186).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Srv {
+    pub priority: u16,
+    pub port: u16,
+    pub target: String,
+}
+
+/// A DNS name as the rest of the server writes it: lower case, no trailing dot.
+fn plain(name: &Name) -> String {
+    name.to_ascii().trim_end_matches('.').to_ascii_lowercase()
+}
+
+impl Resolver {
+    async fn records(&self, name: &str, kind: RecordType, deadline: Instant) -> Found<RData> {
+        let Some(absolute) = absolute(name) else {
+            return Found::Failed;
+        };
+        match timeout_at(deadline, self.dns.lookup(absolute, kind)).await {
+            Ok(Ok(lookup)) => {
+                let answers: Vec<_> = lookup
+                    .answers()
+                    .iter()
+                    .filter(|r| r.record_type() == kind)
+                    .collect();
+                if answers.is_empty() {
+                    return Found::NoRecords;
+                }
+                let ttl = answers.iter().map(|r| r.ttl).min().unwrap_or(0);
+                Found::Records(answers.iter().map(|r| r.data.clone()).collect(), ttl)
+            }
+            Ok(Err(NetError::Dns(DnsError::NoRecordsFound(NoRecords {
+                response_code, ..
+            })))) => {
+                if response_code == ResponseCode::NXDomain {
+                    Found::NoSuchName
+                } else {
+                    Found::NoRecords
+                }
+            }
+            Ok(Err(_)) | Err(_) => Found::Failed,
+        }
+    }
+
+    /// The MX records of a domain, by preference.
+    pub async fn mx(&self, domain: &str, deadline: Instant) -> Found<Mx> {
+        match self.records(domain, RecordType::MX, deadline).await {
+            Found::Records(data, ttl) => {
+                let mut mx: Vec<Mx> = data
+                    .into_iter()
+                    .filter_map(|d| match d {
+                        RData::MX(m) => Some(Mx {
+                            preference: m.preference,
+                            host: plain(&m.exchange),
+                        }),
+                        _ => None,
+                    })
+                    .collect();
+                mx.sort_by(|a, b| a.preference.cmp(&b.preference).then(a.host.cmp(&b.host)));
+                Found::Records(mx, ttl)
+            }
+            Found::NoRecords => Found::NoRecords,
+            Found::NoSuchName => Found::NoSuchName,
+            Found::Failed => Found::Failed,
+        }
+    }
+
+    /// The SRV records of a service name (`_imaps._tcp.example.com`), by priority.
+    pub async fn srv(&self, name: &str, deadline: Instant) -> Found<Srv> {
+        match self.records(name, RecordType::SRV, deadline).await {
+            Found::Records(data, ttl) => {
+                let mut srv: Vec<Srv> = data
+                    .into_iter()
+                    .filter_map(|d| match d {
+                        RData::SRV(s) => Some(Srv {
+                            priority: s.priority,
+                            port: s.port,
+                            target: plain(&s.target),
+                        }),
+                        _ => None,
+                    })
+                    .collect();
+                srv.sort_by_key(|s| s.priority);
+                Found::Records(srv, ttl)
+            }
+            Found::NoRecords => Found::NoRecords,
+            Found::NoSuchName => Found::NoSuchName,
+            Found::Failed => Found::Failed,
+        }
+    }
+
+    /// Whether a name has an address (A or AAAA), for RFC 5321's implicit MX.
+    pub async fn has_address(&self, name: &str, deadline: Instant) -> Found<()> {
+        if self.fixed.iter().any(|(n, _)| n == name) {
+            return Found::Records(vec![()], 0);
+        }
+        let (a, aaaa) = tokio::join!(
+            self.records(name, RecordType::A, deadline),
+            self.records(name, RecordType::AAAA, deadline)
+        );
+        match (a, aaaa) {
+            (Found::Records(..), _) | (_, Found::Records(..)) => Found::Records(vec![()], 0),
+            (Found::NoSuchName, _) | (_, Found::NoSuchName) => Found::NoSuchName,
+            (Found::NoRecords, Found::NoRecords) => Found::NoRecords,
+            _ => Found::Failed,
         }
     }
 }

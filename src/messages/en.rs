@@ -38,6 +38,13 @@ pub static CATALOGUE: Catalogue = Catalogue {
         probe_timeout: "The connection test took too long and was stopped. Try again later.",
         probe_needs_server: "Fill in a server and port first.",
         step_line: "{mark} {step}: {detail} ({ms} ms)",
+        discovery_found: "Mail for {domain} is handled by {provider} ({source}).",
+        discovery_no_provider: "{domain} publishes no mail settings that maillint knows.",
+        discovery_failed: "Couldn’t look up {domain}.",
+        source_autoconfig: "its settings file",
+        source_mx: "MX records",
+        source_ispdb: "Thunderbird’s provider list",
+        source_srv: "SRV records",
     },
     #[cfg(feature = "probe")]
     step,
@@ -47,6 +54,9 @@ fn term(t: Term) -> &'static str {
     match t {
         Term::AppPassword => "an app password",
         Term::AuthorizationCode => "an authorization code",
+        Term::NoSuchName => "the name does not exist",
+        Term::NullMx => "it publishes a null MX record",
+        Term::NoMxNoAddress => "it has neither an MX record nor an address",
     }
 }
 
@@ -72,6 +82,11 @@ fn entry(code: Code) -> Entry {
             "“{value}” has another punctuation mark where a dot (.) belongs.",
             "Addresses and server names use dots (.) between their parts. A comma, a semicolon or the Chinese enumeration comma 、 is easy to type by mistake, especially with a Chinese input method, and makes the name invalid.",
             "Change to “{fixed}”",
+        ),
+        Code::DomainNoMail => e(
+            "“{domain}” does not receive mail: {reason}.",
+            "No mail server will accept mail for this domain, so no setting can make the account work. The address is probably mistyped: check the part after @ letter by letter.",
+            "",
         ),
         Code::DomainTypo => e(
             "“{value}” looks like a misspelling of {suggestion}.",
@@ -193,6 +208,11 @@ fn entry(code: Code) -> Entry {
             "The format knows exactly SSL, STARTTLS and plain; clients drop a server with any other value.",
             "",
         ),
+        Code::ProtocolNotOffered => e(
+            "{provider} does not offer {protocol}.",
+            "The domain says in its DNS records (SRV) that {protocol} is not offered. Choose {other}.",
+            "Switch to {other}",
+        ),
         Code::ProviderAppPassword => e(
             "Mail programs sign in to {provider} with {term}, not with your account password.",
             "Create {term} in the security settings of your {account} account and type it where the mail program asks for the password. Accounts with two-step verification always need one.",
@@ -222,6 +242,11 @@ fn entry(code: Code) -> Entry {
             "The outgoing server is set to send without signing in.",
             "Almost every provider requires your user name and password for sending. Turn on “My outgoing server requires authentication”.",
             "Turn on authentication",
+        ),
+        Code::SourcesDisagree => e(
+            "“{domain}” names {file} in its own settings file, but its MX records point to {mx}.",
+            "Mail for the domain goes where the MX records point; the settings file is probably left over from an earlier provider. Use the servers of {mx} unless your provider says otherwise, and tell whoever runs the domain.",
+            "",
         ),
         Code::UsernameFullAddressExpected => e(
             "{provider} expects your full email address as the user name, not “{value}”.",

@@ -179,6 +179,22 @@ pub enum Term {
     AppPassword,
     /// An authorization code (授权码), as QQ Mail and NetEase call it.
     AuthorizationCode,
+    /// Why a domain receives no mail (`domain-no-mail`): the name does not exist,
+    NoSuchName,
+    /// it publishes a null MX (RFC 7505),
+    NullMx,
+    /// it has neither MX records nor an address.
+    NoMxNoAddress,
+}
+
+impl Term {
+    pub const ALL: [Term; 5] = [
+        Term::AppPassword,
+        Term::AuthorizationCode,
+        Term::NoSuchName,
+        Term::NullMx,
+        Term::NoMxNoAddress,
+    ];
 }
 
 /// A text with a number in it, in the forms the locale's plural rules choose between
@@ -215,6 +231,16 @@ pub struct Ui {
     pub probe_needs_server: &'static str,
     /// One step of the connection test: `{mark}`, `{step}`, `{detail}`, `{ms}`.
     pub step_line: &'static str,
+    /// Discovery's line under the address: `{domain}` is handled by `{provider}`
+    /// (`{source}`, one of the `source_` words).
+    pub discovery_found: &'static str,
+    pub discovery_no_provider: &'static str,
+    /// Discovery failed, was refused or too slow: said calmly, never as an error.
+    pub discovery_failed: &'static str,
+    pub source_autoconfig: &'static str,
+    pub source_mx: &'static str,
+    pub source_ispdb: &'static str,
+    pub source_srv: &'static str,
 }
 
 impl Ui {
@@ -240,6 +266,13 @@ impl Ui {
             self.probe_timeout,
             self.probe_needs_server,
             self.step_line,
+            self.discovery_found,
+            self.discovery_no_provider,
+            self.discovery_failed,
+            self.source_autoconfig,
+            self.source_mx,
+            self.source_ispdb,
+            self.source_srv,
         ]
     }
 }
@@ -356,6 +389,13 @@ pub fn ui(locale: Locale) -> Ui {
         probe_timeout: t(u.probe_timeout),
         probe_needs_server: t(u.probe_needs_server),
         step_line: t(u.step_line),
+        discovery_found: t(u.discovery_found),
+        discovery_no_provider: t(u.discovery_no_provider),
+        discovery_failed: t(u.discovery_failed),
+        source_autoconfig: t(u.source_autoconfig),
+        source_mx: t(u.source_mx),
+        source_ispdb: t(u.source_ispdb),
+        source_srv: t(u.source_srv),
     }
 }
 
@@ -590,7 +630,7 @@ mod tests {
         for f in Field::ALL {
             out.push(field_label(locale, f).to_string());
         }
-        for t in [Term::AppPassword, Term::AuthorizationCode] {
+        for t in Term::ALL {
             out.push(text(locale, (catalogue(locale).words.term)(t)).to_string());
         }
         out.push(security_name(locale, Security::None).to_string());

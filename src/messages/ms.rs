@@ -39,6 +39,13 @@ pub static CATALOGUE: Catalogue = Catalogue {
         probe_timeout: "Ujian sambungan terlalu lama dan dihentikan. Cuba lagi nanti.",
         probe_needs_server: "Isi nama pelayan dan port dahulu.",
         step_line: "{mark} {step}: {detail} ({ms} ms)",
+        discovery_found: "Mel untuk {domain} dikendalikan oleh {provider} ({source}).",
+        discovery_no_provider: "{domain} tidak menerbitkan tetapan mel yang dikenali maillint.",
+        discovery_failed: "Tidak dapat mencari {domain}.",
+        source_autoconfig: "fail tetapannya",
+        source_mx: "rekod MX",
+        source_ispdb: "senarai pembekal Thunderbird",
+        source_srv: "rekod SRV",
     },
     #[cfg(feature = "probe")]
     step,
@@ -48,6 +55,9 @@ fn term(t: Term) -> &'static str {
     match t {
         Term::AppPassword => "kata laluan khusus apl",
         Term::AuthorizationCode => "kod kebenaran",
+        Term::NoSuchName => "nama itu tidak wujud",
+        Term::NullMx => "ia menerbitkan rekod MX kosong",
+        Term::NoMxNoAddress => "ia tiada rekod MX dan tiada alamat",
     }
 }
 
@@ -73,6 +83,11 @@ fn entry(code: Code) -> Entry {
             "“{value}” mempunyai tanda baca lain di tempat yang sepatutnya titik (.).",
             "Alamat dan nama pelayan menggunakan titik (.) di antara bahagiannya. Koma, koma bertitik atau koma senarai Cina 、 mudah tertaip, terutamanya dengan kaedah input Cina, dan menjadikan nama itu tidak sah.",
             "Tukar kepada “{fixed}”",
+        ),
+        Code::DomainNoMail => e(
+            "“{domain}” tidak menerima mel: {reason}.",
+            "Tiada pelayan mel akan menerima mel untuk domain ini, jadi tiada tetapan yang boleh menjadikan akaun ini berfungsi. Alamat itu mungkin tersalah taip: semak bahagian selepas @ huruf demi huruf.",
+            "",
         ),
         Code::DomainTypo => e(
             "“{value}” kelihatan seperti salah ejaan {suggestion}.",
@@ -194,6 +209,11 @@ fn entry(code: Code) -> Entry {
             "Format ini hanya mengenali SSL, STARTTLS dan plain; klien membuang pelayan dengan nilai lain.",
             "",
         ),
+        Code::ProtocolNotOffered => e(
+            "{provider} tidak menawarkan {protocol}.",
+            "Domain ini menyatakan dalam rekod DNS (SRV) bahawa {protocol} tidak ditawarkan. Pilih {other}.",
+            "Tukar kepada {other}",
+        ),
         Code::ProviderAppPassword => e(
             "Program e-mel log masuk ke {provider} dengan {term}, bukan dengan kata laluan akaun anda.",
             "Cipta {term} dalam tetapan keselamatan akaun {account} anda dan taipkannya apabila program e-mel meminta kata laluan. Akaun dengan pengesahan dua langkah sentiasa memerlukannya.",
@@ -223,6 +243,11 @@ fn entry(code: Code) -> Entry {
             "Pelayan keluar ditetapkan untuk menghantar tanpa log masuk.",
             "Hampir semua pembekal memerlukan nama pengguna dan kata laluan anda untuk menghantar. Hidupkan “Pengesahan SMTP diperlukan”.",
             "Hidupkan pengesahan",
+        ),
+        Code::SourcesDisagree => e(
+            "Fail tetapan “{domain}” sendiri menamakan {file}, tetapi rekod MXnya menghala ke {mx}.",
+            "Mel untuk domain ini pergi ke tempat yang ditunjukkan oleh rekod MX; fail tetapan itu mungkin tinggalan pembekal terdahulu. Gunakan pelayan {mx} melainkan pembekal anda menyatakan sebaliknya, dan beritahu pengendali domain itu.",
+            "",
         ),
         Code::UsernameFullAddressExpected => e(
             "{provider} memerlukan alamat e-mel penuh anda sebagai nama pengguna, bukan “{value}”.",

@@ -37,6 +37,13 @@ pub static CATALOGUE: Catalogue = Catalogue {
         probe_timeout: "连接测试时间过长，已停止。请稍后再试。",
         probe_needs_server: "请先填写服务器和端口。",
         step_line: "{mark} {step}：{detail}（{ms} 毫秒）",
+        discovery_found: "{domain} 的邮件由 {provider} 处理（{source}）。",
+        discovery_no_provider: "{domain} 没有公布 maillint 认识的邮件设置。",
+        discovery_failed: "无法查询 {domain}。",
+        source_autoconfig: "其配置文件",
+        source_mx: "MX 记录",
+        source_ispdb: "Thunderbird 的服务商列表",
+        source_srv: "SRV 记录",
     },
     #[cfg(feature = "probe")]
     step,
@@ -46,6 +53,9 @@ fn term(t: Term) -> &'static str {
     match t {
         Term::AppPassword => "应用专用密码",
         Term::AuthorizationCode => "授权码",
+        Term::NoSuchName => "该名称不存在",
+        Term::NullMx => "它公布了空 MX 记录",
+        Term::NoMxNoAddress => "它既没有 MX 记录，也没有地址",
     }
 }
 
@@ -71,6 +81,11 @@ fn entry(code: Code) -> Entry {
             "“{value}”中应为点（.）的地方输入了其他标点。",
             "邮箱地址和服务器名称的各部分用点（.）分隔。逗号、分号或顿号“、”很容易误输入，尤其是在使用中文输入法时，会使名称无效。",
             "改为“{fixed}”",
+        ),
+        Code::DomainNoMail => e(
+            "“{domain}”无法接收邮件：{reason}。",
+            "没有邮件服务器会为此域名收信，任何设置都无法让账户正常工作。邮箱地址很可能输错了：请逐个字母检查 @ 之后的部分。",
+            "",
         ),
         Code::DomainTypo => e(
             "“{value}”看起来是 {suggestion} 的拼写错误。",
@@ -192,6 +207,11 @@ fn entry(code: Code) -> Entry {
             "该格式只认识 SSL、STARTTLS 和 plain；其他值会使客户端丢弃该服务器。",
             "",
         ),
+        Code::ProtocolNotOffered => e(
+            "{provider} 不提供 {protocol}。",
+            "该域名在 DNS 记录（SRV）中表明不提供 {protocol}。请选择 {other}。",
+            "改用 {other}",
+        ),
         Code::ProviderAppPassword => e(
             "邮件程序登录 {provider} 时要用{term}，而不是您的账户密码。",
             "请在您的 {account} 账户的安全设置中生成{term}，在邮件程序要求输入密码时填写它。开启了两步验证的账户一定需要。",
@@ -221,6 +241,11 @@ fn entry(code: Code) -> Entry {
             "发件服务器被设置为不登录就发信。",
             "几乎所有服务商发信时都要求用户名和密码。请勾选“我的发件服务器（SMTP）要求身份验证”。",
             "开启身份验证",
+        ),
+        Code::SourcesDisagree => e(
+            "“{domain}”自己的配置文件指向 {file}，但其 MX 记录指向 {mx}。",
+            "邮件会发往 MX 记录所指的地方；配置文件很可能是以前的服务商留下的。除非服务商另有说明，请使用 {mx} 的服务器，并告知域名的管理者。",
+            "",
         ),
         Code::UsernameFullAddressExpected => e(
             "{provider} 要求用完整的邮箱地址作为用户名，而不是“{value}”。",

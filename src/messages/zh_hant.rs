@@ -37,6 +37,13 @@ pub static CATALOGUE: Catalogue = Catalogue {
         probe_timeout: "連線測試時間過長，已停止。請稍後再試。",
         probe_needs_server: "請先填寫伺服器及連接埠。",
         step_line: "{mark} {step}：{detail}（{ms} 毫秒）",
+        discovery_found: "{domain} 的郵件由 {provider} 處理（{source}）。",
+        discovery_no_provider: "{domain} 沒有公布 maillint 認得的郵件設定。",
+        discovery_failed: "無法查詢 {domain}。",
+        source_autoconfig: "其設定檔",
+        source_mx: "MX 記錄",
+        source_ispdb: "Thunderbird 的服務供應商清單",
+        source_srv: "SRV 記錄",
     },
     #[cfg(feature = "probe")]
     step,
@@ -46,6 +53,9 @@ fn term(t: Term) -> &'static str {
     match t {
         Term::AppPassword => "應用程式專用密碼",
         Term::AuthorizationCode => "授權碼",
+        Term::NoSuchName => "此名稱不存在",
+        Term::NullMx => "它公布了空的 MX 記錄",
+        Term::NoMxNoAddress => "它既沒有 MX 記錄，也沒有位址",
     }
 }
 
@@ -71,6 +81,11 @@ fn entry(code: Code) -> Entry {
             "「{value}」中應為點（.）的地方打成了其他標點。",
             "電子郵件地址和伺服器名稱的各部分以點（.）分隔。逗號、分號或頓號「、」很容易誤打，尤其在使用中文輸入法時，會令名稱無效。",
             "改為「{fixed}」",
+        ),
+        Code::DomainNoMail => e(
+            "「{domain}」無法接收郵件：{reason}。",
+            "沒有郵件伺服器會為此網域收信，任何設定都無法讓帳戶運作。地址很可能打錯了：請逐字檢查 @ 之後的部分。",
+            "",
         ),
         Code::DomainTypo => e(
             "「{value}」看來是 {suggestion} 的拼寫錯誤。",
@@ -192,6 +207,11 @@ fn entry(code: Code) -> Entry {
             "此格式只認得 SSL、STARTTLS 和 plain；其他值會令郵件程式捨棄該伺服器。",
             "",
         ),
+        Code::ProtocolNotOffered => e(
+            "{provider} 不提供 {protocol}。",
+            "此網域在 DNS 記錄（SRV）中表明不提供 {protocol}。請選擇 {other}。",
+            "改用 {other}",
+        ),
         Code::ProviderAppPassword => e(
             "郵件程式登入 {provider} 時要用{term}，而不是您的帳戶密碼。",
             "請在您的 {account} 帳戶安全設定中建立{term}，並在郵件程式要求密碼時輸入它。啟用了兩步驟驗證的帳戶一定需要。",
@@ -221,6 +241,11 @@ fn entry(code: Code) -> Entry {
             "外寄伺服器設定為不登入便寄信。",
             "幾乎所有服務供應商寄信時都要求使用者名稱和密碼。請勾選「我的外寄伺服器（SMTP）需要驗證」。",
             "開啟驗證",
+        ),
+        Code::SourcesDisagree => e(
+            "「{domain}」自己的設定檔指向 {file}，但其 MX 記錄指向 {mx}。",
+            "郵件會送到 MX 記錄所指的地方；設定檔很可能是先前的服務供應商留下的。除非服務供應商另有說明，請使用 {mx} 的伺服器，並通知網域的管理者。",
+            "",
         ),
         Code::UsernameFullAddressExpected => e(
             "{provider} 要求以完整電子郵件地址作為使用者名稱，而不是「{value}」。",

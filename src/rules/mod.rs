@@ -57,6 +57,10 @@ pub enum Check {
     /// files named here (paths under `server/src/`).
     #[cfg(feature = "probe")]
     Probe { found_in: &'static [&'static str] },
+    /// What the customer's domain publishes (its DNS records and autoconfig files), found by
+    /// maillint-server's `POST /api/discover` in the files named here (under `server/src/`)
+    /// and shown by the widget beside the address.
+    Discovery { found_in: &'static [&'static str] },
 }
 
 /// A rule: its code, default severity, whether its findings can carry a fix, a one-line
@@ -86,6 +90,7 @@ pub fn suppressed_by(code: Code) -> &'static [Code] {
             Code::Placeholder,
         ],
         Code::UsernameFullAddressExpected | Code::UsernameLocalPartExpected => &[Code::Placeholder],
+        Code::ProviderNoPop => &[Code::ProtocolNotOffered],
         _ => &[],
     }
 }

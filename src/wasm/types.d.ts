@@ -19,6 +19,7 @@ export type FieldPath =
 /** Every stable finding code. */
 export type Code =
   | "comma-for-dot"
+  | "domain-no-mail"
   | "domain-typo"
   | "fullwidth"
   | "host-has-port"
@@ -43,12 +44,14 @@ export type Code =
   | "profile-outgoing-not-smtp"
   | "profile-port-socket-mismatch"
   | "profile-unknown-socket-type"
+  | "protocol-not-offered"
   | "provider-app-password"
   | "provider-host-mismatch"
   | "provider-host-undocumented"
   | "provider-no-pop"
   | "provider-port-mismatch"
   | "smtp-auth-off"
+  | "sources-disagree"
   | "username-full-address-expected"
   | "username-local-part-expected"
   | "username-mismatch"
@@ -154,6 +157,9 @@ export interface MountOptions {
   locale?: string;
   /** The reachability endpoint (POST); without it the "Test connection" button is hidden. */
   probeUrl?: string;
+  /** The discovery endpoint (POST `{ domain }`); without it no domain is looked up. Only the
+   * address's domain is sent, once per domain, when the customer pauses or leaves the field. */
+  discoverUrl?: string;
   /** Settings to fill the form with. */
   initial?: Settings;
   /** Called with the new report after every change. */
@@ -180,6 +186,8 @@ export interface ProviderProfile {
   displayName?: string;
   incoming: ProfileServer[];
   outgoing: ProfileServer[];
+  /** Incoming protocols the domain says it does not offer (its SRV records name "." for them); a maillint extension that `/api/discover` fills. */
+  notOffered?: ("imap" | "pop3")[];
 }
 
 /** A mistake in a provider's profile, with the element (and line) it came from. */

@@ -312,6 +312,7 @@ pub fn locale_of(options: &JsValue) -> Locale {
 pub struct MountOptions {
     pub locale: Option<Locale>,
     pub probe_url: Option<String>,
+    pub discover_url: Option<String>,
     pub on_change: Option<Function>,
     pub profile: Option<crate::Profile>,
     pub initial: Option<Settings>,
@@ -334,6 +335,8 @@ pub fn mount_options(options: &JsValue) -> Result<MountOptions, JsValue> {
     Ok(MountOptions {
         locale: text(&get(&options, "locale"), "options.locale")?.map(|t| Locale::from_tag(&t)),
         probe_url: text(&get(&options, "probeUrl"), "options.probeUrl")?.filter(|u| !u.is_empty()),
+        discover_url: text(&get(&options, "discoverUrl"), "options.discoverUrl")?
+            .filter(|u| !u.is_empty()),
         on_change,
         profile: profile(&get(&options, "profile"))?,
         initial: match initial {
@@ -383,6 +386,9 @@ pub fn profile_doc(value: &JsValue) -> Result<Option<crate::profile::ProfileDoc>
         display_name: text(&get(value, "displayName"), "profile.displayName")?,
         incoming: list(&get(value, "incoming"), "profile.incoming", server)?,
         outgoing: list(&get(value, "outgoing"), "profile.outgoing", server)?,
+        not_offered: list(&get(value, "notOffered"), "profile.notOffered", |v, p| {
+            text(v, p)?.ok_or_else(|| wrong(p, "text"))
+        })?,
     };
     Ok(Some(object.into_doc()))
 }
@@ -398,7 +404,7 @@ pub struct ProbeStep {
     pub detail: String,
 }
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct ProbeFinding {
     pub code: String,
     pub severity: String,
@@ -413,6 +419,19 @@ pub struct ProbeResponse {
     pub findings: Vec<ProbeFinding>,
     /// A refused request (4xx) carries one finding here.
     pub finding: Option<ProbeFinding>,
+}
+
+/// The `findings` of a backend answer, read leniently.
+pub fn findings_of(v: &JsValue) -> Vec<ProbeFinding> {
+    let a = get(v, "findings");
+    if js_sys::Array::is_array(&a) {
+        js_sys::Array::from(&a)
+            .iter()
+            .map(|f| finding_of(&f))
+            .collect()
+    } else {
+        Vec::new()
+    }
 }
 
 fn finding_of(v: &JsValue) -> ProbeFinding {

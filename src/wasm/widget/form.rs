@@ -49,6 +49,8 @@ pub struct Controls {
     pub test: Element,
     pub summary: Element,
     pub probe: Element,
+    /// Discovery's line under the address (hidden until it has something to say).
+    pub discovery: Element,
 }
 
 impl Controls {
@@ -169,6 +171,10 @@ pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsVa
     form.set_attribute("autocomplete", "off")?;
     let mut rows = Vec::new();
     let email_row = field_row(doc, uid, Field::Email, &mut rows)?;
+    let discovery = el(doc, "div", "maillint-discovery")?;
+    discovery.set_attribute("aria-live", "polite")?;
+    discovery.set_attribute("hidden", "")?;
+    email_row.append_child(&discovery)?;
     form.append_child(&email_row)?;
     let mut legends = Vec::new();
     // The two fieldsets hold the incoming and the outgoing fields, in form order.
@@ -230,6 +236,7 @@ pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsVa
         test,
         summary,
         probe,
+        discovery,
     })
 }
 

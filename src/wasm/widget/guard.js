@@ -33,7 +33,7 @@ export function listen(target, type, handler, root) {
   return () => target.removeEventListener(type, wrapped);
 }
 
-/** Registers <mail-settings-check locale="…" probe-url="…">, which mounts the widget. */
+/** Registers <mail-settings-check locale="…" probe-url="…" discover-url="…">, which mounts the widget. */
 export function defineElement(mount) {
   if (typeof customElements === "undefined" || customElements.get("mail-settings-check")) return;
   customElements.define(
@@ -44,8 +44,10 @@ export function defineElement(mount) {
         const options = {};
         const locale = this.getAttribute("locale");
         const probeUrl = this.getAttribute("probe-url");
+        const discoverUrl = this.getAttribute("discover-url");
         if (locale) options.locale = locale;
         if (probeUrl) options.probeUrl = probeUrl;
+        if (discoverUrl) options.discoverUrl = discoverUrl;
         try {
           this.maillint = mount(this, options);
         } catch (error) {

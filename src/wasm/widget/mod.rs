@@ -5,6 +5,7 @@
 //! `state` (what a mounted widget owns and what changes it), `view` (drawing the findings),
 //! `events` (listeners), `form` (the controls) and `probe` ("Test connection").
 
+mod discover;
 mod events;
 mod form;
 mod probe;
@@ -66,6 +67,7 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> 
     let wire::MountOptions {
         locale,
         probe_url,
+        discover_url,
         on_change,
         profile,
         initial,
@@ -89,6 +91,10 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> 
         handlers: Vec::new(),
         probe_generation: 0,
         profile,
+        discover_url,
+        discover_timer: None,
+        discover_asked: BTreeSet::new(),
+        discovered: Vec::new(),
     };
     // Default: sending requires authentication, as at nearly every provider.
     form::write(&inner.controls, Field::OutgoingAuth, "true");
@@ -107,6 +113,16 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> 
     if let Some(email) = email {
         add_listener(&shared, email.as_ref(), "paste", |s, e| {
             with_inner(s, |i| i.on_paste(e))
+        })
+        .map_err(js_err)?;
+        add_listener(&shared, email.as_ref(), "input", |s, _| {
+            discover::on_email_input(s);
+            Ok(())
+        })
+        .map_err(js_err)?;
+        add_listener(&shared, email.as_ref(), "focusout", |s, _| {
+            discover::on_email_leave(s);
+            Ok(())
         })
         .map_err(js_err)?;
     }

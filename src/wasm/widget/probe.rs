@@ -87,7 +87,7 @@ async fn send(url: &str, request: &ProbeRequest, locale: Locale) -> Outcome {
     }
 }
 
-fn finding_node(doc: &web_sys::Document, f: &ProbeFinding) -> Result<Element, JsValue> {
+pub(super) fn finding_node(doc: &web_sys::Document, f: &ProbeFinding) -> Result<Element, JsValue> {
     let item = form::el(doc, "div", "maillint-finding")?;
     item.set_attribute("data-code", &f.code)?;
     item.set_attribute("data-severity", &f.severity)?;

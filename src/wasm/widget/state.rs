@@ -16,6 +16,19 @@ use crate::context::Options;
 use crate::finding::{Fix, Report, Severity};
 use crate::messages::Locale;
 use crate::settings::{Field, FieldValue, Settings};
+use crate::wasm::wire::ProbeFinding;
+
+/// What discovery said about a domain.
+#[derive(Clone, Default)]
+pub(crate) struct Discovered {
+    pub domain: String,
+    /// The provider's name and the source it came from.
+    pub provider: Option<(String, String)>,
+    pub profile: Option<crate::Profile>,
+    pub findings: Vec<ProbeFinding>,
+    /// The lookup failed, was refused or took too long.
+    pub failed: bool,
+}
 
 /// Everything a mounted widget owns.
 pub(crate) struct Inner {
@@ -32,6 +45,11 @@ pub(crate) struct Inner {
     pub(super) handlers: Vec<Closure<dyn FnMut(Event)>>,
     pub(super) probe_generation: u32,
     pub(super) profile: Option<crate::Profile>,
+    pub(super) discover_url: Option<String>,
+    pub(super) discover_timer: Option<i32>,
+    /// Domains asked about on this page.
+    pub(super) discover_asked: BTreeSet<String>,
+    pub(super) discovered: Vec<Discovered>,
 }
 
 pub(super) type Shared = Rc<RefCell<Option<Inner>>>;
@@ -70,13 +88,33 @@ impl Inner {
             // Asked for by simulateTrap(): a real trap, for tests of the page's safety net.
             core::arch::wasm32::unreachable();
         }
+        let settings = self.settings();
+        let domain = crate::context::Context::new(&settings, &Options::default())
+            .address
+            .map(|a| a.domain);
+        // The page's own profile wins for the domains it names; for another domain, what
+        // discovery found for it; otherwise the page's profile as before.
+        let discovered = domain.as_deref().and_then(|d| {
+            self.discovered
+                .iter()
+                .find(|f| f.domain == d)
+                .and_then(|f| f.profile.clone())
+        });
+        let profile = match (&self.profile, discovered) {
+            (Some(own), _) if domain.as_deref().is_some_and(|d| own.names_domain(d)) => {
+                Some(own.clone())
+            }
+            (_, Some(found)) => Some(found),
+            (own, None) => own.clone(),
+        };
         let options = Options {
             locale: self.locale,
             complete: false,
-            profile: self.profile.clone(),
+            profile,
         };
-        self.report = check(&self.settings(), &options);
-        self.render()
+        self.report = check(&settings, &options);
+        self.render()?;
+        self.draw_discovery(domain.as_deref())
     }
 
     /// The fixes "Fix all" applies: those of errors, which are never a matter of taste.

@@ -2,16 +2,32 @@
 //! live summary and the state of "Fix all", drawn from the latest report.
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::form;
+use super::probe::finding_node;
 use super::state::Inner;
 use crate::finding::Severity;
-use crate::messages;
+use crate::messages::{self, Arg};
 use crate::settings::Field;
 
 impl Inner {
     pub(super) fn render(&self) -> Result<(), JsValue> {
+        // A fix button that has the focus keeps it across the redraw (a late answer, such as
+        // discovery's, redraws while the customer is on it).
+        let focused_fix = self
+            .doc
+            .active_element()
+            .filter(|e| e.class_list().contains("maillint-fix") && self.root.contains(Some(e)))
+            .and_then(|e| {
+                let finding = e.closest(".maillint-finding").ok().flatten()?;
+                let row = e.closest("[data-field]").ok().flatten()?;
+                Some((
+                    row.get_attribute("data-field")?,
+                    finding.get_attribute("data-code")?,
+                ))
+            });
         let mut problems: u64 = 0;
         for field in Field::ALL {
             let Some(box_) = self.controls.messages(field) else {
@@ -52,6 +68,14 @@ impl Inner {
             messages::plural(self.locale, ui.problems, problems)
         };
         self.controls.summary.set_text_content(Some(&summary));
+        if let Some((field, code)) = focused_fix {
+            let selector = format!("[data-field=\"{field}\"] [data-code=\"{code}\"] .maillint-fix");
+            if let Some(button) = self.root.query_selector(&selector)? {
+                if let Some(b) = button.dyn_ref::<web_sys::HtmlElement>() {
+                    b.focus()?;
+                }
+            }
+        }
         let fixable = self.safe_fixes().next().is_some();
         if fixable {
             self.controls.fix_all.remove_attribute("disabled")?;
@@ -89,5 +113,49 @@ impl Inner {
             item.append_child(&button)?;
         }
         Ok(item)
+    }
+
+    /// Draws discovery's line under the address for the typed domain (or hides it).
+    pub(super) fn draw_discovery(&self, domain: Option<&str>) -> Result<(), JsValue> {
+        let inner = self;
+        let line = &inner.controls.discovery;
+        line.set_text_content(None);
+        let Some(found) = domain.and_then(|d| inner.discovered.iter().find(|f| f.domain == d))
+        else {
+            line.set_attribute("hidden", "")?;
+            return Ok(());
+        };
+        line.remove_attribute("hidden")?;
+        let ui = messages::ui(inner.locale);
+        let domain_arg = ("domain", Arg::Text(found.domain.clone()));
+        let text = match (&found.provider, found.failed) {
+            (_, true) => messages::fill(ui.discovery_failed, &[domain_arg], inner.locale),
+            (Some((name, source)), false) => {
+                let source = match source.as_str() {
+                    "autoconfig" | "well-known" | "mx-autoconfig" => ui.source_autoconfig,
+                    "ispdb" | "mx-ispdb" => ui.source_ispdb,
+                    "srv" => ui.source_srv,
+                    _ => ui.source_mx,
+                };
+                messages::fill(
+                    ui.discovery_found,
+                    &[
+                        domain_arg,
+                        ("provider", Arg::Text(name.clone())),
+                        ("source", Arg::Text(source.to_string())),
+                    ],
+                    inner.locale,
+                )
+            }
+            (None, false) => messages::fill(ui.discovery_no_provider, &[domain_arg], inner.locale),
+        };
+        let p = super::form::el(&inner.doc, "p", "maillint-discovery-text")?;
+        p.set_text_content(Some(&text));
+        line.append_child(&p)?;
+        for f in &found.findings {
+            let node = finding_node(&inner.doc, f)?;
+            line.append_child(&node)?;
+        }
+        Ok(())
     }
 }

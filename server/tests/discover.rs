@@ -1,0 +1,612 @@
+//! `POST /api/discover` against a local authoritative DNS server (Debian's dnsmasq, started
+//! on a loopback port) and a local HTTPS server (a test CA's certificate for every name)
+//! that serves autoconfig files and an ISPDB-style directory, or misbehaves on purpose.
+//! All offline: names under `.test` are answered by the DNS server, everything else is
+//! refused by it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::{config, request, start, Answer};
+use serde_json::Value;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+/// Where every fetched name of the tests resolves; the HTTPS fake listens here.
+const HTTPS_IP: &str = "127.0.0.2";
+
+/// dnsmasq on a loopback port, stopped when dropped.
+struct Dns {
+    child: Child,
+    addr: SocketAddr,
+}
+
+impl Drop for Dns {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn dns(records: &[String]) -> Dns {
+    let port = std::net::UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let binary = ["/usr/sbin/dnsmasq", "/usr/bin/dnsmasq"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())
+        .expect("dnsmasq is installed (scripts/setup.sh installs dnsmasq-base)");
+    let child = Command::new(binary)
+        .args([
+            "--keep-in-foreground",
+            "--port",
+            &port.to_string(),
+            "--listen-address=127.0.0.1",
+            "--bind-interfaces",
+            "--no-resolv",
+            "--no-hosts",
+            "--conf-file=/dev/null",
+            "--pid-file=",
+            "--user=root",
+            "--local=/test/",
+        ])
+        .args(records)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dnsmasq starts");
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    // Ready once it answers a query over TCP.
+    let started = Instant::now();
+    while std::net::TcpStream::connect(addr).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "dnsmasq did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Dns { child, addr }
+}
+
+/// How the HTTPS fake answers one host and path.
+#[derive(Clone)]
+enum Reply {
+    Xml(String),
+    Big,
+    Drip,
+    Hang,
+    Redirect(&'static str),
+}
+
+/// A request the fake saw: host, path and the whole head.
+type Seen = Arc<Mutex<Vec<(String, String, String)>>>;
+
+fn profile_xml(domain: &str, name: &str, imap: &str, smtp: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<clientConfig version="1.1">
+  <emailProvider id="{domain}">
+    <domain>{domain}</domain>
+    <displayName>{name}</displayName>
+    <incomingServer type="imap">
+      <hostname>{imap}</hostname><port>993</port><socketType>SSL</socketType>
+      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
+    </incomingServer>
+    <outgoingServer type="smtp">
+      <hostname>{smtp}</hostname><port>465</port><socketType>SSL</socketType>
+      <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
+    </outgoingServer>
+  </emailProvider>
+</clientConfig>"#
+    )
+}
+
+/// A test CA, and a server configuration whose certificate names every host of the tests.
+fn tls(names: &[&str]) -> (Arc<rustls::ServerConfig>, std::path::PathBuf) {
+    let ca_key = rcgen::KeyPair::generate().unwrap();
+    let mut ca = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca.distinguished_name
+        .push(rcgen::DnType::CommonName, "discovery test CA");
+    ca.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    let ca_cert = ca.self_signed(&ca_key).unwrap();
+    let issuer = rcgen::Issuer::new(ca, ca_key);
+    let key = rcgen::KeyPair::generate().unwrap();
+    let mut p =
+        rcgen::CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+            .unwrap();
+    p.distinguished_name
+        .push(rcgen::DnType::CommonName, "discovery test host");
+    let cert = p.signed_by(&key, &issuer).unwrap();
+    let dir = std::env::temp_dir().join(format!("maillint-discover-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ca_path = dir.join("ca.pem");
+    std::fs::write(&ca_path, ca_cert.pem()).unwrap();
+    let der = rustls::pki_types::PrivateKeyDer::try_from(key.serialize_der()).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(vec![cert.der().clone()], der)
+    .unwrap();
+    (Arc::new(config), ca_path)
+}
+
+/// The HTTPS fake on HTTPS_IP:443.
+async fn https(
+    config: Arc<rustls::ServerConfig>,
+    routes: HashMap<(String, String), Reply>,
+) -> Seen {
+    let listener = TcpListener::bind(format!("{HTTPS_IP}:443"))
+        .await
+        .expect("port 443 on 127.0.0.2 (the tests run as root, like the set-up)");
+    let seen: Seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    let routes = Arc::new(routes);
+    tokio::spawn(async move {
+        loop {
+            let Ok((tcp, _)) = listener.accept().await else {
+                return;
+            };
+            let acceptor = tokio_rustls::TlsAcceptor::from(config.clone());
+            let routes = routes.clone();
+            let log = log.clone();
+            tokio::spawn(async move {
+                let Ok(mut s) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") && head.len() < 16384 {
+                    match s.read(&mut byte).await {
+                        Ok(1) => head.push(byte[0]),
+                        _ => return,
+                    }
+                }
+                let head = String::from_utf8_lossy(&head).to_string();
+                let path = head.split_whitespace().nth(1).unwrap_or("").to_string();
+                let host = head
+                    .lines()
+                    .find_map(|l| {
+                        l.strip_prefix("host: ")
+                            .or_else(|| l.strip_prefix("Host: "))
+                    })
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
+                log.lock()
+                    .unwrap()
+                    .push((host.clone(), path.clone(), head.clone()));
+                let ok = |len: usize| {
+                    format!("HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n")
+                };
+                match routes.get(&(host, path)).cloned() {
+                    Some(Reply::Xml(xml)) => {
+                        let _ = s.write_all(ok(xml.len()).as_bytes()).await;
+                        let _ = s.write_all(xml.as_bytes()).await;
+                    }
+                    Some(Reply::Big) => {
+                        let size = 300 * 1024;
+                        let _ = s.write_all(ok(size).as_bytes()).await;
+                        let chunk = vec![b' '; 1024];
+                        for _ in 0..300 {
+                            if s.write_all(&chunk).await.is_err() {
+                                break;
+                            }
+                        }
+                    }
+                    Some(Reply::Drip) => {
+                        let _ = s.write_all(ok(100_000).as_bytes()).await;
+                        for _ in 0..100 {
+                            if s.write_all(b"<").await.is_err() {
+                                break;
+                            }
+                            tokio::time::sleep(Duration::from_millis(200)).await;
+                        }
+                    }
+                    Some(Reply::Hang) => tokio::time::sleep(Duration::from_secs(60)).await,
+                    Some(Reply::Redirect(to)) => {
+                        let _ = s
+                            .write_all(format!("HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes())
+                            .await;
+                    }
+                    None => {
+                        let _ = s
+                            .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                            .await;
+                    }
+                }
+                let _ = s.shutdown().await;
+            });
+        }
+    });
+    seen
+}
+
+async fn discover(addr: SocketAddr, domain: &str) -> Answer {
+    let body = serde_json::json!({ "domain": domain }).to_string();
+    request(addr, "POST", "/api/discover?locale=en", &body).await
+}
+
+fn source<'a>(a: &'a Answer, name: &str) -> &'a Value {
+    a.body["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["source"] == name)
+        .unwrap_or_else(|| panic!("no {name} source: {}", a.body))
+}
+
+fn codes(a: &Answer) -> Vec<String> {
+    a.body["findings"]
+        .as_array()
+        .map(|f| {
+            f.iter()
+                .map(|x| x["code"].as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discovery_from_every_source_with_its_limits() {
+    let fetched = [
+        "autoconfig.auto.test",
+        "wk.test",
+        "ispdb.test",
+        "autoconfig.conflict.test",
+        "autoconfig.big.test",
+        "autoconfig.bad.test",
+        "autoconfig.dtd.test",
+        "autoconfig.drip.test",
+        "autoconfig.hang.test",
+        "autoconfig.redir.test",
+    ];
+    let mut records: Vec<String> = fetched
+        .iter()
+        .map(|n| format!("--host-record={n},{HTTPS_IP}"))
+        .collect();
+    for d in [
+        "auto.test",
+        "wk.test",
+        "isp.test",
+        "srv.test",
+        "big.test",
+        "bad.test",
+        "dtd.test",
+        "drip.test",
+        "hang.test",
+        "redir.test",
+        "evil.test",
+    ] {
+        records.push(format!("--mx-host={d},mx.{d},10"));
+    }
+    records.extend(
+        [
+            "--mx-host=gw.test,aspmx.l.google.com,1",
+            "--mx-host=m365.test,m365-test.mail.protection.outlook.com,0",
+            "--mx-host=shop.test,mx1.mailhost.co.uk,10",
+            "--mx-host=conflict.test,aspmx.l.google.com,1",
+            "--mx-host=nullmx.test,.,0",
+            "--host-record=aonly.test,127.0.0.9",
+            "--txt-record=empty.test,nothing",
+            "--srv-host=_imaps._tcp.srv.test,imap.srv.test,993",
+            "--srv-host=_submission._tcp.srv.test,smtp.srv.test,587",
+            "--srv-host=_pop3s._tcp.srv.test",
+            "--srv-host=_pop3._tcp.srv.test",
+            "--host-record=autoconfig.evil.test,127.0.0.1",
+            "--host-record=autoconfig.evil10.test,10.0.0.1",
+            "--host-record=autoconfig.evilmeta.test,169.254.169.254",
+            "--host-record=autoconfig.evil6.test,::ffff:127.0.0.1",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    let dns = dns(&records);
+    let (tls_config, ca) = tls(&fetched);
+    let path = "/mail/config-v1.1.xml".to_string();
+    let mut routes = HashMap::new();
+    routes.insert(
+        ("autoconfig.auto.test".to_string(), path.clone()),
+        Reply::Xml(profile_xml(
+            "auto.test",
+            "Auto Host",
+            "imap.auto.test",
+            "smtp.auto.test",
+        )),
+    );
+    routes.insert(
+        (
+            "wk.test".to_string(),
+            "/.well-known/autoconfig/mail/config-v1.1.xml".to_string(),
+        ),
+        Reply::Xml(profile_xml(
+            "wk.test",
+            "Well Known Host",
+            "imap.wk.test",
+            "smtp.wk.test",
+        )),
+    );
+    routes.insert(
+        ("ispdb.test".to_string(), "/v1.1/isp.test".to_string()),
+        Reply::Xml(profile_xml(
+            "isp.test",
+            "ISPDB Host",
+            "imap.isp.test",
+            "smtp.isp.test",
+        )),
+    );
+    routes.insert(
+        ("ispdb.test".to_string(), "/v1.1/mailhost.co.uk".to_string()),
+        Reply::Xml(profile_xml(
+            "mailhost.co.uk",
+            "Mailhost UK",
+            "imap.mailhost.co.uk",
+            "smtp.mailhost.co.uk",
+        )),
+    );
+    routes.insert(
+        ("autoconfig.conflict.test".to_string(), path.clone()),
+        Reply::Xml(profile_xml(
+            "conflict.test",
+            "Old Host",
+            "mail.conflict.test",
+            "mail.conflict.test",
+        )),
+    );
+    routes.insert(
+        ("autoconfig.big.test".to_string(), path.clone()),
+        Reply::Big,
+    );
+    routes.insert(
+        ("autoconfig.bad.test".to_string(), path.clone()),
+        Reply::Xml("<clientConfig><emailProvider>".into()),
+    );
+    routes.insert(
+        ("autoconfig.dtd.test".to_string(), path.clone()),
+        Reply::Xml(
+            r#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><clientConfig version="1.1"/>"#
+                .into(),
+        ),
+    );
+    routes.insert(
+        ("autoconfig.drip.test".to_string(), path.clone()),
+        Reply::Drip,
+    );
+    routes.insert(
+        ("autoconfig.hang.test".to_string(), path.clone()),
+        Reply::Hang,
+    );
+    routes.insert(
+        ("autoconfig.redir.test".to_string(), path.clone()),
+        Reply::Redirect("https://127.0.0.1/mail/config-v1.1.xml"),
+    );
+    let seen = https(tls_config, routes).await;
+
+    let mut c = config();
+    c.allow_private_targets = true;
+    c.dns_server = Some(dns.addr);
+    c.extra_ca = Some(ca.clone());
+    c.ispdb_url = "https://ispdb.test/v1.1/".into();
+    c.discover_timeout = 4.0;
+    c.discover_request_timeout = 1.5;
+    c.client_per_minute = 1000;
+    c.client_burst = 1000;
+    let addr = start(c).await;
+
+    // Each source alone.
+    let a = discover(addr, "auto.test").await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert_eq!(a.body["provider"]["source"], "autoconfig", "{}", a.body);
+    assert_eq!(a.body["provider"]["name"], "Auto Host");
+    assert_eq!(
+        a.body["profile"]["incoming"][0]["hostname"],
+        "imap.auto.test"
+    );
+    assert_eq!(source(&a, "autoconfig")["trusted"], true);
+    assert_eq!(a.body["mail"]["mx"][0]["host"], "mx.auto.test");
+    assert_eq!(a.body["mail"]["receivesMail"], true);
+    for name in ["autoconfig", "well-known", "ispdb", "srv", "mx"] {
+        assert!(source(&a, name)["ms"].is_u64(), "{name}");
+    }
+    let a = discover(addr, "wk.test").await;
+    assert_eq!(a.body["provider"]["source"], "well-known", "{}", a.body);
+    let a = discover(addr, "isp.test").await;
+    assert_eq!(a.body["provider"]["source"], "ispdb", "{}", a.body);
+    assert_eq!(a.body["profile"]["domains"][0], "isp.test");
+
+    let a = discover(addr, "srv.test").await;
+    assert_eq!(a.body["provider"]["source"], "srv", "{}", a.body);
+    assert_eq!(
+        a.body["profile"]["incoming"][0]["hostname"],
+        "imap.srv.test"
+    );
+    assert_eq!(a.body["profile"]["incoming"][0]["port"], 993);
+    assert_eq!(a.body["profile"]["incoming"][0]["socketType"], "SSL");
+    assert_eq!(a.body["profile"]["outgoing"][0]["socketType"], "STARTTLS");
+    assert_eq!(a.body["profile"]["notOffered"], serde_json::json!(["pop3"]));
+
+    // MX to Google, to Microsoft 365, to a .co.uk host.
+    let a = discover(addr, "gw.test").await;
+    assert_eq!(a.body["provider"]["name"], "Google Workspace", "{}", a.body);
+    assert_eq!(a.body["provider"]["source"], "mx");
+    assert_eq!(
+        a.body["profile"]["incoming"][0]["hostname"],
+        "imap.gmail.com"
+    );
+    assert_eq!(
+        source(&a, "mx-ispdb")["url"],
+        "https://ispdb.test/v1.1/google.com"
+    );
+    let a = discover(addr, "m365.test").await;
+    assert_eq!(a.body["provider"]["name"], "Microsoft 365", "{}", a.body);
+    assert_eq!(
+        a.body["profile"]["incoming"][0]["hostname"],
+        "outlook.office365.com"
+    );
+    let a = discover(addr, "shop.test").await;
+    assert_eq!(a.body["provider"]["source"], "mx-ispdb", "{}", a.body);
+    assert_eq!(a.body["provider"]["name"], "Mailhost UK");
+    assert_eq!(
+        a.body["profile"]["domains"],
+        serde_json::json!(["mailhost.co.uk", "shop.test"])
+    );
+
+    // All together with a conflict: the domain's own file wins, and the conflict is said.
+    let a = discover(addr, "conflict.test").await;
+    assert_eq!(a.body["provider"]["source"], "autoconfig", "{}", a.body);
+    assert_eq!(codes(&a), vec!["sources-disagree"]);
+    let message = a.body["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("Old Host") && message.contains("Google Workspace"),
+        "{message}"
+    );
+
+    // Domains that receive no mail, and one that does without MX.
+    let a = discover(addr, "nullmx.test").await;
+    assert_eq!(codes(&a), vec!["domain-no-mail"], "{}", a.body);
+    assert_eq!(a.body["mail"]["nullMx"], true);
+    assert_eq!(a.body["mail"]["receivesMail"], false);
+    assert!(a.body["findings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("null MX"));
+    let a = discover(addr, "nx.test").await;
+    assert_eq!(codes(&a), vec!["domain-no-mail"], "{}", a.body);
+    assert!(a.body["findings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("does not exist"));
+    let a = discover(addr, "empty.test").await;
+    assert_eq!(codes(&a), vec!["domain-no-mail"], "{}", a.body);
+    let a = discover(addr, "aonly.test").await;
+    assert_eq!(codes(&a), Vec::<String>::new(), "{}", a.body);
+    assert_eq!(a.body["mail"]["receivesMail"], true);
+    // A lookup that fails proves nothing: names outside the test zone are refused.
+    let a = discover(addr, "unreachable.example").await;
+    assert_eq!(codes(&a), Vec::<String>::new(), "{}", a.body);
+    assert_eq!(a.body["mail"]["receivesMail"], Value::Null);
+
+    // Hostile autoconfig files: each fails alone, and the answer still comes in time.
+    for (domain, said) in [
+        ("big.test", "over 256 KiB"),
+        ("bad.test", "not a usable"),
+        ("dtd.test", "not a usable"),
+        ("drip.test", "no answer in time"),
+        ("hang.test", "no answer in time"),
+        ("redir.test", "redirect not followed"),
+    ] {
+        let started = Instant::now();
+        let a = discover(addr, domain).await;
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{domain} took {:?}",
+            started.elapsed()
+        );
+        assert_eq!(a.status, 200, "{domain}: {}", a.body);
+        let s = source(&a, "autoconfig");
+        assert_eq!(s["ok"], false, "{domain}: {s}");
+        assert!(
+            s["detail"].as_str().unwrap().contains(said),
+            "{domain}: {s}"
+        );
+    }
+    assert!(
+        !seen
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|(_, p, _)| p.contains("127.0.0.1")),
+        "a redirect was followed"
+    );
+
+    // A second question about a domain is answered from the cache.
+    let before = seen
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(h, _, _)| h == "autoconfig.auto.test")
+        .count();
+    let a = discover(addr, "auto.test").await;
+    assert_eq!(a.body["provider"]["source"], "autoconfig");
+    let after = seen
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(h, _, _)| h == "autoconfig.auto.test")
+        .count();
+    assert_eq!(before, after, "the cached answer was fetched again");
+
+    // Bad requests.
+    for body in [
+        r#"{"domain":"auto.test","email":"momo@auto.test"}"#,
+        r#"{"domain":"auto.test","password":"x"}"#,
+        r#"{"domain":"127.0.0.1"}"#,
+        r#"{"domain":"https://auto.test/"}"#,
+        r#"{"domain":"localhost"}"#,
+        r#"{"domain":42}"#,
+        r#"{}"#,
+        "not json",
+        r#"["auto.test"]"#,
+    ] {
+        let a = request(addr, "POST", "/api/discover", body).await;
+        assert_eq!(a.status, 400, "{body}: {}", a.body);
+        assert!(
+            a.body["error"].as_str().is_some_and(|e| !e.is_empty()),
+            "{body}"
+        );
+    }
+    // An internationalized domain is asked in its ASCII form.
+    let a = discover(addr, "例子.test").await;
+    assert_eq!(a.body["domain"], "xn--fsqu00a.test", "{}", a.body);
+
+    // Names that resolve to forbidden addresses are never fetched.
+    let mut c = config();
+    c.dns_server = Some(dns.addr);
+    c.extra_ca = Some(ca);
+    c.ispdb_url = "https://ispdb.test/v1.1/".into();
+    c.discover_timeout = 4.0;
+    c.discover_request_timeout = 1.5;
+    let guarded = start(c).await;
+    for (domain, ip) in [
+        ("evil.test", "127.0.0.1"),
+        ("evil10.test", "10.0.0.1"),
+        ("evilmeta.test", "169.254.169.254"),
+        ("evil6.test", "127.0.0.1"),
+    ] {
+        let a = discover(guarded, domain).await;
+        let s = source(&a, "autoconfig");
+        assert_eq!(s["ok"], false, "{domain}: {s}");
+        let detail = s["detail"].as_str().unwrap();
+        assert!(
+            detail.contains("special-purpose") && detail.contains(ip),
+            "{domain}: {detail}"
+        );
+    }
+    assert!(
+        !seen
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|(h, _, _)| h.contains("evil")),
+        "a forbidden name was fetched"
+    );
+
+    // Nothing about the customer in any request the fake servers saw.
+    for (host, path, head) in seen.lock().unwrap().iter() {
+        let lower = head.to_ascii_lowercase();
+        assert!(!lower.contains('@'), "{host}{path}: {head}");
+        assert!(!lower.contains("emailaddress"), "{host}{path}: {head}");
+        assert!(!lower.contains("cookie"), "{host}{path}: {head}");
+        assert!(!path.contains('?'), "{host}{path}");
+    }
+}
