@@ -266,6 +266,39 @@ if (api && serverPid && ca) {
   row("backend", "memory under 500 slowloris connections, then 5,000 requests", `${(idle / 1024).toFixed(1)} MB idle, ${(underSlow / 1024).toFixed(1)} MB under slowloris, ${(afterFlood / 1024).toFixed(1)} MB after the flood`, "", "VmRSS; loopback only, bounded counts");
 }
 
+// ---- Discovery ------------------------------------------------------------------------------
+// Against the bench's dnsmasq and an HTTPS server here on 127.0.0.2:443 that serves every
+// autoconfig.bN.test: a cold answer (a domain not asked before: every source looked up or
+// fetched) and a warm one (the same domain again, from the cache).
+if (api && process.env.BENCH_AUTOCONFIG_KEY) {
+  const https = await import("node:https");
+  const xml = (host) => `<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="${host}"><domain>${host.replace("autoconfig.", "")}</domain><displayName>Bench host</displayName><incomingServer type="imap"><hostname>mail.${host.replace("autoconfig.", "")}</hostname><port>993</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer><outgoingServer type="smtp"><hostname>mail.${host.replace("autoconfig.", "")}</hostname><port>465</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></outgoingServer></emailProvider></clientConfig>`;
+  const files = https.createServer({ key: readFileSync(process.env.BENCH_AUTOCONFIG_KEY), cert: readFileSync(process.env.BENCH_AUTOCONFIG_CERT) }, (req, res) => {
+    res.writeHead(200, { "content-type": "application/xml" }).end(xml(String(req.headers.host)));
+  });
+  await new Promise((ok) => files.listen(443, "127.0.0.2", ok));
+  const agent = new http.Agent({ keepAlive: true });
+  const ask = (domain) => new Promise((ok, fail) => {
+    const data = JSON.stringify({ domain });
+    const t = performance.now();
+    const req = http.request(`${api}/api/discover`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": data.length } }, (res) => {
+      let text = ""; res.on("data", (c) => { text += c; }); res.on("end", () => ok({ ms: performance.now() - t, status: res.statusCode, body: JSON.parse(text) }));
+    });
+    req.on("error", fail); req.end(data);
+  });
+  const p99 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.99))]; };
+  const cold = [], warm = [];
+  for (let i = 1; i <= 50; i++) {
+    const r = await ask(`b${i}.test`);
+    if (r.status !== 200 || r.body.provider?.source !== "autoconfig") throw new Error(`discovery failed: ${JSON.stringify(r.body)}`);
+    cold.push(r.ms);
+  }
+  for (let i = 0; i < 200; i++) warm.push((await ask("b1.test")).ms);
+  files.close();
+  row("backend", "discovery, cold (every source: local DNS, HTTPS autoconfig)", `median ${median(cold).toFixed(1)} ms, p99 ${p99(cold).toFixed(1)} ms`, "< 8 s deadline", "50 domains asked once each; ISPDB and mx-* unreachable offline and fail at once");
+  row("backend", "discovery, warm (the same domain again)", `median ${median(warm).toFixed(2)} ms, p99 ${p99(warm).toFixed(2)} ms`, "", "200 answers from the per-domain cache");
+}
+
 // ---- Report -----------------------------------------------------------------------------
 const cpu = cpus()[0]?.model ?? "unknown";
 const head = `# maillint bench\n\nRun ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, with \`./scripts/bench.sh\`.\n\n`;

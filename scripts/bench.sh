@@ -15,15 +15,39 @@ cargo build --release -q -p maillint-server
 
 servers="$(mktemp -d /tmp/maillint-bench.XXXXXX)"
 pid=""
+dns_pid=""
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  [ -n "$dns_pid" ] && kill "$dns_pid" 2>/dev/null || true
   ./scripts/mail-servers.sh stop "$servers" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 ./scripts/mail-servers.sh start "$servers"
+
+# Discovery's local world: dnsmasq answers the bench's .test domains (MX, and autoconfig.
+# names on 127.0.0.2, where bench.mjs serves config-v1.1.xml over HTTPS with a bench CA).
+dns_port=18053
+records=(--local=/test/)
+names=""
+for i in $(seq 1 60); do
+  records+=("--mx-host=b$i.test,mx.b$i.test,10" "--host-record=autoconfig.b$i.test,127.0.0.2")
+  names="$names,DNS:autoconfig.b$i.test"
+done
+dnsmasq --keep-in-foreground --port "$dns_port" --listen-address=127.0.0.1 --bind-interfaces \
+  --no-resolv --no-hosts --conf-file=/dev/null --pid-file= --user=root "${records[@]}" &
+dns_pid=$!
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=maillint bench CA" \
+  -addext "basicConstraints=critical,CA:TRUE" -keyout "$servers/bench-ca.key" \
+  -out "$servers/bench-ca.pem" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=bench autoconfig" -keyout "$servers/ac.key" \
+  -out "$servers/ac.csr" 2>/dev/null
+printf 'subjectAltName=%s\n' "${names#,}" > "$servers/ac.ext"
+openssl x509 -req -in "$servers/ac.csr" -CA "$servers/bench-ca.pem" -CAkey "$servers/bench-ca.key" \
+  -CAcreateserial -days 2 -extfile "$servers/ac.ext" -out "$servers/ac.pem" 2>/dev/null
+cat "$servers/certs/ca.pem" "$servers/bench-ca.pem" > "$servers/all-ca.pem"
 port=18099
 ./target/release/maillint-server --listen "127.0.0.1:$port" --www . --allow-private-targets \
-  --extra-ca "$servers/certs/ca.pem" --source-address 127.0.0.2 \
+  --extra-ca "$servers/all-ca.pem" --source-address 127.0.0.2 --dns-server "127.0.0.1:$dns_port" \
   --resolve mail.maillint.test=127.0.0.1 --allowed-ports 10993,18110,18111 \
   --client-burst 100000 --client-per-minute 100000 --target-per-minute 100000 \
   --max-in-flight 1000 --max-connections 4000 --max-connections-per-client 4000 \
@@ -32,4 +56,5 @@ pid=$!
 for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 
 BENCH_API="http://127.0.0.1:$port" BENCH_SERVER_PID="$pid" BENCH_CA="$servers/certs/ca.pem" \
+  BENCH_AUTOCONFIG_KEY="$servers/ac.key" BENCH_AUTOCONFIG_CERT="$servers/ac.pem" \
   BENCH_TWIGGY=target/bench-twiggy.csv node bench/bench.mjs

@@ -78,7 +78,7 @@ pub struct Config {
     #[arg(long, env = "MAILLINT_DNS_SERVER")]
     pub dns_server: Option<SocketAddr>,
     /// Seconds a whole request may take, its body included (past it: 408 and the
-    /// connection closes). Never less than the probe timeout plus two seconds.
+    /// connection closes). Never less than the probe and discovery timeouts plus two seconds.
     #[arg(long, env = "MAILLINT_REQUEST_TIMEOUT", default_value_t = 20.0)]
     pub request_timeout: f64,
     /// Connections open at once, from everyone; past it new ones are answered 503 and closed.

@@ -281,6 +281,7 @@ async fn time_until_let_go(addr: SocketAddr, head: &str, drip: &[u8]) -> Duratio
 async fn trickled_and_endless_bodies_are_cut_off() {
     let mut c = config();
     c.probe_timeout = 1.0;
+    c.discover_timeout = 1.0;
     c.request_timeout = 3.0;
     let addr = start(c).await;
     let trickle = "POST /api/probe HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{";
