@@ -17,3 +17,12 @@ if [ "$profile" = "--release" ]; then
   mv "$wasm.opt" "$wasm"
 fi
 printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+# The rest of the package beside the wasm-bindgen output: the element entry (registers
+# <mail-settings-check> and starts the module), its types, and the stylesheet.
+cp src/wasm/element.js src/wasm/element.d.ts pkg/
+cp www/maillint.css pkg/
+# The generated typings use `Symbol.dispose`, which needs TypeScript's esnext.disposable lib;
+# a page's `tsconfig` should not need it for maillint.
+sed -i '/\[Symbol\.dispose\]/d' pkg/maillint.d.ts
+# Pre-compressed copies for servers that serve them (maillint-server does, at /maillint/).
+node scripts/precompress.mjs pkg/maillint_bg.wasm pkg/maillint.js pkg/element.js pkg/maillint.css

@@ -57,6 +57,11 @@ if ! have dnsmasq && [ ! -x /usr/sbin/dnsmasq ]; then
   apt_install dnsmasq-base
 fi
 
+if [ ! -d /usr/share/fonts/opentype/noto ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  step "installing Debian's fonts-noto-cjk, so screenshots of Chinese messages are readable"
+  apt_install fonts-noto-cjk
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "installing npm dev dependencies"
   npm ci --no-audit --no-fund

@@ -15,7 +15,7 @@
 //! `/www/profiles/`) and never starts with `//`.
 
 use std::net::IpAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use axum::body::Body;
@@ -187,7 +187,7 @@ pub async fn static_files(root: Arc<PathBuf>, req: Request<Body>) -> Response {
     let Some(top) = segments
         .first()
         .copied()
-        .filter(|t| *t == "www" || *t == "pkg")
+        .filter(|t| *t == "www" || *t == "pkg" || *t == PACKAGE)
     else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -198,8 +198,13 @@ pub async fn static_files(root: Arc<PathBuf>, req: Request<Body>) -> Response {
     {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let base = root.join(top);
-    let file: PathBuf = segments.iter().fold(root.to_path_buf(), |p, s| p.join(s));
+    // `/maillint/…` is the npm package's layout: pkg/ under the name providers embed.
+    let (base, rest) = if top == PACKAGE {
+        (root.join("pkg"), segments.get(1..).unwrap_or(&[]))
+    } else {
+        (root.join(top), segments.get(1..).unwrap_or(&[]))
+    };
+    let file: PathBuf = rest.iter().fold(base.clone(), |p, s| p.join(s));
     // A symlink may point anywhere: what it reaches must still be inside www/ or pkg/.
     if let (Ok(real), Ok(real_base)) = (file.canonicalize(), base.canonicalize()) {
         if !real.starts_with(&real_base) {
@@ -209,10 +214,72 @@ pub async fn static_files(root: Arc<PathBuf>, req: Request<Body>) -> Response {
             return Redirect::permanent(&format!("{path}/")).into_response();
         }
     }
+    if top == PACKAGE {
+        return package_file(&base, &file, rest, req).await;
+    }
     match ServeDir::new(root.as_path()).oneshot(req).await {
         Ok(response) => response.into_response(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
+}
+
+/// Where the package is served: `/maillint/element.js`, `/maillint/maillint_bg.wasm`, …
+const PACKAGE: &str = "maillint";
+
+/// A file of the package: `application/wasm` for the module (so browsers compile it while
+/// it downloads), the pre-compressed Brotli or gzip copy where the client accepts one, and
+/// an `ETag` from the file's size and time, answered with 304 when the client has it.
+async fn package_file(base: &Path, file: &Path, rest: &[&str], req: Request<Body>) -> Response {
+    let etag = std::fs::metadata(file)
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| {
+            let modified = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("\"{:x}-{:x}\"", m.len(), modified)
+        });
+    let Some(etag) = etag else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let matches = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(',')
+                .any(|t| t.trim().trim_start_matches("W/") == etag)
+        });
+    let mut response = if matches {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let path = format!("/{}", rest.join("/"));
+        let (mut parts, body) = req.into_parts();
+        parts.uri = match path.parse() {
+            Ok(uri) => uri,
+            Err(_) => return StatusCode::NOT_FOUND.into_response(),
+        };
+        let req = Request::from_parts(parts, body);
+        match ServeDir::new(base)
+            .precompressed_br()
+            .precompressed_gzip()
+            .oneshot(req)
+            .await
+        {
+            Ok(response) => response.into_response(),
+            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        }
+    };
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        response.headers_mut().insert(header::ETAG, v);
+    }
+    // Revalidate each time: the ETag makes that a 304 when nothing changed.
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
 }
 
 #[cfg(test)]

@@ -511,8 +511,9 @@ async fn ipv6_outside_global_unicast_and_translated_ipv4_are_refused() {
 }
 
 /// A served root: www/ with a page, dotfiles, a directory, and symlinks in and out.
-fn served_root() -> std::path::PathBuf {
-    let root = std::env::temp_dir().join(format!("maillint-www-{}", std::process::id()));
+/// A served folder of its own for each test (`tag`), so tests in parallel do not share one.
+fn served_root(tag: &str) -> std::path::PathBuf {
+    let root = std::env::temp_dir().join(format!("maillint-www-{}-{tag}", std::process::id()));
     let www = root.join("www");
     std::fs::create_dir_all(www.join("profiles")).unwrap();
     std::fs::create_dir_all(www.join(".git")).unwrap();
@@ -535,7 +536,7 @@ fn served_root() -> std::path::PathBuf {
 
 #[tokio::test]
 async fn static_files_stay_inside_their_folders_and_carry_the_safety_headers() {
-    let root = served_root();
+    let root = served_root("static");
     let mut c = config();
     c.www = root.clone();
     let addr = start(c.clone()).await;
@@ -675,4 +676,68 @@ async fn a_dns_server_that_never_answers_ends_at_the_deadline() {
         .unwrap()
         .unwrap();
     assert_eq!(asked, "slow.test");
+}
+
+#[tokio::test]
+async fn the_package_is_served_as_wasm_precompressed_and_revalidated() {
+    let root = served_root("package");
+    let wasm = b"\0asm\x01\0\0\0";
+    std::fs::write(root.join("pkg/maillint_bg.wasm"), wasm).unwrap();
+    std::fs::write(root.join("pkg/maillint_bg.wasm.br"), b"brotli bytes").unwrap();
+    std::fs::write(root.join("pkg/maillint_bg.wasm.gz"), b"gzip bytes").unwrap();
+    let mut c = config();
+    c.www = root.clone();
+    let addr = start(c).await;
+    let get = |path: &str, extra: &str| {
+        let req = format!("GET {path} HTTP/1.1\r\nHost: test\r\n{extra}Connection: close\r\n\r\n");
+        async move { raw(addr, &req).await }
+    };
+    let (status, text) = get(
+        "/maillint/maillint_bg.wasm",
+        "Accept-Encoding: gzip, br\r\n",
+    )
+    .await;
+    assert_eq!(status, 200, "{text}");
+    let lower = text.to_ascii_lowercase();
+    assert!(lower.contains("content-type: application/wasm"), "{text}");
+    assert!(lower.contains("content-encoding: br"), "{text}");
+    assert!(text.contains("brotli bytes"), "{text}");
+    let etag = lower
+        .lines()
+        .find_map(|l| l.strip_prefix("etag: "))
+        .expect("an ETag")
+        .trim()
+        .to_string();
+    let (status, text) = get("/maillint/maillint_bg.wasm", "Accept-Encoding: gzip\r\n").await;
+    assert_eq!(status, 200);
+    assert!(
+        text.to_ascii_lowercase().contains("content-encoding: gzip"),
+        "{text}"
+    );
+    let (status, text) = get("/maillint/maillint_bg.wasm", "").await;
+    assert_eq!(status, 200);
+    assert!(
+        !text.to_ascii_lowercase().contains("content-encoding"),
+        "{text}"
+    );
+    // Revalidation: the same ETag is a 304 with no body.
+    let (status, text) = get(
+        "/maillint/maillint_bg.wasm",
+        &format!("If-None-Match: {etag}\r\n"),
+    )
+    .await;
+    assert_eq!(status, 304, "{text}");
+    assert!(!text.contains("asm"));
+    // A changed file is a new ETag.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(root.join("pkg/maillint_bg.wasm"), b"\0asm\x01\0\0\0\0").unwrap();
+    let (status, _) = get(
+        "/maillint/maillint_bg.wasm",
+        &format!("If-None-Match: {etag}\r\n"),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(get("/maillint/../secret/key", "").await.0, 404);
+    assert_eq!(get("/maillint/missing.js", "").await.0, 404);
+    let _ = std::fs::remove_dir_all(root);
 }

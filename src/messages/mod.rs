@@ -233,6 +233,17 @@ pub struct Ui {
     pub step_line: &'static str,
     /// Discovery's line under the address: `{domain}` is handled by `{provider}`
     /// (`{source}`, one of the `source_` words).
+    /// The copy-summary button, and what it says once the text is on the clipboard.
+    pub copy_summary: &'static str,
+    pub copied: &'static str,
+    /// The summary's heading and the heading of its findings.
+    pub summary_title: &'static str,
+    pub summary_findings: &'static str,
+    /// One line of the summary: `{field}` and its `{value}` (or a finding's message).
+    pub summary_line: &'static str,
+    /// A ticked and an unticked box, in the summary.
+    pub yes: &'static str,
+    pub no: &'static str,
     pub discovery_found: &'static str,
     pub discovery_no_provider: &'static str,
     /// Discovery failed, was refused or too slow: said calmly, never as an error.
@@ -266,6 +277,13 @@ impl Ui {
             self.probe_timeout,
             self.probe_needs_server,
             self.step_line,
+            self.copy_summary,
+            self.copied,
+            self.summary_title,
+            self.summary_findings,
+            self.summary_line,
+            self.yes,
+            self.no,
             self.discovery_found,
             self.discovery_no_provider,
             self.discovery_failed,
@@ -389,6 +407,13 @@ pub fn ui(locale: Locale) -> Ui {
         probe_timeout: t(u.probe_timeout),
         probe_needs_server: t(u.probe_needs_server),
         step_line: t(u.step_line),
+        copy_summary: t(u.copy_summary),
+        copied: t(u.copied),
+        summary_title: t(u.summary_title),
+        summary_findings: t(u.summary_findings),
+        summary_line: t(u.summary_line),
+        yes: t(u.yes),
+        no: t(u.no),
         discovery_found: t(u.discovery_found),
         discovery_no_provider: t(u.discovery_no_provider),
         discovery_failed: t(u.discovery_failed),

@@ -88,9 +88,9 @@ pub fn mount(
     widget::mount_in(element, options.unwrap_or(JsValue::UNDEFINED))
 }
 
-/// Registers the `<mail-settings-check>` custom element when the module starts.
+/// Prepares the module when it starts. `<mail-settings-check>` is registered by the
+/// `maillint/element` entry (`element.js`), in a shadow root of its own.
 #[wasm_bindgen(start)]
 fn start() {
     ready();
-    widget::register_element();
 }

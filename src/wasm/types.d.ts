@@ -162,6 +162,8 @@ export interface MountOptions {
   discoverUrl?: string;
   /** Settings to fill the form with. */
   initial?: Settings;
+  /** Report every empty field (a finished form), as `check`'s `complete`. */
+  complete?: boolean;
   /** Called with the new report after every change. */
   onChange?: (report: Report) => void;
   /** The page's own provider: the text of its config-v1.1.xml, or the object form. */

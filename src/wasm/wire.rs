@@ -316,6 +316,7 @@ pub struct MountOptions {
     pub on_change: Option<Function>,
     pub profile: Option<crate::Profile>,
     pub initial: Option<Settings>,
+    pub complete: bool,
 }
 
 /// Reads `mount()`'s options; a value of the wrong type is an `Error` naming it.
@@ -343,6 +344,7 @@ pub fn mount_options(options: &JsValue) -> Result<MountOptions, JsValue> {
             Some(v) => Some(check_input(&v, &JsValue::UNDEFINED)?.settings),
             None => None,
         },
+        complete: boolean(&get(&options, "complete"), "options.complete")?.unwrap_or(false),
     })
 }
 
@@ -517,6 +519,15 @@ fn text(v: &JsValue, path: &str) -> Result<Option<String>, JsValue> {
         return Ok(None);
     }
     v.as_string().map(Some).ok_or_else(|| wrong(path, "text"))
+}
+
+fn boolean(v: &JsValue, path: &str) -> Result<Option<bool>, JsValue> {
+    if absent(v) {
+        return Ok(None);
+    }
+    v.as_bool()
+        .map(Some)
+        .ok_or_else(|| wrong(path, "true or false"))
 }
 
 /// A number, as JavaScript itself writes it.

@@ -92,6 +92,11 @@ pub(super) fn on_click(shared: &Shared, event: &Event) -> Result<(), JsValue> {
     if button == inner.controls.test {
         drop(guard);
         probe::start(shared);
+        return Ok(());
+    }
+    if button == inner.controls.copy {
+        drop(guard);
+        super::summary::copy(shared);
     }
     Ok(())
 }

@@ -47,6 +47,7 @@ pub struct Controls {
     pub paste_label: Element,
     pub fix_all: Element,
     pub test: Element,
+    pub copy: Element,
     pub summary: Element,
     pub probe: Element,
     /// Discovery's line under the address (hidden until it has something to say).
@@ -84,9 +85,11 @@ fn field_row(
 ) -> Result<Element, JsValue> {
     let row = el(doc, "div", "maillint-field")?;
     row.set_attribute("data-field", field.path())?;
+    row.set_attribute("part", "field")?;
     let id = format!("{uid}-{}", field.path().replace('.', "-"));
     let label = el(doc, "label", "maillint-label")?;
     label.set_attribute("for", &id)?;
+    label.set_attribute("part", "label")?;
     let input = match control(field) {
         Control::Protocol => {
             let s = el(doc, "select", "maillint-input")?;
@@ -131,6 +134,7 @@ fn field_row(
     };
     input.set_attribute("id", &id)?;
     input.set_attribute("name", field.path())?;
+    input.set_attribute("part", "input")?;
     let messages_id = format!("{id}-messages");
     input.set_attribute("aria-describedby", &messages_id)?;
     let messages = el(doc, "div", "maillint-messages")?;
@@ -172,6 +176,7 @@ pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsVa
     let mut rows = Vec::new();
     let email_row = field_row(doc, uid, Field::Email, &mut rows)?;
     let discovery = el(doc, "div", "maillint-discovery")?;
+    discovery.set_attribute("part", "discovery")?;
     discovery.set_attribute("aria-live", "polite")?;
     discovery.set_attribute("hidden", "")?;
     email_row.append_child(&discovery)?;
@@ -207,10 +212,18 @@ pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsVa
     fix_all.set_attribute("type", "button")?;
     let test = el(doc, "button", "maillint-test")?;
     test.set_attribute("type", "button")?;
+    let copy = el(doc, "button", "maillint-copy")?;
+    copy.set_attribute("type", "button")?;
+    for b in [&fix_all, &test, &copy] {
+        b.set_attribute("part", "button")?;
+    }
+    actions.set_attribute("part", "actions")?;
     actions.append_child(&fix_all)?;
     actions.append_child(&test)?;
+    actions.append_child(&copy)?;
     root.append_child(&actions)?;
     let summary = el(doc, "p", "maillint-summary")?;
+    summary.set_attribute("part", "summary")?;
     summary.set_attribute("role", "status")?;
     summary.set_attribute("aria-live", "polite")?;
     root.append_child(&summary)?;
@@ -234,6 +247,7 @@ pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsVa
         paste_label,
         fix_all,
         test,
+        copy,
         summary,
         probe,
         discovery,
@@ -256,6 +270,7 @@ pub fn label(c: &Controls, locale: Locale) -> Result<(), JsValue> {
     c.paste_label.set_text_content(Some(ui.paste));
     c.fix_all.set_text_content(Some(ui.fix_all));
     c.test.set_text_content(Some(ui.test_connection));
+    c.copy.set_text_content(Some(ui.copy_summary));
     // The drop-downs' words: the empty choice says "Choose…" (a dash is read aloud as
     // "dash"), and "no encryption" is in the customer's language.
     for field in [

@@ -32,32 +32,3 @@ export function listen(target, type, handler, root) {
   target.addEventListener(type, wrapped);
   return () => target.removeEventListener(type, wrapped);
 }
-
-/** Registers <mail-settings-check locale="…" probe-url="…" discover-url="…">, which mounts the widget. */
-export function defineElement(mount) {
-  if (typeof customElements === "undefined" || customElements.get("mail-settings-check")) return;
-  customElements.define(
-    "mail-settings-check",
-    class extends HTMLElement {
-      connectedCallback() {
-        if (this.maillint) return;
-        const options = {};
-        const locale = this.getAttribute("locale");
-        const probeUrl = this.getAttribute("probe-url");
-        const discoverUrl = this.getAttribute("discover-url");
-        if (locale) options.locale = locale;
-        if (probeUrl) options.probeUrl = probeUrl;
-        if (discoverUrl) options.discoverUrl = discoverUrl;
-        try {
-          this.maillint = mount(this, options);
-        } catch (error) {
-          console.error("maillint: could not mount", error);
-        }
-      }
-      disconnectedCallback() {
-        this.maillint?.destroy();
-        this.maillint = undefined;
-      }
-    },
-  );
-}

@@ -10,6 +10,7 @@ mod events;
 mod form;
 mod probe;
 mod state;
+mod summary;
 mod view;
 
 use std::cell::RefCell;
@@ -25,12 +26,6 @@ use crate::finding::Report;
 use crate::messages::Locale;
 use crate::settings::Field;
 use crate::wasm::wire;
-
-#[wasm_bindgen(module = "/src/wasm/widget/guard.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(mount: &JsValue);
-}
 
 /// A mounted checker. `destroy()` removes every node and listener it added.
 #[wasm_bindgen]
@@ -71,6 +66,7 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> 
         on_change,
         profile,
         initial,
+        complete,
     } = wire::mount_options(&options)?;
     let locale = locale.unwrap_or_else(|| page_locale(&doc));
     if probe_url.is_none() {
@@ -95,6 +91,7 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> 
         discover_timer: None,
         discover_asked: BTreeSet::new(),
         discovered: Vec::new(),
+        complete,
     };
     // Default: sending requires authentication, as at nearly every provider.
     form::write(&inner.controls, Field::OutgoingAuth, "true");
@@ -166,6 +163,12 @@ impl Widget {
         self.read(|inner| Ok(wire::report(&inner.report, inner.locale)))
     }
 
+    /// The settings as typed and each finding, as plain text in the widget's language (what
+    /// "Copy summary" puts on the clipboard).
+    pub fn summary(&self) -> Result<String, JsValue> {
+        self.read(|inner| Ok(inner.summary()))
+    }
+
     /// Switches labels and messages to another locale, keeping what was typed.
     #[wasm_bindgen(js_name = setLocale)]
     pub fn set_locale(
@@ -201,10 +204,4 @@ impl Widget {
             }
         }
     }
-}
-
-/// Registers `<mail-settings-check>` when the module starts.
-pub fn register_element() {
-    let mount = Closure::<dyn Fn(HtmlElement, JsValue) -> Result<Widget, JsValue>>::new(mount_in);
-    define_element(&mount.into_js_value());
 }

@@ -50,6 +50,8 @@ pub(crate) struct Inner {
     /// Domains asked about on this page.
     pub(super) discover_asked: BTreeSet<String>,
     pub(super) discovered: Vec<Discovered>,
+    /// `options.complete`: every empty field is reported.
+    pub(super) complete: bool,
 }
 
 pub(super) type Shared = Rc<RefCell<Option<Inner>>>;
@@ -109,7 +111,7 @@ impl Inner {
         };
         let options = Options {
             locale: self.locale,
-            complete: false,
+            complete: self.complete,
             profile,
         };
         self.report = check(&settings, &options);

@@ -95,18 +95,22 @@ impl Inner {
             return Err(JsValue::from_str("no such finding"));
         };
         let item = form::el(&self.doc, "div", "maillint-finding")?;
+        item.set_attribute("part", "finding")?;
         item.set_attribute("data-code", f.code.as_str())?;
         item.set_attribute("data-severity", f.severity.as_str())?;
         let message = form::el(&self.doc, "p", "maillint-message")?;
+        message.set_attribute("part", "message")?;
         message.set_text_content(Some(&f.message));
         item.append_child(&message)?;
         if let Some(help) = &f.help {
             let p = form::el(&self.doc, "p", "maillint-help")?;
+            p.set_attribute("part", "help")?;
             p.set_text_content(Some(help.as_ref()));
             item.append_child(&p)?;
         }
         if let Some(fix) = &f.fix {
             let button = form::el(&self.doc, "button", "maillint-fix")?;
+            button.set_attribute("part", "fix")?;
             button.set_attribute("type", "button")?;
             button.set_attribute("data-fix", &index.to_string())?;
             button.set_text_content(Some(&fix.title));

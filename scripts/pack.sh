@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the npm package `maillint` and packs it: prints the tarball's path as its last line.
+# The package is pkg/ (the release build: wasm, its JS glue and typings, the element entry,
+# the stylesheet) with a package.json and README of its own; no runtime dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/build-wasm.sh >&2
+out=target/package
+rm -rf "$out"
+mkdir -p "$out"
+cp -r pkg/snippets pkg/maillint.js pkg/maillint.d.ts pkg/maillint_bg.wasm pkg/maillint_bg.wasm.d.ts \
+  pkg/element.js pkg/element.d.ts pkg/maillint.css "$out/"
+cp packaging/README.md "$out/README.md"
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
+license="$(sed -n 's/^license = "\(.*\)"/\1/p' Cargo.toml | head -1)"
+node - "$out/package.json" "$version" "$license" <<'NODE'
+const [file, version, license] = process.argv.slice(2);
+const manifest = {
+  name: "maillint",
+  version,
+  description: "Checks mail settings (server names, ports, security, user names) as customers type them, in their language",
+  license,
+  type: "module",
+  keywords: ["email", "imap", "smtp", "pop3", "settings", "checker", "webassembly", "web-component"],
+  main: "./maillint.js",
+  types: "./maillint.d.ts",
+  exports: {
+    ".": { types: "./maillint.d.ts", default: "./maillint.js" },
+    "./element": { types: "./element.d.ts", default: "./element.js" },
+    "./maillint.css": "./maillint.css",
+    "./maillint_bg.wasm": "./maillint_bg.wasm",
+    "./package.json": "./package.json",
+  },
+  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "maillint.css", "snippets/", "README.md"],
+  // Importing the element entry registers <mail-settings-check>; the stylesheet is a side
+  // effect for bundlers that import CSS.
+  sideEffects: ["./element.js", "./maillint.css"],
+};
+require("node:fs").writeFileSync(file, JSON.stringify(manifest, null, 2) + "\n");
+NODE
+(cd "$out" && npm pack --silent --pack-destination "$(pwd)/.." >&2)
+realpath "target/maillint-$version.tgz"

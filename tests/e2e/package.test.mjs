@@ -1,0 +1,258 @@
+// The npm package as a provider gets it: `./scripts/pack.sh` makes the tarball, which is
+// installed into a fresh project (offline: it has no runtime dependencies) and used the
+// three documented ways: from Node with the wasm bytes, bundled by Vite, and with only the
+// one-tag snippet on a plain page. Its typings pass `tsc --strict` with ES2022 + DOM only.
+// Then the element on a hostile help page, two elements at once, attribute changes and the
+// copy-summary text.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { launchChromium } from "./serve.mjs";
+
+const require = createRequire(import.meta.url);
+const root = new URL("../../", import.meta.url).pathname;
+const artifacts = join(root, "test-results");
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let project;
+let browser;
+const servers = [];
+
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".xml": "application/xml" };
+
+/** Serves `dir` on a loopback port; `mounts` maps URL prefixes to other folders. */
+async function serveDir(dir, mounts = {}) {
+  const server = createServer(async (req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    let base = dir;
+    for (const [prefix, folder] of Object.entries(mounts)) {
+      if (path.startsWith(prefix)) { base = folder; path = path.slice(prefix.length - 1); }
+    }
+    let file = join(base, path);
+    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+    if (file.endsWith("/")) file = join(file, "index.html");
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  servers.push(server);
+  return `http://127.0.0.1:${server.address().port}`;
+}
+
+before(async () => {
+  const out = execFileSync(join(root, "scripts/pack.sh"), { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const tarball = out.trim().split("\n").pop();
+  assert.ok(existsSync(tarball), `pack.sh printed ${tarball}`);
+  project = mkdtempSync(join(tmpdir(), "maillint-package-"));
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "provider-page", private: true, type: "module" }));
+  execFileSync("npm", ["install", tarball, "--offline", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: project, stdio: "ignore" });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+test("the manifest is the package's: name, version of the crate, exports, no dependencies", () => {
+  const manifest = JSON.parse(readFileSync(join(project, "node_modules/maillint/package.json"), "utf8"));
+  const crate = /^version = "(.*)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
+  assert.equal(manifest.name, "maillint");
+  assert.equal(manifest.version, crate);
+  assert.equal(manifest.type, "module");
+  assert.ok(manifest.license);
+  assert.equal(manifest.dependencies, undefined);
+  for (const entry of [".", "./element", "./maillint.css", "./maillint_bg.wasm"]) assert.ok(manifest.exports[entry], entry);
+  assert.equal(manifest.exports["."].types, "./maillint.d.ts");
+  assert.equal(manifest.exports["./element"].types, "./element.d.ts");
+  assert.ok(manifest.sideEffects.includes("./element.js"));
+});
+
+test("from Node: the API with the wasm bytes finds a typo", () => {
+  writeFileSync(join(project, "node-check.mjs"), `
+    import { readFileSync } from "node:fs";
+    import { initSync, check } from "maillint";
+    initSync({ module: readFileSync(new URL(import.meta.resolve("maillint/maillint_bg.wasm"))) });
+    const f = check({ email: "momo@gmial.com" }).findings[0];
+    console.log(JSON.stringify({ code: f.code, value: f.fix.edits[0].value }));
+  `);
+  const out = execFileSync(process.execPath, ["node-check.mjs"], { cwd: project, encoding: "utf8" });
+  assert.deepEqual(JSON.parse(out), { code: "domain-typo", value: "momo@gmail.com" });
+});
+
+test("bundled by Vite: import { mount } from \"maillint\" and its stylesheet; the fix works in Chromium", async () => {
+  const app = join(project, "vite-app");
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(app, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><div id="checker"></div></main><script type="module" src="./main.js"></script></body></html>`);
+  writeFileSync(join(app, "main.js"), `import init, { mount } from "maillint";\nimport "maillint/maillint.css";\nawait init();\nwindow.widget = mount(document.getElementById("checker"), { locale: "en" });\n`);
+  writeFileSync(join(app, "vite.config.js"), `export default { root: import.meta.dirname, base: "./", logLevel: "warn", build: { outDir: "dist", emptyOutDir: true, target: "es2022" } };\n`);
+  execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--config", join(app, "vite.config.js")], { cwd: project, stdio: "ignore" });
+  const url = await serveDir(join(app, "dist"));
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url + "/");
+  const host = page.locator('.maillint [name="incoming.host"]');
+  await host.fill("mail,example,com");
+  const finding = page.locator('.maillint [data-code="comma-for-dot"]');
+  await finding.waitFor();
+  await finding.locator(".maillint-fix").click();
+  assert.equal(await host.inputValue(), "mail.example.com");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("one tag on a plain page, served from the installed package: no init() anywhere", async () => {
+  const site = join(project, "site");
+  mkdirSync(site, { recursive: true });
+  const html = `<!doctype html><html lang="zh-HK"><head><meta charset="utf-8"><title>說明</title></head><body><main><h1>設定電郵</h1>
+<script type="module" src="/maillint/element.js"></script>
+<mail-settings-check locale="zh-HK"></mail-settings-check></main></body></html>`;
+  assert.ok(!html.includes("init("));
+  writeFileSync(join(site, "index.html"), html);
+  const url = await serveDir(site, { "/maillint/": join(project, "node_modules/maillint/") });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url + "/");
+  const host = page.locator('mail-settings-check [name="incoming.host"]');
+  await host.fill("mail,chan,com,hk");
+  await page.locator('mail-settings-check [data-code="comma-for-dot"]').waitFor();
+  assert.equal(await page.locator("mail-settings-check legend").first().innerText(), "內送郵件");
+  // It renders in a shadow root: the page's own document has no widget nodes.
+  assert.equal(await page.evaluate(() => document.querySelectorAll(".maillint").length), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the typings pass tsc --strict with ES2022 and DOM only, every export and the element", () => {
+  writeFileSync(join(project, "use.ts"), `
+import init, { initSync, check, parseSettings, rules, lintProfile, mount } from "maillint";
+import type { Report, Finding, Settings, ParsedSettings, RuleInfo, LintReport, MountOptions, ProviderProfile } from "maillint";
+import "maillint/element";
+import type { MailSettingsCheck, MailSettingsCheckAttributes } from "maillint/element";
+
+export async function useEverything(host: HTMLElement): Promise<string> {
+  await init();
+  initSync({ module: new Uint8Array() });
+  const settings: Settings = { email: "momo@gmial.com", incoming: { port: 993, security: "tls" } };
+  const report: Report = check(settings, { locale: "zh-HK", complete: true });
+  const first: Finding | undefined = report.findings[0];
+  const parsed: ParsedSettings = parseSettings("IMAP server: mail.example.com");
+  const all: RuleInfo[] = rules();
+  const profile: ProviderProfile = { domains: ["example.com"], incoming: [], outgoing: [], notOffered: ["pop3"] };
+  const lint: LintReport = lintProfile(profile, { locale: "ms" });
+  const options: MountOptions = { locale: "zh-TW", probeUrl: "/api/probe", discoverUrl: "/api/discover", complete: false, profile };
+  const widget = mount(host, options);
+  widget.setLocale("en");
+  const summary: string = widget.summary();
+  widget.destroy();
+  const element: MailSettingsCheck | null = document.querySelector("mail-settings-check");
+  const attributes: MailSettingsCheckAttributes = { locale: "zh-HK", "probe-url": "/api/probe", complete: true };
+  return [first?.code, parsed.incoming?.host, all.length, lint.findings.length, summary, element?.widget?.report().ok, attributes.locale].join();
+}
+`);
+  const tsc = join(root, "node_modules/.bin/tsc");
+  try {
+    execFileSync(tsc, ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022",
+      "--lib", "es2022,dom", "--skipLibCheck", "false", "use.ts"], { cwd: project, encoding: "utf8" });
+  } catch (e) {
+    assert.fail(`tsc: ${e.stdout}${e.stderr}`);
+  }
+});
+
+test("a hostile help page cannot break the element; axe-clean; screenshots at 375 and 1280 px", async () => {
+  const site = join(project, "hostile");
+  mkdirSync(site, { recursive: true });
+  writeFileSync(join(site, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Help centre</title>
+<style>
+  * { box-sizing: content-box !important; }
+  html { font-size: 40px; }
+  body { font-size: 3rem; color: #f0f; }
+  input { width: 100% !important; border: 0 !important; }
+  button { all: unset; display: none !important; }
+  div { all: initial; }
+  label { display: none !important; }
+  mail-settings-check { --maillint-accent: #c8102e; }
+</style></head><body><main><h1>Set up your mail</h1>
+<script type="module" src="/maillint/element.js"></script>
+<mail-settings-check locale="en"></mail-settings-check></main></body></html>`);
+  const url = await serveDir(site, { "/maillint/": join(project, "node_modules/maillint/") });
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 1000 } });
+    await page.goto(url + "/");
+    const host = page.locator('mail-settings-check [name="incoming.host"]');
+    await host.fill("mail,example,com");
+    const fix = page.locator('mail-settings-check [data-code="comma-for-dot"] .maillint-fix');
+    await fix.waitFor();
+    assert.ok(await fix.isVisible(), "the fix button is shown");
+    const label = page.locator("mail-settings-check label").first();
+    assert.ok(await label.isVisible(), "labels are shown");
+    const size = await label.evaluate((e) => getComputedStyle(e).fontSize);
+    assert.ok(parseFloat(size) < 30, `the page's font size leaked in: ${size}`);
+    await fix.click();
+    assert.equal(await host.inputValue(), "mail.example.com");
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => {
+      const r = await window.axe.run(document.querySelector("mail-settings-check"));
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact }));
+    });
+    assert.deepEqual(result.filter((v) => v.impact === "serious" || v.impact === "critical"), [], JSON.stringify(result));
+    await page.screenshot({ path: join(artifacts, `element-hostile-${width}.png`), fullPage: true });
+    await page.close();
+  }
+});
+
+test("two elements work independently; attribute changes take effect at once; the copy summary", async () => {
+  const site = join(project, "two");
+  mkdirSync(site, { recursive: true });
+  writeFileSync(join(site, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two</title></head><body><main>
+<script type="module" src="/maillint/element.js"></script>
+<mail-settings-check id="a" locale="en"></mail-settings-check>
+<mail-settings-check id="b" locale="zh-TW"></mail-settings-check></main></body></html>`);
+  const url = await serveDir(site, { "/maillint/": join(project, "node_modules/maillint/") });
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
+  const page = await context.newPage();
+  await page.goto(url + "/");
+  const a = (sel) => page.locator(`#a ${sel}`);
+  const b = (sel) => page.locator(`#b ${sel}`);
+  await a('[name="incoming.host"]').fill("mail,example,com");
+  await a('[data-code="comma-for-dot"]').waitFor();
+  assert.equal(await b('[data-code="comma-for-dot"]').count(), 0, "the second element is untouched");
+  assert.equal(await b("legend").first().innerText(), "內送郵件");
+  // locale switches in place, keeping what was typed; probe-url shows the test button.
+  await page.evaluate(() => document.querySelector("#a").setAttribute("locale", "ms"));
+  assert.equal(await a("legend").first().innerText(), "Mel masuk");
+  assert.equal(await a('[name="incoming.host"]').inputValue(), "mail,example,com");
+  assert.equal(await a(".maillint-test").isHidden(), true);
+  await page.evaluate(() => document.querySelector("#a").setAttribute("probe-url", "/api/probe"));
+  await a(".maillint-test").waitFor({ state: "visible" });
+  assert.equal(await a('[name="incoming.host"]').inputValue(), "mail,example,com", "kept across the remount");
+  // complete: every empty field is reported.
+  await page.evaluate(() => document.querySelector("#b").setAttribute("complete", ""));
+  await b('[name="email"]').fill("momo@gmail.com");
+  assert.ok((await page.evaluate(() => document.querySelector("#b").widget.report().findings.map((f) => f.code))).includes("missing-field"));
+  // The copy summary: the settings as typed and the findings, in the element's language.
+  await b('[name="incoming.host"]').fill("imap,gmail,com");
+  await b('[name="incoming.security"]').selectOption("tls");
+  await b(".maillint-copy").click();
+  await page.waitForFunction(() => document.querySelector("#b").shadowRoot.querySelector(".maillint-copy").dataset.copied === "true");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await page.evaluate(() => document.querySelector("#b").widget.summary()));
+  assert.match(copied, /^所輸入的郵件設定\n/);
+  assert.match(copied, /\n電子郵件地址：momo@gmail\.com\n/);
+  assert.match(copied, /\n內送加密方式：SSL\/TLS\n/);
+  assert.match(copied, /檢查結果：/);
+  assert.match(copied, /「imap,gmail,com」中應為點/);
+  assert.doesNotMatch(copied, /password|密碼:/i);
+  await context.close();
+});
