@@ -273,6 +273,30 @@ if (api && serverPid && ca) {
   row("backend", "memory under 500 slowloris connections, then 5,000 requests", `${(idle / 1024).toFixed(1)} MB idle, ${(underSlow / 1024).toFixed(1)} MB under slowloris, ${(afterFlood / 1024).toFixed(1)} MB after the flood`, "", "VmRSS; loopback only, bounded counts");
 }
 
+// ---- Several instances sharing Redis -----------------------------------------------------
+// The same probe load through three instances that count their limits in one Redis, against
+// one instance with that Redis alone (BENCH_SHARED: the four instances' URLs, first alone).
+if (process.env.BENCH_SHARED) {
+  const [alone, ...three] = process.env.BENCH_SHARED.split(",");
+  const agent = new http.Agent({ keepAlive: false, maxSockets: 1000 });
+  const body = JSON.stringify({ host: "mail.maillint.test", port: 10993, protocol: "imap", security: "tls" });
+  const postTo = (base) => new Promise((ok, fail) => {
+    const req = http.request(`${base}/api/probe`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": body.length } }, (res) => { res.resume(); res.on("end", () => ok(res.statusCode)); });
+    req.on("error", fail); req.end(body);
+  });
+  const load = async (bases, total = 600, inFlight = 150) => {
+    let next = 0, ok = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: inFlight }, async () => {
+      while (next < total) { const i = next++; if ((await postTo(bases[i % bases.length])) === 200) ok++; }
+    }));
+    return { rate: total / ((performance.now() - t0) / 1000), ok, total };
+  };
+  const one = await load([alone]);
+  const spread = await load(three);
+  row("backend", "probes through 3 instances sharing Redis vs 1 instance", `${spread.rate.toFixed(0)} vs ${one.rate.toFixed(0)} probes/s (${spread.ok}/${spread.total} and ${one.ok}/${one.total} answered 200)`, "", "600 probes, 150 in flight, local Dovecot IMAPS; every limit taken in Redis (one Lua script each)");
+}
+
 // ---- Discovery ------------------------------------------------------------------------------
 // Against the bench's dnsmasq and an HTTPS server here on 127.0.0.2:443 that serves every
 // autoconfig.bN.test: a cold answer (a domain not asked before: every source looked up or

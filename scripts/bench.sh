@@ -19,6 +19,8 @@ dns_pid=""
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
   [ -n "$dns_pid" ] && kill "$dns_pid" 2>/dev/null || true
+  [ -n "${shared_pids:-}" ] && kill $shared_pids 2>/dev/null || true
+  [ -n "${redis_pid:-}" ] && kill "$redis_pid" 2>/dev/null || true
   ./scripts/mail-servers.sh stop "$servers" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -55,6 +57,24 @@ port=18099
 pid=$!
 for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 
-BENCH_API="http://127.0.0.1:$port" BENCH_SERVER_PID="$pid" BENCH_CA="$servers/certs/ca.pem" \
+# Four more instances counting their limits in one Redis: one alone, three side by side.
+redis_port=18379
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >/dev/null &
+redis_pid=$!
+shared=""
+shared_pids=""
+for p in 18101 18102 18103 18104; do
+  ./target/release/maillint-server --listen "127.0.0.1:$p" --allow-private-targets \
+    --extra-ca "$servers/all-ca.pem" --source-address 127.0.0.2 --resolve mail.maillint.test=127.0.0.1 \
+    --allowed-ports 10993 --redis "redis://127.0.0.1:$redis_port/0" \
+    --client-burst 100000 --client-per-minute 100000 --target-per-minute 100000 \
+    --max-in-flight 1000 --max-connections 4000 --max-connections-per-client 4000 \
+    > "$servers/server-$p.log" 2>&1 &
+  shared_pids="$shared_pids $!"
+  shared="$shared,http://127.0.0.1:$p"
+done
+sleep 1
+
+BENCH_SHARED="${shared#,}" BENCH_API="http://127.0.0.1:$port" BENCH_SERVER_PID="$pid" BENCH_CA="$servers/certs/ca.pem" \
   BENCH_AUTOCONFIG_KEY="$servers/ac.key" BENCH_AUTOCONFIG_CERT="$servers/ac.pem" \
   BENCH_TWIGGY=target/bench-twiggy.csv node bench/bench.mjs

@@ -52,6 +52,11 @@ if ! have dovecot || ! have postfix; then
   apt_install dovecot-imapd dovecot-pop3d postfix
 fi
 
+if ! have redis-server; then
+  step "installing Debian's redis-server: the shared limits' tests run their own on loopback"
+  apt_install redis-server
+fi
+
 if ! have dnsmasq && [ ! -x /usr/sbin/dnsmasq ]; then
   step "installing Debian's dnsmasq-base: the local DNS server of the discovery tests"
   apt_install dnsmasq-base

@@ -54,6 +54,26 @@ pub struct Config {
     /// Seconds for each phase of a probe and for the whole probe.
     #[arg(long, env = "MAILLINT_PROBE_TIMEOUT", default_value_t = 10.0)]
     pub probe_timeout: f64,
+    /// Proxies (load balancers) whose `Forwarded` / `X-Forwarded-For` name the client:
+    /// addresses or CIDRs, `10.0.0.0/8,192.0.2.7`. None by default.
+    #[arg(long, env = "MAILLINT_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<String>,
+    /// Other origins whose pages may call the API (CORS), `https://help.example.com,…`.
+    /// Unset: this server's own pages only.
+    #[arg(long, env = "MAILLINT_ALLOWED_ORIGINS", value_delimiter = ',')]
+    pub allowed_origins: Vec<String>,
+    /// Refuse API requests that carry no `Origin` (curl, server-to-server).
+    #[arg(long, env = "MAILLINT_REQUIRE_ORIGIN")]
+    pub require_origin: bool,
+    /// A Redis shared by every instance for the rate limits: `redis://host:port/db`.
+    #[arg(long, env = "MAILLINT_REDIS")]
+    pub redis: Option<String>,
+    /// Serve `/metrics` on this address instead of the main one.
+    #[arg(long, env = "MAILLINT_METRICS_LISTEN")]
+    pub metrics_listen: Option<SocketAddr>,
+    /// `text` or `json` (one object a line).
+    #[arg(long, env = "MAILLINT_LOG_FORMAT", default_value = "text")]
+    pub log_format: String,
     /// Where discovery asks Thunderbird's ISPDB for a domain's settings (the domain is
     /// appended); HTTPS only.
     #[arg(

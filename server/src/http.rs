@@ -6,12 +6,13 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -26,11 +27,12 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower::ServiceExt;
 
+use crate::client::TrustedProxies;
 use crate::config::Config;
 use crate::discover::fetch::Fetcher;
 use crate::discover::{self, DiscoverSettings};
 use crate::guard::{self, Refusal, Target};
-use crate::limits::{client_key, Limiter};
+use crate::limits::{client_key, Limiter, Redis};
 use crate::probe::{self, ProbeRequest, ProbeSettings, StepAnswer};
 use crate::resolver::Resolver;
 use crate::web::{self, Policy};
@@ -44,6 +46,9 @@ pub struct AppState {
     /// Discoveries of one domain per minute, from all clients.
     domains: Limiter<String>,
     in_flight: Arc<Semaphore>,
+    proxies: TrustedProxies,
+    /// Set on SIGTERM: `/api/health` says "draining" while requests in flight finish.
+    pub draining: AtomicBool,
 }
 
 impl AppState {
@@ -67,6 +72,11 @@ impl AppState {
                 config.ispdb_url
             ));
         }
+        let proxies = TrustedProxies::parse(&config.trusted_proxies)?;
+        let redis = match &config.redis {
+            Some(url) => Some(Redis::start(url)?),
+            None => None,
+        };
         let fetcher = Fetcher {
             resolver: resolver.clone(),
             tls: Arc::new(discover::fetch::tls_config(roots.clone())?),
@@ -80,21 +90,26 @@ impl AppState {
                 config.discover_request_timeout(),
                 config.discover_timeout(),
             ),
-            discover_clients: Limiter::new(config.client_per_minute, config.client_burst),
-            domains: Limiter::new(config.target_per_minute, config.target_per_minute.max(1)),
+            discover_clients: Limiter::new(config.client_per_minute, config.client_burst)
+                .shared("discover-client", redis.clone()),
+            domains: Limiter::new(config.target_per_minute, config.target_per_minute.max(1))
+                .shared("domain", redis.clone()),
             probe: ProbeSettings {
                 allow_private_targets: config.allow_private_targets,
                 roots,
                 timeout: config.probe_timeout(),
                 resolver,
-                targets: Arc::new(Limiter::new(
-                    config.target_per_minute,
-                    config.target_per_minute.max(1),
-                )),
+                targets: Arc::new(
+                    Limiter::new(config.target_per_minute, config.target_per_minute.max(1))
+                        .shared("target", redis.clone()),
+                ),
                 source: config.source_address,
             },
-            clients: Limiter::new(config.client_per_minute, config.client_burst),
+            clients: Limiter::new(config.client_per_minute, config.client_burst)
+                .shared("client", redis),
             in_flight: Arc::new(Semaphore::new(config.max_in_flight)),
+            proxies,
+            draining: AtomicBool::new(false),
             config,
         })
     }
@@ -152,16 +167,40 @@ fn finding(
     render(Draft::new(code.into(), field).arg(arg.0, arg.1), locale)
 }
 
-async fn health() -> Json<serde_json::Value> {
-    Json(serde_json::json!({ "ok": true }))
+async fn health(State(state): State<Arc<AppState>>) -> Response {
+    if state.draining.load(Ordering::Relaxed) {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(serde_json::json!({ "ok": false, "status": "draining" })),
+        )
+            .into_response();
+    }
+    Json(serde_json::json!({ "ok": true, "status": "serving" })).into_response()
+}
+
+/// `/metrics` in the Prometheus text format.
+async fn metrics_handler(State(state): State<Arc<AppState>>) -> Response {
+    let busy = state.config.max_in_flight - state.in_flight.available_permits();
+    metrics::gauge!("maillint_in_flight").set(busy as f64);
+    let text = crate::metrics::render();
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; version=0.0.4"),
+        )],
+        text,
+    )
+        .into_response()
 }
 
 async fn probe_handler(
     State(state): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Query(query): Query<LocaleQuery>,
+    headers: HeaderMap,
     body: Body,
 ) -> Response {
+    let client = state.proxies.client(peer.ip(), &headers);
     let locale = query
         .locale
         .as_deref()
@@ -273,8 +312,8 @@ async fn probe_handler(
             return refuse(StatusCode::FORBIDDEN, "a special-purpose address", Some(f));
         }
     }
-    if let Err(wait) = state.clients.take(&client_key(peer.ip()), Instant::now()) {
-        return rate_limited(wait, host_field, locale);
+    if let Err(wait) = state.clients.take(&client_key(client)).await {
+        return rate_limited("probe", wait, host_field, locale);
     }
     let Ok(permit) = state.in_flight.clone().try_acquire_owned() else {
         return refuse(
@@ -292,13 +331,21 @@ async fn probe_handler(
         protocol,
         security,
     };
+    let started = Instant::now();
     let result = probe::probe(&request, &state.probe).await;
     let ok = result.ok();
     let codes: Vec<&str> = result.drafts.iter().map(|d| d.code.as_str()).collect();
+    metrics::histogram!("maillint_probe_seconds").record(started.elapsed().as_secs_f64());
+    if codes.is_empty() {
+        metrics::counter!("maillint_probes_total", "outcome" => "ok").increment(1);
+    }
+    for code in &codes {
+        metrics::counter!("maillint_probes_total", "outcome" => *code).increment(1);
+    }
     // Host, port and outcome only: nothing else about the request is logged.
     tracing::info!(host = %request.host, port, protocol = protocol.as_str(), ok, findings = ?codes, "probe");
     if let Some(wait) = result.rate_limited {
-        return rate_limited(wait, host_field, locale);
+        return rate_limited("probe", wait, host_field, locale);
     }
     let status = if result.forbidden {
         StatusCode::FORBIDDEN
@@ -354,8 +401,10 @@ async fn discover_handler(
     State(state): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Query(query): Query<LocaleQuery>,
+    headers: HeaderMap,
     body: Body,
 ) -> Response {
+    let client = state.proxies.client(peer.ip(), &headers);
     let locale = query
         .locale
         .as_deref()
@@ -372,14 +421,11 @@ async fn discover_handler(
         Ok(d) => d,
         Err(why) => return refuse(StatusCode::BAD_REQUEST, why, None),
     };
-    if let Err(wait) = state
-        .discover_clients
-        .take(&client_key(peer.ip()), Instant::now())
-    {
-        return rate_limited(wait, Field::Email, locale);
+    if let Err(wait) = state.discover_clients.take(&client_key(client)).await {
+        return rate_limited("discover", wait, Field::Email, locale);
     }
-    if let Err(wait) = state.domains.take(&domain, Instant::now()) {
-        return rate_limited(wait, Field::Email, locale);
+    if let Err(wait) = state.domains.take(&domain).await {
+        return rate_limited("discover", wait, Field::Email, locale);
     }
     let Ok(permit) = state.in_flight.clone().try_acquire_owned() else {
         return refuse(
@@ -390,6 +436,7 @@ async fn discover_handler(
     };
     let started = Instant::now();
     let found = state.discover.discover(&domain).await;
+    metrics::histogram!("maillint_discover_seconds").record(started.elapsed().as_secs_f64());
     let sources: Vec<String> = found
         .sources
         .iter()
@@ -407,7 +454,13 @@ async fn discover_handler(
 }
 
 /// 429 with `Retry-After` and the rate-limited finding.
-fn rate_limited(wait: std::time::Duration, host_field: Field, locale: Locale) -> Response {
+fn rate_limited(
+    route: &'static str,
+    wait: std::time::Duration,
+    host_field: Field,
+    locale: Locale,
+) -> Response {
+    metrics::counter!("maillint_rate_limited_total", "route" => route).increment(1);
     let seconds = wait.as_secs().max(1);
     let f = finding(
         ProbeCode::RateLimited,
@@ -468,7 +521,12 @@ impl<T: Unpin> http_body::Body for HeldBody<T> {
 /// through [`web::guard`].
 pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
     let root = Arc::new(state.config.www.clone());
-    Router::new()
+    let mut routes = Router::new();
+    // On the main address unless --metrics-listen puts it elsewhere.
+    if state.config.metrics_listen.is_none() {
+        routes = routes.route("/metrics", get(metrics_handler));
+    }
+    routes
         .route("/api/health", get(health))
         .route("/api/probe", post(probe_handler))
         .route("/api/discover", post(discover_handler))
@@ -505,10 +563,17 @@ impl Drop for Slot {
 }
 
 /// Takes a place for a new connection from `client`, or `None` past either cap.
-fn admit(open: &Arc<Mutex<Connections>>, client: IpAddr, config: &Config) -> Option<Slot> {
+fn admit(
+    open: &Arc<Mutex<Connections>>,
+    client: IpAddr,
+    per_client: bool,
+    config: &Config,
+) -> Option<Slot> {
     let mut guard = open.lock().ok()?;
     let from_client = guard.per_client.get(&client).copied().unwrap_or(0);
-    if guard.total >= config.max_connections || from_client >= config.max_connections_per_client {
+    if guard.total >= config.max_connections
+        || (per_client && from_client >= config.max_connections_per_client)
+    {
         return None;
     }
     guard.total += 1;
@@ -533,6 +598,58 @@ fn raise_descriptor_limit() -> u64 {
 
 /// Binds and serves until the process ends; returns the bound address.
 pub async fn serve(config: Config) -> Result<(SocketAddr, tokio::task::JoinHandle<()>), String> {
+    let server = start(config).await?;
+    Ok((server.addr, server.accepting))
+}
+
+/// A running server.
+pub struct Server {
+    pub addr: SocketAddr,
+    /// Where `/metrics` is served with `--metrics-listen`.
+    pub metrics_addr: Option<SocketAddr>,
+    pub state: Arc<AppState>,
+    /// The accept loop; it ends when `stop` is notified.
+    pub accepting: tokio::task::JoinHandle<()>,
+    stop: Arc<tokio::sync::Notify>,
+}
+
+impl Server {
+    /// Drains: `/api/health` says "draining" (503), no new connection is accepted, and the
+    /// requests in flight finish (up to the request timeout). Then it returns.
+    pub async fn drain(self) {
+        self.state.draining.store(true, Ordering::Relaxed);
+        self.stop.notify_one();
+        let _ = self.accepting.await;
+        tracing::info!("draining: no new connections; waiting for requests in flight");
+        let deadline = tokio::time::Instant::now() + self.state.config.request_timeout();
+        let all = self.state.config.max_in_flight;
+        while self.state.in_flight.available_permits() < all
+            && tokio::time::Instant::now() < deadline
+        {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        tracing::info!("drained");
+    }
+}
+
+/// Serves `/metrics` alone on `addr` (`--metrics-listen`), so it need not be public.
+async fn serve_metrics(addr: SocketAddr, state: Arc<AppState>) -> Result<SocketAddr, String> {
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr} for metrics: {e}"))?;
+    let bound = listener.local_addr().map_err(|e| e.to_string())?;
+    let app = Router::new()
+        .route("/metrics", get(metrics_handler))
+        .with_state(state);
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Ok(bound)
+}
+
+/// Starts listening and accepting.
+pub async fn start(config: Config) -> Result<Server, String> {
+    crate::metrics::install();
     let header_timeout = config.header_timeout();
     let request_timeout = config.request_timeout();
     let descriptors = raise_descriptor_limit();
@@ -551,10 +668,26 @@ pub async fn serve(config: Config) -> Result<(SocketAddr, tokio::task::JoinHandl
         max_connections = state.config.max_connections,
         "listening"
     );
+    let metrics_addr = match state.config.metrics_listen {
+        Some(at) => {
+            let bound = serve_metrics(at, state.clone()).await?;
+            tracing::info!(%bound, "metrics");
+            Some(bound)
+        }
+        None => None,
+    };
     let app = router(state.clone(), policy);
+    let stop = Arc::new(tokio::sync::Notify::new());
+    let stopped = stop.clone();
+    let loop_state = state.clone();
     let handle = tokio::spawn(async move {
+        let state = loop_state;
         loop {
-            let (stream, peer) = match listener.accept().await {
+            let accepted = tokio::select! {
+                a = listener.accept() => a,
+                _ = stopped.notified() => break,
+            };
+            let (stream, peer) = match accepted {
                 Ok(accepted) => accepted,
                 Err(e) => {
                     // Out of descriptors (EMFILE) or the like: retrying at once would spin.
@@ -564,7 +697,9 @@ pub async fn serve(config: Config) -> Result<(SocketAddr, tokio::task::JoinHandl
                     continue;
                 }
             };
-            let Some(slot) = admit(&open, client_key(peer.ip()), &state.config) else {
+            // A trusted proxy carries many clients: only the total cap applies to it.
+            let per_client = !state.proxies.trusts(peer.ip());
+            let Some(slot) = admit(&open, client_key(peer.ip()), per_client, &state.config) else {
                 // Past the caps: one try to say so, without waiting, then closed.
                 let _ = stream.try_write(TOO_MANY);
                 drop(stream);
@@ -577,6 +712,7 @@ pub async fn serve(config: Config) -> Result<(SocketAddr, tokio::task::JoinHandl
                     move |mut req: hyper::Request<hyper::body::Incoming>| {
                         req.extensions_mut().insert(ConnectInfo(peer));
                         let app = app.clone();
+                        let route = crate::metrics::route(req.uri().path());
                         async move {
                             // The whole request, its body included, within the timeout:
                             // a body that trickles or never ends is cut off.
@@ -585,8 +721,20 @@ pub async fn serve(config: Config) -> Result<(SocketAddr, tokio::task::JoinHandl
                                 app.oneshot(req.map(Body::new)),
                             )
                             .await;
+                            let answer = match answer {
+                                Ok(response) => Ok(response.into_response()),
+                                Err(e) => Err(e),
+                            };
+                            if let Ok(r) = &answer {
+                                metrics::counter!(
+                                    "maillint_requests_total",
+                                    "route" => route,
+                                    "status" => r.status().as_u16().to_string()
+                                )
+                                .increment(1);
+                            }
                             Ok::<_, Infallible>(match answer {
-                                Ok(response) => response.into_response(),
+                                Ok(response) => response,
                                 Err(_) => {
                                     let mut r = refuse(
                                         StatusCode::REQUEST_TIMEOUT,
@@ -615,5 +763,11 @@ pub async fn serve(config: Config) -> Result<(SocketAddr, tokio::task::JoinHandl
             });
         }
     });
-    Ok((addr, handle))
+    Ok(Server {
+        addr,
+        metrics_addr,
+        state,
+        accepting: handle,
+        stop,
+    })
 }

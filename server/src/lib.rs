@@ -4,11 +4,13 @@
 //! (no private targets, no DNS rebinding, allowed ports only) and the limits (per client,
 //! per target, in flight, body size, header time) before any socket opens.
 
+pub mod client;
 pub mod config;
 pub mod discover;
 pub mod guard;
 pub mod http;
 pub mod limits;
+pub mod metrics;
 pub mod probe;
 pub mod resolver;
 pub mod web;

@@ -1,63 +1,191 @@
-//! Rate limits: token buckets per client (IPv6 clients by /64, so one host cannot rotate
-//! through its addresses) and per target, kept in memory and pruned as they fill.
+//! Rate limits: per client (IPv6 clients by /64, so one host cannot rotate through its
+//! addresses), per probe target and per discovered domain. With `--redis`, every instance
+//! counts in the same Redis, atomically (one Lua script a take: refill, take, store, with
+//! Redis's own clock), so N instances enforce one limit. In memory otherwise, and whenever
+//! Redis is unreachable or slower than [`REDIS_TIMEOUT`]: then each instance keeps its own
+//! limits (governor's GCRA), keeps serving, logs the change once, counts each fallback in the
+//! metrics, and goes back to Redis when it answers again.
 
-use std::collections::HashMap;
+use std::fmt::Display;
+use std::hash::Hash;
 use std::net::IpAddr;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
 
-#[derive(Clone, Copy, Debug)]
-struct Bucket {
-    tokens: f64,
-    at: Instant,
-}
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+use redis::Script;
 
-/// A set of token buckets: `burst` at once, refilled at `per_minute`.
-pub struct Limiter<K> {
-    buckets: Mutex<HashMap<K, Bucket>>,
-    burst: f64,
-    per_second: f64,
-}
-
-/// The most keys kept; past it, full buckets (idle clients) are dropped.
+/// How long one Redis answer may take before the in-memory limit answers instead.
+pub const REDIS_TIMEOUT: Duration = Duration::from_millis(50);
+/// The most keys kept in memory; past it, keys whose bucket is full again are dropped.
 const MAX_KEYS: usize = 100_000;
 
-impl<K: std::hash::Hash + Eq + Clone> Limiter<K> {
-    pub fn new(per_minute: u32, burst: u32) -> Limiter<K> {
-        Limiter {
-            buckets: Mutex::new(HashMap::new()),
-            burst: f64::from(burst.max(1)),
-            per_second: f64::from(per_minute) / 60.0,
+/// One token-bucket take, atomic in Redis: refill by the time passed (Redis's clock, so
+/// instances with skewed clocks agree), take a token or say how long until there is one,
+/// store, and let the key expire once it would be full again.
+const TAKE: &str = r"
+local burst = tonumber(ARGV[1])
+local per_ms = tonumber(ARGV[2])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(b[1]) or burst
+local at = tonumber(b[2]) or now
+tokens = math.min(burst, tokens + math.max(0, now - at) * per_ms)
+local wait = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+else
+  wait = math.ceil((1 - tokens) / per_ms)
+end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
+redis.call('PEXPIRE', KEYS[1], math.ceil(burst / per_ms) + 1000)
+return wait
+";
+
+/// The shared Redis of all instances, or nothing while it cannot be reached.
+pub struct Redis {
+    conn: RwLock<Option<ConnectionManager>>,
+    script: Script,
+    /// Said once when Redis stops answering, and once when it is back.
+    down: AtomicBool,
+}
+
+impl Redis {
+    /// Connects in the background: the server starts and serves whether Redis is up or not.
+    pub fn start(url: &str) -> Result<Arc<Redis>, String> {
+        let client = redis::Client::open(url).map_err(|e| format!("--redis {url}: {e}"))?;
+        let redis = Arc::new(Redis {
+            conn: RwLock::new(None),
+            script: Script::new(TAKE),
+            down: AtomicBool::new(false),
+        });
+        let weak = Arc::downgrade(&redis);
+        tokio::spawn(async move {
+            loop {
+                let config = ConnectionManagerConfig::new()
+                    .set_connection_timeout(Duration::from_millis(500))
+                    .set_response_timeout(REDIS_TIMEOUT)
+                    .set_number_of_retries(1)
+                    .set_max_delay(1000);
+                match ConnectionManager::new_with_config(client.clone(), config).await {
+                    Ok(conn) => {
+                        let Some(redis) = weak.upgrade() else { return };
+                        if let Ok(mut slot) = redis.conn.write() {
+                            *slot = Some(conn);
+                        }
+                        tracing::info!("redis: connected; limits are shared");
+                        return;
+                    }
+                    Err(e) => {
+                        let Some(redis) = weak.upgrade() else { return };
+                        redis.went_down(&e.to_string());
+                        drop(redis);
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                    }
+                }
+            }
+        });
+        Ok(redis)
+    }
+
+    fn went_down(&self, why: &str) {
+        if !self.down.swap(true, Ordering::Relaxed) {
+            tracing::warn!(
+                error = why,
+                "redis unreachable; each instance limits on its own until it is back"
+            );
         }
     }
 
+    /// One take in Redis; `None` when Redis did not answer in time.
+    async fn take(&self, key: &str, burst: u32, per_minute: u32) -> Option<Result<(), Duration>> {
+        let mut conn = self.conn.read().ok()?.clone()?;
+        let per_ms = f64::from(per_minute.max(1)) / 60_000.0;
+        let mut invocation = self.script.key(key);
+        invocation.arg(burst.max(1)).arg(per_ms);
+        let call = invocation.invoke_async::<u64>(&mut conn);
+        match tokio::time::timeout(REDIS_TIMEOUT, call).await {
+            Ok(Ok(wait)) => {
+                if self.down.swap(false, Ordering::Relaxed) {
+                    tracing::info!("redis answers again; limits are shared");
+                }
+                Some(if wait == 0 {
+                    Ok(())
+                } else {
+                    Err(Duration::from_millis(wait).max(Duration::from_secs(1)))
+                })
+            }
+            Ok(Err(e)) => {
+                self.went_down(&e.to_string());
+                None
+            }
+            Err(_) => {
+                self.went_down("no answer within 50 ms");
+                None
+            }
+        }
+    }
+}
+
+/// Limits of one kind (`client`, `target`, `domain`): `burst` at once, refilled at
+/// `per_minute`, in Redis when there is one, in memory otherwise.
+pub struct Limiter<K: Hash + Eq + Clone> {
+    local: DefaultKeyedRateLimiter<K>,
+    per_minute: u32,
+    burst: u32,
+    kind: &'static str,
+    redis: Option<Arc<Redis>>,
+}
+
+impl<K: Hash + Eq + Clone + Display> Limiter<K> {
+    pub fn new(per_minute: u32, burst: u32) -> Limiter<K> {
+        let per_minute = per_minute.max(1);
+        let burst = burst.max(1);
+        let quota = Quota::per_minute(NonZeroU32::new(per_minute).unwrap_or(NonZeroU32::MIN))
+            .allow_burst(NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN));
+        Limiter {
+            local: RateLimiter::keyed(quota),
+            per_minute,
+            burst,
+            kind: "limit",
+            redis: None,
+        }
+    }
+
+    /// Counts in `redis` (when given) under keys named `maillint:<kind>:<key>`.
+    pub fn shared(mut self, kind: &'static str, redis: Option<Arc<Redis>>) -> Limiter<K> {
+        self.kind = kind;
+        self.redis = redis;
+        self
+    }
+
     /// Takes one token for `key`; when none is left, says how long until there is one.
-    pub fn take(&self, key: &K, now: Instant) -> Result<(), Duration> {
-        let Ok(mut map) = self.buckets.lock() else {
-            return Ok(());
-        };
-        if map.len() >= MAX_KEYS {
-            let (burst, rate) = (self.burst, self.per_second);
-            map.retain(|_, b| b.tokens + now.duration_since(b.at).as_secs_f64() * rate < burst);
+    pub async fn take(&self, key: &K) -> Result<(), Duration> {
+        if let Some(redis) = &self.redis {
+            let name = format!("maillint:{}:{key}", self.kind);
+            match redis.take(&name, self.burst, self.per_minute).await {
+                Some(answer) => return answer,
+                None => metrics::counter!("maillint_redis_fallbacks_total", "limit" => self.kind)
+                    .increment(1),
+            }
         }
-        let bucket = map.entry(key.clone()).or_insert(Bucket {
-            tokens: self.burst,
-            at: now,
-        });
-        let refilled =
-            bucket.tokens + now.duration_since(bucket.at).as_secs_f64() * self.per_second;
-        bucket.tokens = refilled.min(self.burst);
-        bucket.at = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
-            Ok(())
-        } else if self.per_second > 0.0 {
-            Err(Duration::from_secs_f64(
-                ((1.0 - bucket.tokens) / self.per_second).max(1.0),
-            ))
-        } else {
-            Err(Duration::from_secs(60))
+        self.take_local(key)
+    }
+
+    fn take_local(&self, key: &K) -> Result<(), Duration> {
+        if self.local.len() >= MAX_KEYS {
+            self.local.retain_recent();
         }
+        self.local.check_key(key).map_err(|not_until| {
+            not_until
+                .wait_time_from(DefaultClock::default().now())
+                .max(Duration::from_secs(1))
+        })
     }
 }
 
@@ -76,26 +204,37 @@ pub fn client_key(ip: IpAddr) -> IpAddr {
 mod tests {
     use super::*;
 
-    #[test]
-    fn bursts_then_refills() {
-        let l = Limiter::new(60, 3);
-        let t0 = Instant::now();
+    #[tokio::test]
+    async fn bursts_then_waits() {
+        let l: Limiter<String> = Limiter::new(60, 3);
+        let k = "a".to_string();
         for _ in 0..3 {
-            assert!(l.take(&"a", t0).is_ok());
+            assert!(l.take(&k).await.is_ok());
         }
-        assert!(l.take(&"a", t0).is_err());
-        assert!(l.take(&"b", t0).is_ok());
-        assert!(l.take(&"a", t0 + Duration::from_millis(1100)).is_ok());
+        let wait = l.take(&k).await.unwrap_err();
+        assert!(
+            wait >= Duration::from_secs(1) && wait <= Duration::from_secs(2),
+            "{wait:?}"
+        );
+        // Another key has its own bucket.
+        assert!(l.take(&"b".to_string()).await.is_ok());
     }
 
     #[test]
-    fn ipv6_clients_share_their_64() {
+    fn ipv6_clients_count_by_their_64() {
         let a: IpAddr = "2001:db8:1:2:aaaa::1"
             .parse()
-            .unwrap_or(IpAddr::V4([0, 0, 0, 0].into()));
+            .unwrap_or(IpAddr::V4([0; 4].into()));
         let b: IpAddr = "2001:db8:1:2:bbbb::9"
             .parse()
-            .unwrap_or(IpAddr::V4([0, 0, 0, 0].into()));
+            .unwrap_or(IpAddr::V4([0; 4].into()));
         assert_eq!(client_key(a), client_key(b));
+        let mapped: IpAddr = "::ffff:192.0.2.1"
+            .parse()
+            .unwrap_or(IpAddr::V4([0; 4].into()));
+        assert_eq!(
+            client_key(mapped),
+            "192.0.2.1".parse::<IpAddr>().unwrap_or(mapped)
+        );
     }
 }

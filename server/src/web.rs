@@ -36,6 +36,10 @@ pub struct Policy {
     names: Vec<String>,
     /// The pages' Content-Security-Policy.
     csp: HeaderValue,
+    /// Other origins allowed to call the API (`https://help.example.com`), lower-case.
+    origins: Vec<String>,
+    /// API calls without `Origin` are refused.
+    require_origin: bool,
 }
 
 impl Policy {
@@ -59,7 +63,28 @@ impl Policy {
         );
         let csp =
             HeaderValue::from_str(&csp).map_err(|_| "--frame-ancestors: not a header value")?;
-        Ok(Policy { names, csp })
+        let mut origins = Vec::new();
+        for o in config
+            .allowed_origins
+            .iter()
+            .map(|o| o.trim())
+            .filter(|o| !o.is_empty())
+        {
+            let normal = o.trim_end_matches('/').to_ascii_lowercase();
+            let scheme_ok = normal.starts_with("https://") || normal.starts_with("http://");
+            if !scheme_ok || normal["https://".len().min(normal.len())..].contains('/') {
+                return Err(format!(
+                    "--allowed-origins wants origins such as https://help.example.com, not {o}"
+                ));
+            }
+            origins.push(normal);
+        }
+        Ok(Policy {
+            names,
+            csp,
+            origins,
+            require_origin: config.require_origin,
+        })
     }
 
     /// Whether a `Host` header names this server.
@@ -103,6 +128,46 @@ fn header_text(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
+/// How a request's `Origin` stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Caller {
+    /// No `Origin`: not a browser's cross-origin call (curl, a server, a same-origin GET).
+    Unnamed,
+    /// This server's own pages.
+    SameOrigin,
+    /// A page of an `--allowed-origins` origin: answered with CORS headers.
+    Allowed(HeaderValue),
+    /// Anyone else.
+    Other,
+}
+
+fn caller(policy: &Policy, headers: &HeaderMap, host: &str) -> Caller {
+    let Some(value) = headers.get(header::ORIGIN) else {
+        return Caller::Unnamed;
+    };
+    let Ok(origin) = value.to_str() else {
+        return Caller::Other;
+    };
+    if policy
+        .origins
+        .iter()
+        .any(|o| o == &origin.trim_end_matches('/').to_ascii_lowercase())
+    {
+        return Caller::Allowed(value.clone());
+    }
+    if origin_authority(origin) == Some(host.trim().to_ascii_lowercase()) {
+        Caller::SameOrigin
+    } else {
+        Caller::Other
+    }
+}
+
+/// The CORS answer for an allowed origin.
+fn allow(headers: &mut HeaderMap, origin: &HeaderValue) {
+    headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin.clone());
+    headers.append(header::VARY, HeaderValue::from_static("Origin"));
+}
+
 /// Whether a browser sent this request on behalf of another site.
 fn cross_site(headers: &HeaderMap, host: &str) -> bool {
     if header_text(headers, header::HeaderName::from_static("sec-fetch-site"))
@@ -128,12 +193,57 @@ pub async fn guard(State(policy): State<Arc<Policy>>, req: Request, next: Next) 
             "this server is not known by that name",
         );
     }
+    let mut cors = None;
     if req.uri().path().starts_with("/api/") {
-        if cross_site(headers, &host) {
+        let who = caller(&policy, headers, &host);
+        let callable = matches!(req.uri().path(), "/api/probe" | "/api/discover");
+        match &who {
+            Caller::Allowed(origin) => cors = Some(origin.clone()),
+            Caller::Other => {
+                return refuse(
+                    StatusCode::FORBIDDEN,
+                    "only this server's own pages and its allowed origins may call it",
+                )
+            }
+            Caller::SameOrigin => {}
+            Caller::Unnamed if policy.require_origin && callable => {
+                return refuse(
+                    StatusCode::FORBIDDEN,
+                    "this server answers only pages that name their origin",
+                )
+            }
+            Caller::Unnamed => {}
+        }
+        if cors.is_none() && cross_site(headers, &host) {
             return refuse(
                 StatusCode::FORBIDDEN,
                 "only this server's own pages may call it",
             );
+        }
+        // A preflight: what an allowed page may send.
+        if req.method() == Method::OPTIONS && callable {
+            let mut r = StatusCode::NO_CONTENT.into_response();
+            let h = r.headers_mut();
+            if let Some(origin) = &cors {
+                allow(h, origin);
+                h.insert(
+                    header::ACCESS_CONTROL_ALLOW_METHODS,
+                    HeaderValue::from_static("POST, OPTIONS"),
+                );
+                h.insert(
+                    header::ACCESS_CONTROL_ALLOW_HEADERS,
+                    HeaderValue::from_static("content-type"),
+                );
+                h.insert(
+                    header::ACCESS_CONTROL_MAX_AGE,
+                    HeaderValue::from_static("600"),
+                );
+            }
+            h.insert(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            );
+            return r;
         }
         if req.method() == Method::POST {
             let json = header_text(headers, header::CONTENT_TYPE).is_some_and(|t| {
@@ -151,6 +261,9 @@ pub async fn guard(State(policy): State<Arc<Policy>>, req: Request, next: Next) 
     }
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
+    if let Some(origin) = &cors {
+        allow(headers, origin);
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

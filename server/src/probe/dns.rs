@@ -46,10 +46,7 @@ pub async fn resolve(run: &mut Run<'_>) -> Option<SocketAddr> {
     }
     // The probe connects to this checked address, never to a second lookup's answer.
     let addr = SocketAddr::new(*addrs.first()?, run.req.port);
-    if let Err(wait) = settings
-        .targets
-        .take(&(addr.ip(), addr.port()), Instant::now().into_std())
-    {
+    if let Err(wait) = settings.targets.take(&addr).await {
         run.step(StepText::Dns, started, false, StepText::TestedTooOften);
         run.result.rate_limited = Some(wait);
         return None;

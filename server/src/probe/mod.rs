@@ -50,7 +50,7 @@ pub struct ProbeSettings {
     /// Name lookups.
     pub resolver: Arc<Resolver>,
     /// The per-target limit, by the address and port a probe connects to.
-    pub targets: Arc<Limiter<(IpAddr, u16)>>,
+    pub targets: Arc<Limiter<std::net::SocketAddr>>,
     /// The local address to connect from.
     pub source: Option<IpAddr>,
 }
