@@ -193,6 +193,27 @@ async fn metrics_handler(State(state): State<Arc<AppState>>) -> Response {
         .into_response()
 }
 
+/// The locale asked for and the body, up to the body limit (413 past it).
+async fn read_request(
+    state: &AppState,
+    query: LocaleQuery,
+    body: Body,
+) -> Result<(Locale, bytes::Bytes), Response> {
+    let locale = query
+        .locale
+        .as_deref()
+        .map(Locale::from_tag)
+        .unwrap_or_default();
+    match axum::body::to_bytes(body, state.config.body_limit).await {
+        Ok(bytes) => Ok((locale, bytes)),
+        Err(_) => Err(refuse(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("the request body is over {} bytes", state.config.body_limit),
+            None,
+        )),
+    }
+}
+
 async fn probe_handler(
     State(state): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -201,17 +222,9 @@ async fn probe_handler(
     body: Body,
 ) -> Response {
     let client = state.proxies.client(peer.ip(), &headers);
-    let locale = query
-        .locale
-        .as_deref()
-        .map(Locale::from_tag)
-        .unwrap_or_default();
-    let Ok(bytes) = axum::body::to_bytes(body, state.config.body_limit).await else {
-        return refuse(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!("the request body is over {} bytes", state.config.body_limit),
-            None,
-        );
+    let (locale, bytes) = match read_request(&state, query, body).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
         return refuse(StatusCode::BAD_REQUEST, "the body is not JSON", None);
@@ -405,17 +418,9 @@ async fn discover_handler(
     body: Body,
 ) -> Response {
     let client = state.proxies.client(peer.ip(), &headers);
-    let locale = query
-        .locale
-        .as_deref()
-        .map(Locale::from_tag)
-        .unwrap_or_default();
-    let Ok(bytes) = axum::body::to_bytes(body, state.config.body_limit).await else {
-        return refuse(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!("the request body is over {} bytes", state.config.body_limit),
-            None,
-        );
+    let (locale, bytes) = match read_request(&state, query, body).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
     let domain = match discover_domain(&bytes) {
         Ok(d) => d,

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, Request, RequestInit, Response};
+use web_sys::Response;
 
 use super::state::{Discovered, Shared};
 use crate::context::{Context, Options};
@@ -122,14 +122,7 @@ async fn fetch(url: &str, domain: &str, locale: messages::Locale) -> Option<Disc
     let window = web_sys::window()?;
     // Only the domain leaves the browser.
     let body = format!("{{\"domain\":{}}}", serde_json::to_string(domain).ok()?);
-    let init = RequestInit::new();
-    init.set_method("POST");
-    init.set_body(&JsValue::from_str(&body));
-    init.set_signal(Some(&AbortSignal::timeout_with_u32(TIMEOUT_MS)));
-    let separator = if url.contains('?') { '&' } else { '?' };
-    let full = format!("{url}{separator}locale={}", locale.tag());
-    let req = Request::new_with_str_and_init(&full, &init).ok()?;
-    req.headers().set("content-type", "application/json").ok()?;
+    let req = super::probe::json_post(url, &body, locale, TIMEOUT_MS)?;
     let response = JsFuture::from(window.fetch_with_request(&req)).await.ok()?;
     let response = response.dyn_into::<Response>().ok()?;
     if !response.ok() {

@@ -27,6 +27,20 @@ struct ProbeRequest {
     security: &'static str,
 }
 
+/// A JSON POST to one of the page's backend endpoints, in the widget's language, given up
+/// after `timeout_ms`.
+pub(super) fn json_post(url: &str, body: &str, locale: Locale, timeout_ms: u32) -> Option<Request> {
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(body));
+    init.set_signal(Some(&AbortSignal::timeout_with_u32(timeout_ms)));
+    let separator = if url.contains('?') { '&' } else { '?' };
+    let full = format!("{url}{separator}locale={}", locale.tag());
+    let req = Request::new_with_str_and_init(&full, &init).ok()?;
+    req.headers().set("content-type", "application/json").ok()?;
+    Some(req)
+}
+
 enum Outcome {
     Answered(ProbeResponse),
     TimedOut,
@@ -40,16 +54,9 @@ async fn send(url: &str, request: &ProbeRequest, locale: Locale) -> Outcome {
     let Ok(body) = serde_json::to_string(request) else {
         return Outcome::Unreachable;
     };
-    let init = RequestInit::new();
-    init.set_method("POST");
-    init.set_body(&JsValue::from_str(&body));
-    init.set_signal(Some(&AbortSignal::timeout_with_u32(TIMEOUT_MS)));
-    let separator = if url.contains('?') { '&' } else { '?' };
-    let full = format!("{url}{separator}locale={}", locale.tag());
-    let Ok(req) = Request::new_with_str_and_init(&full, &init) else {
+    let Some(req) = json_post(url, &body, locale, TIMEOUT_MS) else {
         return Outcome::Unreachable;
     };
-    let _ = req.headers().set("content-type", "application/json");
     let response = match JsFuture::from(window.fetch_with_request(&req)).await {
         Ok(r) => r,
         Err(e) => {
