@@ -47,6 +47,8 @@ pub struct AppState {
     domains: Limiter<String>,
     in_flight: Arc<Semaphore>,
     proxies: TrustedProxies,
+    /// Shared by the instances: the limits, and discovery's answers.
+    redis: Option<Arc<Redis>>,
     /// Set on SIGTERM: `/api/health` says "draining" while requests in flight finish.
     pub draining: AtomicBool,
 }
@@ -106,7 +108,8 @@ impl AppState {
                 source: config.source_address,
             },
             clients: Limiter::new(config.client_per_minute, config.client_burst)
-                .shared("client", redis),
+                .shared("client", redis.clone()),
+            redis,
             in_flight: Arc::new(Semaphore::new(config.max_in_flight)),
             proxies,
             draining: AtomicBool::new(false),
@@ -439,6 +442,13 @@ async fn discover_handler(
             None,
         );
     };
+    // Another instance may have answered this domain (in this language) a moment ago.
+    let shared_key = format!("maillint:discover:{}:{domain}", locale.tag());
+    if let Some(redis) = &state.redis {
+        if let Some(body) = redis.get(&shared_key).await {
+            return json_response(body.into_bytes(), permit);
+        }
+    }
     let started = Instant::now();
     let found = state.discover.discover(&domain).await;
     metrics::histogram!("maillint_discover_seconds").record(started.elapsed().as_secs_f64());
@@ -450,6 +460,15 @@ async fn discover_handler(
     // The domain and the outcome only: nothing else about the request is logged.
     tracing::info!(domain = %domain, ms = started.elapsed().as_millis() as u64, sources = ?sources, "discover");
     let body = serde_json::to_vec(&discover::answer::answer(&found, locale)).unwrap_or_default();
+    if let (Some(redis), Ok(text)) = (&state.redis, std::str::from_utf8(&body)) {
+        let seconds = u64::from(found.ttl).clamp(30, 300);
+        redis.set(&shared_key, text, seconds).await;
+    }
+    json_response(body, permit)
+}
+
+/// A JSON answer that holds its in-flight permit until it is written.
+fn json_response(body: Vec<u8>, permit: tokio::sync::OwnedSemaphorePermit) -> Response {
     let mut response = Response::new(Body::new(HeldBody::new(body, permit)));
     response.headers_mut().insert(
         header::CONTENT_TYPE,

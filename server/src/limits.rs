@@ -132,6 +132,29 @@ impl Redis {
     }
 }
 
+impl Redis {
+    /// A value kept by any instance (discovery's answers); `None` when absent or when Redis
+    /// does not answer in time.
+    pub async fn get(&self, key: &str) -> Option<String> {
+        let mut conn = self.conn.read().ok()?.clone()?;
+        let mut cmd = redis::cmd("GET");
+        cmd.arg(key);
+        let call = cmd.query_async::<Option<String>>(&mut conn);
+        tokio::time::timeout(REDIS_TIMEOUT, call).await.ok()?.ok()?
+    }
+
+    /// Keeps a value for `seconds`, for every instance; silently nothing when Redis is away.
+    pub async fn set(&self, key: &str, value: &str, seconds: u64) {
+        let Some(mut conn) = self.conn.read().ok().and_then(|c| c.clone()) else {
+            return;
+        };
+        let mut cmd = redis::cmd("SET");
+        cmd.arg(key).arg(value).arg("EX").arg(seconds.max(1));
+        let call = cmd.query_async::<()>(&mut conn);
+        let _ = tokio::time::timeout(REDIS_TIMEOUT, call).await;
+    }
+}
+
 /// Limits of one kind (`client`, `target`, `domain`): `burst` at once, refilled at
 /// `per_minute`, in Redis when there is one, in memory otherwise.
 pub struct Limiter<K: Hash + Eq + Clone> {

@@ -546,6 +546,39 @@ async fn discovery_from_every_source_with_its_limits() {
         .count();
     assert_eq!(before, after, "the cached answer was fetched again");
 
+    // Instances sharing a Redis share their answers too: one asks, the other answers from
+    // the shared cache without asking any source again.
+    let redis = common::RedisServer::start(common::free_port());
+    let mut shared = Vec::new();
+    for _ in 0..2 {
+        let mut c = config();
+        c.allow_private_targets = true;
+        c.dns_server = Some(dns.addr);
+        c.extra_ca = Some(ca.clone());
+        c.ispdb_url = "https://ispdb.test/v1.1/".into();
+        c.redis = Some(format!("redis://127.0.0.1:{}/0", redis.port()));
+        shared.push(start(c).await);
+    }
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let asked = |path: &str| {
+        seen.lock()
+            .unwrap()
+            .iter()
+            .filter(|(_, p, _)| p == path)
+            .count()
+    };
+    let before = asked("/v1.1/wk.test");
+    let a = discover(shared[0], "wk.test").await;
+    assert_eq!(a.body["provider"]["source"], "well-known");
+    assert_eq!(asked("/v1.1/wk.test"), before + 1);
+    let b = discover(shared[1], "wk.test").await;
+    assert_eq!(b.body, a.body);
+    assert_eq!(
+        asked("/v1.1/wk.test"),
+        before + 1,
+        "the second instance asked the sources again"
+    );
+
     // Bad requests.
     for body in [
         r#"{"domain":"auto.test","email":"momo@auto.test"}"#,
