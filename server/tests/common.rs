@@ -165,3 +165,42 @@ pub fn free_port() -> u16 {
         .unwrap()
         .port()
 }
+
+/// A test CA (its PEM written to a file of its own, for `--extra-ca`) and a TLS server
+/// configuration whose certificate, signed by it, names `names`.
+pub fn test_tls(names: &[&str]) -> (std::sync::Arc<rustls::ServerConfig>, std::path::PathBuf) {
+    let ca_key = rcgen::KeyPair::generate().unwrap();
+    let mut ca = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca.distinguished_name
+        .push(rcgen::DnType::CommonName, "maillint test CA");
+    ca.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    let ca_cert = ca.self_signed(&ca_key).unwrap();
+    let issuer = rcgen::Issuer::new(ca, ca_key);
+    let key = rcgen::KeyPair::generate().unwrap();
+    let mut p =
+        rcgen::CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+            .unwrap();
+    p.distinguished_name.push(
+        rcgen::DnType::CommonName,
+        names.first().copied().unwrap_or("test"),
+    );
+    let cert = p.signed_by(&key, &issuer).unwrap();
+    let dir = std::env::temp_dir().join(format!("maillint-tls-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let unique = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let ca_path = dir.join(format!("ca-{unique}.pem"));
+    std::fs::write(&ca_path, ca_cert.pem()).unwrap();
+    let der = rustls::pki_types::PrivateKeyDer::try_from(key.serialize_der()).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(vec![cert.der().clone()], der)
+    .unwrap();
+    (std::sync::Arc::new(config), ca_path)
+}

@@ -109,38 +109,6 @@ fn profile_xml(domain: &str, name: &str, imap: &str, smtp: &str) -> String {
     )
 }
 
-/// A test CA, and a server configuration whose certificate names every host of the tests.
-fn tls(names: &[&str]) -> (Arc<rustls::ServerConfig>, std::path::PathBuf) {
-    let ca_key = rcgen::KeyPair::generate().unwrap();
-    let mut ca = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca.distinguished_name
-        .push(rcgen::DnType::CommonName, "discovery test CA");
-    ca.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
-    let ca_cert = ca.self_signed(&ca_key).unwrap();
-    let issuer = rcgen::Issuer::new(ca, ca_key);
-    let key = rcgen::KeyPair::generate().unwrap();
-    let mut p =
-        rcgen::CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
-            .unwrap();
-    p.distinguished_name
-        .push(rcgen::DnType::CommonName, "discovery test host");
-    let cert = p.signed_by(&key, &issuer).unwrap();
-    let dir = std::env::temp_dir().join(format!("maillint-discover-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let ca_path = dir.join("ca.pem");
-    std::fs::write(&ca_path, ca_cert.pem()).unwrap();
-    let der = rustls::pki_types::PrivateKeyDer::try_from(key.serialize_der()).unwrap();
-    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_no_client_auth()
-    .with_single_cert(vec![cert.der().clone()], der)
-    .unwrap();
-    (Arc::new(config), ca_path)
-}
-
 /// The HTTPS fake on HTTPS_IP:443.
 async fn https(
     config: Arc<rustls::ServerConfig>,
@@ -312,7 +280,7 @@ async fn discovery_from_every_source_with_its_limits() {
         .map(|s| s.to_string()),
     );
     let dns = dns(&records);
-    let (tls_config, ca) = tls(&fetched);
+    let (tls_config, ca) = common::test_tls(&fetched);
     let path = "/mail/config-v1.1.xml".to_string();
     let mut routes = HashMap::new();
     routes.insert(

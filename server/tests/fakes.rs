@@ -223,46 +223,9 @@ async fn only_old_tls_is_tls_too_old() {
     );
 }
 
-/// A certificate for the fake TLS servers, from a test CA the probe is told to trust.
-fn test_tls() -> (Arc<rustls::ServerConfig>, std::path::PathBuf) {
-    let ca_key = rcgen::KeyPair::generate().unwrap();
-    let mut ca = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca.distinguished_name
-        .push(rcgen::DnType::CommonName, "fake test CA");
-    ca.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
-    let ca_cert = ca.self_signed(&ca_key).unwrap();
-    let issuer = rcgen::Issuer::new(ca, ca_key);
-    let key = rcgen::KeyPair::generate().unwrap();
-    let mut p = rcgen::CertificateParams::new(vec!["fake.maillint.test".to_string()]).unwrap();
-    p.distinguished_name
-        .push(rcgen::DnType::CommonName, "fake.maillint.test");
-    let cert = p.signed_by(&key, &issuer).unwrap();
-    let dir = std::env::temp_dir().join(format!("maillint-fake-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let ca_path = dir.join(format!("ca-{}.pem", rand_suffix()));
-    std::fs::write(&ca_path, ca_cert.pem()).unwrap();
-    let der = rustls::pki_types::PrivateKeyDer::try_from(key.serialize_der()).unwrap();
-    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_no_client_auth()
-    .with_single_cert(vec![cert.der().clone()], der)
-    .unwrap();
-    (Arc::new(config), ca_path)
-}
-
-fn rand_suffix() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0)
-}
-
 #[tokio::test]
 async fn data_injected_after_starttls_is_a_finding_and_never_trusted() {
-    let (tls, ca) = test_tls();
+    let (tls, ca) = common::test_tls(&["fake.maillint.test"]);
     let port = fake(move |mut s: TcpStream| {
         let tls = tls.clone();
         async move {
@@ -341,7 +304,7 @@ async fn data_injected_after_starttls_is_a_finding_and_never_trusted() {
 #[tokio::test]
 async fn a_certificate_from_an_unknown_authority_is_untrusted() {
     // The test CA is not handed to the probe: the chain leads to no trusted root.
-    let (tls, _ca) = test_tls();
+    let (tls, _ca) = common::test_tls(&["fake.maillint.test"]);
     let port = fake(move |s: TcpStream| {
         let tls = tls.clone();
         async move {
