@@ -381,12 +381,8 @@ async fn probe_handler(
     // The in-flight permit goes with the answer's body, so it is held until the answer has
     // been written (or the client has gone), not only until the probe ends.
     let body = serde_json::to_vec(&answer).unwrap_or_default();
-    let mut response = Response::new(Body::new(HeldBody::new(body, permit)));
+    let mut response = json_response(body, permit);
     *response.status_mut() = status;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
     response
 }
 

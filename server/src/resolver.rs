@@ -103,6 +103,18 @@ pub enum Found<T> {
     Failed,
 }
 
+impl<T> Found<T> {
+    /// The records turned into something else; the other outcomes kept as they are.
+    fn map<U>(self, f: impl FnOnce(Vec<T>) -> Vec<U>) -> Found<U> {
+        match self {
+            Found::Records(records, ttl) => Found::Records(f(records), ttl),
+            Found::NoRecords => Found::NoRecords,
+            Found::NoSuchName => Found::NoSuchName,
+            Found::Failed => Found::Failed,
+        }
+    }
+}
+
 /// An MX record: preference and exchange (`.` for a null MX, as an empty name).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mx {
@@ -156,49 +168,41 @@ impl Resolver {
 
     /// The MX records of a domain, by preference.
     pub async fn mx(&self, domain: &str, deadline: Instant) -> Found<Mx> {
-        match self.records(domain, RecordType::MX, deadline).await {
-            Found::Records(data, ttl) => {
-                let mut mx: Vec<Mx> = data
-                    .into_iter()
-                    .filter_map(|d| match d {
-                        RData::MX(m) => Some(Mx {
-                            preference: m.preference,
-                            host: plain(&m.exchange),
-                        }),
-                        _ => None,
-                    })
-                    .collect();
-                mx.sort_by(|a, b| a.preference.cmp(&b.preference).then(a.host.cmp(&b.host)));
-                Found::Records(mx, ttl)
-            }
-            Found::NoRecords => Found::NoRecords,
-            Found::NoSuchName => Found::NoSuchName,
-            Found::Failed => Found::Failed,
-        }
+        let found = self.records(domain, RecordType::MX, deadline).await;
+        found.map(|data| {
+            let mut mx: Vec<Mx> = data
+                .into_iter()
+                .filter_map(|d| match d {
+                    RData::MX(m) => Some(Mx {
+                        preference: m.preference,
+                        host: plain(&m.exchange),
+                    }),
+                    _ => None,
+                })
+                .collect();
+            mx.sort_by(|a, b| a.preference.cmp(&b.preference).then(a.host.cmp(&b.host)));
+            mx
+        })
     }
 
     /// The SRV records of a service name (`_imaps._tcp.example.com`), by priority.
     pub async fn srv(&self, name: &str, deadline: Instant) -> Found<Srv> {
-        match self.records(name, RecordType::SRV, deadline).await {
-            Found::Records(data, ttl) => {
-                let mut srv: Vec<Srv> = data
-                    .into_iter()
-                    .filter_map(|d| match d {
-                        RData::SRV(s) => Some(Srv {
-                            priority: s.priority,
-                            port: s.port,
-                            target: plain(&s.target),
-                        }),
-                        _ => None,
-                    })
-                    .collect();
-                srv.sort_by_key(|s| s.priority);
-                Found::Records(srv, ttl)
-            }
-            Found::NoRecords => Found::NoRecords,
-            Found::NoSuchName => Found::NoSuchName,
-            Found::Failed => Found::Failed,
-        }
+        let found = self.records(name, RecordType::SRV, deadline).await;
+        found.map(|data| {
+            let mut srv: Vec<Srv> = data
+                .into_iter()
+                .filter_map(|d| match d {
+                    RData::SRV(s) => Some(Srv {
+                        priority: s.priority,
+                        port: s.port,
+                        target: plain(&s.target),
+                    }),
+                    _ => None,
+                })
+                .collect();
+            srv.sort_by_key(|s| s.priority);
+            srv
+        })
     }
 
     /// Whether a name has an address (A or AAAA), for RFC 5321's implicit MX.

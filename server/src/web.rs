@@ -224,8 +224,7 @@ pub async fn guard(State(policy): State<Arc<Policy>>, req: Request, next: Next) 
         if req.method() == Method::OPTIONS && callable {
             let mut r = StatusCode::NO_CONTENT.into_response();
             let h = r.headers_mut();
-            if let Some(origin) = &cors {
-                allow(h, origin);
+            if cors.is_some() {
                 h.insert(
                     header::ACCESS_CONTROL_ALLOW_METHODS,
                     HeaderValue::from_static("POST, OPTIONS"),
@@ -239,11 +238,7 @@ pub async fn guard(State(policy): State<Arc<Policy>>, req: Request, next: Next) 
                     HeaderValue::from_static("600"),
                 );
             }
-            h.insert(
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            );
-            return r;
+            return answer(&policy, r, cors.as_ref());
         }
         if req.method() == Method::POST {
             let json = header_text(headers, header::CONTENT_TYPE).is_some_and(|t| {
@@ -259,9 +254,15 @@ pub async fn guard(State(policy): State<Arc<Policy>>, req: Request, next: Next) 
             }
         }
     }
-    let mut response = next.run(req).await;
+    let response = next.run(req).await;
+    answer(&policy, response, cors.as_ref())
+}
+
+/// The headers every answer carries: the allowed origin's CORS header, nosniff, no
+/// referrer, and the pages' Content-Security-Policy.
+fn answer(policy: &Policy, mut response: Response, cors: Option<&HeaderValue>) -> Response {
     let headers = response.headers_mut();
-    if let Some(origin) = &cors {
+    if let Some(origin) = cors {
         allow(headers, origin);
     }
     headers.insert(

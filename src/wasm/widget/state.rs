@@ -91,9 +91,15 @@ impl Inner {
             core::arch::wasm32::unreachable();
         }
         let settings = self.settings();
-        let domain = crate::context::Context::new(&settings, &Options::default())
-            .address
-            .map(|a| a.domain);
+        // The typed domain matters only once discovery has answered for some domain; until
+        // then no second context is built on each keystroke.
+        let domain = if self.discovered.is_empty() {
+            None
+        } else {
+            crate::context::Context::new(&settings, &Options::default())
+                .address
+                .map(|a| a.domain)
+        };
         // The page's own profile wins for the domains it names; for another domain, what
         // discovery found for it; otherwise the page's profile as before.
         let discovered = domain.as_deref().and_then(|d| {

@@ -121,19 +121,18 @@ impl Inner {
 
     /// Draws discovery's line under the address for the typed domain (or hides it).
     pub(super) fn draw_discovery(&self, domain: Option<&str>) -> Result<(), JsValue> {
-        let inner = self;
-        let line = &inner.controls.discovery;
+        let line = &self.controls.discovery;
         line.set_text_content(None);
-        let Some(found) = domain.and_then(|d| inner.discovered.iter().find(|f| f.domain == d))
+        let Some(found) = domain.and_then(|d| self.discovered.iter().find(|f| f.domain == d))
         else {
             line.set_attribute("hidden", "")?;
             return Ok(());
         };
         line.remove_attribute("hidden")?;
-        let ui = messages::ui(inner.locale);
+        let ui = messages::ui(self.locale);
         let domain_arg = ("domain", Arg::Text(found.domain.clone()));
         let text = match (&found.provider, found.failed) {
-            (_, true) => messages::fill(ui.discovery_failed, &[domain_arg], inner.locale),
+            (_, true) => messages::fill(ui.discovery_failed, &[domain_arg], self.locale),
             (Some((name, source)), false) => {
                 let source = match source.as_str() {
                     "autoconfig" | "well-known" | "mx-autoconfig" => ui.source_autoconfig,
@@ -148,16 +147,16 @@ impl Inner {
                         ("provider", Arg::Text(name.clone())),
                         ("source", Arg::Text(source.to_string())),
                     ],
-                    inner.locale,
+                    self.locale,
                 )
             }
-            (None, false) => messages::fill(ui.discovery_no_provider, &[domain_arg], inner.locale),
+            (None, false) => messages::fill(ui.discovery_no_provider, &[domain_arg], self.locale),
         };
-        let p = super::form::el(&inner.doc, "p", "maillint-discovery-text")?;
+        let p = super::form::el(&self.doc, "p", "maillint-discovery-text")?;
         p.set_text_content(Some(&text));
         line.append_child(&p)?;
         for f in &found.findings {
-            let node = finding_node(&inner.doc, f)?;
+            let node = finding_node(&self.doc, f)?;
             line.append_child(&node)?;
         }
         Ok(())
