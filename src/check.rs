@@ -39,7 +39,9 @@ pub fn drafts(settings: &Settings, options: &Options) -> Vec<Draft> {
         .zip(keep)
         .filter_map(|(d, keep)| keep.then_some(d))
         .collect();
-    kept.sort_by_key(|d| (d.place, rules::rule(d.code).severity, d.code));
+    crate::order::sort_by_key(&mut kept, |d| {
+        (d.place, rules::rule(d.code).severity, d.code)
+    });
     kept.dedup_by(|a, b| a.code == b.code && a.place == b.place);
     kept
 }

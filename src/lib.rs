@@ -14,6 +14,7 @@ pub mod context;
 pub mod finding;
 pub mod lint;
 pub mod messages;
+pub mod order;
 pub mod paste;
 pub mod profile;
 pub mod providers;

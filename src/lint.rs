@@ -15,7 +15,7 @@ pub fn lint_doc(doc: &ProfileDoc, locale: Locale) -> LintReport {
             run(doc, &mut drafts);
         }
     }
-    drafts.sort_by(|a, b| {
+    crate::order::sort_by(&mut drafts, |a, b| {
         (a.place.line, &a.place.element, a.code).cmp(&(b.place.line, &b.place.element, b.code))
     });
     LintReport::new(drafts.into_iter().map(|d| render(d, locale)).collect())

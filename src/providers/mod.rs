@@ -206,7 +206,7 @@ fn name_index<'p, I: Iterator<Item = &'p str>>(names: impl Fn(&'p Provider) -> I
         .collect();
     // A stable sort keeps equal names in table order; dedup keeps the first of them, the
     // provider a search in table order would find.
-    all.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::order::sort_by(&mut all, |a, b| a.0.cmp(&b.0));
     all.dedup_by(|a, b| a.0 == b.0);
     all
 }

@@ -92,7 +92,7 @@ fn known() -> &'static [Known] {
                 })
             })
             .collect();
-        all.sort_by_key(|k| (k.name.len(), k.name));
+        crate::order::sort_by_key(&mut all, |k| (k.name.len(), k.name));
         all.dedup_by_key(|k| k.name);
         all
     })
@@ -227,7 +227,7 @@ fn suggest_uncached(domain: &str) -> Option<Suggestion> {
         .iter()
         .filter_map(|k| closeness(&typed, k).map(|c| (c, k.name)))
         .collect();
-    best.sort_by_key(|(c, _)| *c);
+    crate::order::sort_by_key(&mut best, |(c, _)| *c);
     if let Some(&(top, _)) = best.first() {
         let mut candidates: Vec<String> = best
             .iter()
