@@ -2,6 +2,8 @@
 //! (`wasm-pack test --headless --chrome -- --test wasm`): JS values in, typed objects out.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use js_sys::{Array, Reflect, JSON};
 use maillint::wasm::api::{check, parse_settings, rules};
 use wasm_bindgen::JsValue;
@@ -275,5 +277,27 @@ fn a_report_does_not_depend_on_the_calls_before_it() {
         )
         .unwrap();
         assert_eq!(again, first, "after a check in {locale}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_browsers_xml_reader_reads_every_profile_as_the_native_one() {
+    // The package reads config-v1.1.xml with DOMParser; tests/profile_xml.rs checks that this
+    // file is what roxmltree reads natively, for every profile text the tests use.
+    let _ = rules(); // any export hands the engine the browser's reader
+    let cases: serde_json::Value = serde_json::from_str(include_str!("profile_xml.json")).unwrap();
+    let cases = cases.as_array().unwrap();
+    assert!(cases.len() > 60);
+    for case in cases {
+        let xml = match case["xml"].as_str() {
+            Some(xml) => xml.to_string(),
+            None => common::rebuild(&case["repeat"]),
+        };
+        assert_eq!(
+            common::read_profile(&xml),
+            case["reads"].as_str().unwrap(),
+            "{}",
+            case["case"]
+        );
     }
 }

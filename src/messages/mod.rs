@@ -544,7 +544,7 @@ fn push_arg(out: &mut String, arg: &Arg, locale: Locale) {
 }
 
 /// Digits without `core::fmt`: a number in a message is the only formatting it needs.
-fn push_number(out: &mut String, mut n: u64) {
+pub fn push_number(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {

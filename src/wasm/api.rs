@@ -58,6 +58,7 @@ pub fn parse_settings(
 /// Every rule: code, default severity, one-line English summary, whether it can fix.
 #[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
+    ready();
     wire::rules()
 }
 

@@ -1,11 +1,71 @@
 //! What the engine takes from the browser instead of carrying it: UTS 46 (the URL parser),
-//! which saves the package idna's Unicode tables.
+//! which saves the package idna's Unicode tables, and the XML parser (`DOMParser`, in
+//! `xml.js`), which saves it roxmltree.
+
+#[cfg(not(feature = "xml"))]
+use wasm_bindgen::prelude::*;
+
+#[cfg(not(feature = "xml"))]
+use crate::profile::{Outline, OutlineElement};
+
+#[cfg(not(feature = "xml"))]
+#[wasm_bindgen(module = "/src/wasm/xml.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = readXml)]
+    fn read_xml(text: &str) -> String;
+}
 
 /// Hands the engine what it needs from the browser; every export calls it first, since a
 /// module instantiated without its start function (a test harness) must work too.
 pub fn ready() {
     #[cfg(not(feature = "idna"))]
     crate::text::set_domain_to_ascii(browser_domain_to_ascii);
+    #[cfg(not(feature = "xml"))]
+    crate::profile::set_xml_reader(browser_read_xml);
+}
+
+/// A `config-v1.1.xml` read by the browser's `DOMParser` (see `xml.js` for the answer's form).
+#[cfg(not(feature = "xml"))]
+fn browser_read_xml(xml: &str) -> Result<Outline, String> {
+    let answer = read_xml(xml);
+    let mut fields = answer.split('\0');
+    if fields.next() != Some("ok") {
+        return Err(fields
+            .next()
+            .unwrap_or("the browser could not read it")
+            .to_string());
+    }
+    let mut outline = Outline {
+        root: fields.next().unwrap_or_default().to_string(),
+        provider: None,
+    };
+    while let (Some(depth), Some(name), Some(kind), Some(index), Some(text)) = (
+        fields.next(),
+        fields.next(),
+        fields.next(),
+        fields.next(),
+        fields.next(),
+    ) {
+        let element = OutlineElement {
+            name: name.to_string(),
+            kind: kind.to_string(),
+            text: text.to_string(),
+            index: index.parse().unwrap_or(0),
+            children: Vec::new(),
+        };
+        let provider = outline.provider.as_mut();
+        match (depth, provider) {
+            ("0", _) => outline.provider = Some(element),
+            ("1", Some(p)) => p.children.push(element),
+            (_, Some(p)) => {
+                if let Some(child) = p.children.last_mut() {
+                    child.children.push(element);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(outline)
 }
 
 /// UTS 46 by the browser's URL parser: `new URL("http://bücher.de/").hostname` is

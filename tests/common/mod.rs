@@ -64,3 +64,24 @@ pub fn apply(settings: &mut Settings, edits: &[Edit]) {
 pub fn field(path: &str) -> Field {
     Field::from_path(path).unwrap_or_else(|| panic!("unknown field {path}"))
 }
+
+/// What the engine reads from a text: the document, or the kind of error (the part of the
+/// message before any `:`, since the two parsers describe malformed XML in their own words).
+pub fn read_profile(xml: &str) -> String {
+    match maillint::profile::parse_doc(xml) {
+        Ok(doc) => format!("{doc:#?}"),
+        Err(e) => format!("error: {}", e.0.split(':').next().unwrap_or_default()),
+    }
+}
+
+/// The text a recipe of tests/profile_xml.json stands for: `before`, `unit` `times` times, `after`.
+pub fn rebuild(recipe: &Value) -> String {
+    let unit = recipe["unit"].as_str().unwrap();
+    let times = recipe["times"].as_u64().unwrap() as usize;
+    format!(
+        "{}{}{}",
+        recipe["before"].as_str().unwrap(),
+        unit.repeat(times),
+        recipe["after"].as_str().unwrap()
+    )
+}

@@ -3,9 +3,10 @@
 //! the same content as an object. A profile makes the checker speak for the page's own
 //! provider: its servers, ports, security and username form.
 //!
-//! Parsed with `roxmltree`: read-only, no external entities ever fetched, and with DTDs
-//! refused outright, so entity tricks cannot expand. Limits on size and node count keep a
-//! hostile file from costing more than a bounded amount of work.
+//! Read by `roxmltree` natively and by the browser's own `DOMParser` in the package (see
+//! [`XmlReader`]): both read-only, no external entities ever fetched. Before either sees
+//! the text, [`start_tags`] refuses DTDs, so entity tricks cannot expand, and limits on size
+//! and element count keep a hostile file from costing more than a bounded amount of work.
 
 use std::borrow::Cow;
 
@@ -17,7 +18,10 @@ use crate::settings::{Protocol, Security};
 
 /// The largest profile read (real ones are a few kilobytes).
 pub const MAX_BYTES: usize = 1 << 20;
-const MAX_NODES: u32 = 20_000;
+
+#[cfg(feature = "xml")]
+mod read_roxmltree;
+pub mod start_tags;
 
 /// Why a profile could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,43 +118,93 @@ pub fn socket_type(text: &str) -> Option<Security> {
     }
 }
 
-fn line_of(doc: &roxmltree::Document, node: roxmltree::Node) -> u32 {
-    doc.text_pos_at(node.range().start).row
+/// A `config-v1.1.xml` as an XML reader hands it over: the root element's name and, when
+/// the root has an `<emailProvider>`, its child elements with theirs. That is all a profile
+/// uses, so a reader need not build more.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outline {
+    /// The root element's local name.
+    pub root: String,
+    /// The first `<emailProvider>` under the root, if there is one.
+    pub provider: Option<OutlineElement>,
+}
+
+/// One element of an [`Outline`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OutlineElement {
+    /// The local name (without a namespace prefix).
+    pub name: String,
+    /// The `type` attribute, empty when there is none.
+    pub kind: String,
+    /// The element's own text: its text and CDATA children joined, untrimmed.
+    pub text: String,
+    /// Its place among all the document's elements in document order (the root is 0).
+    pub index: usize,
+    pub children: Vec<OutlineElement>,
+}
+
+/// What reads XML into an [`Outline`]: `roxmltree` natively (the `xml` feature), the
+/// browser's `DOMParser` in the package (handed over by [`set_xml_reader`]). An `Err` is the
+/// reader's own description of why the text is not well-formed.
+pub type XmlReader = fn(&str) -> Result<Outline, String>;
+
+#[cfg(not(feature = "xml"))]
+static XML_READER: std::sync::OnceLock<XmlReader> = std::sync::OnceLock::new();
+
+/// Hands the engine an XML reader (once; later calls are ignored).
+#[cfg(not(feature = "xml"))]
+pub fn set_xml_reader(reader: XmlReader) {
+    let _ = XML_READER.set(reader);
+}
+
+fn xml_reader() -> Option<XmlReader> {
+    #[cfg(feature = "xml")]
+    {
+        Some(read_roxmltree::outline)
+    }
+    #[cfg(not(feature = "xml"))]
+    {
+        XML_READER.get().copied()
+    }
 }
 
 /// Reads a `config-v1.1.xml` document as written.
 pub fn parse_doc(xml: &str) -> Result<ProfileDoc, ProfileError> {
     if xml.len() > MAX_BYTES {
-        return Err(ProfileError(format!(
-            "the profile is {} bytes; at most {MAX_BYTES} are read",
-            xml.len()
-        )));
+        let mut text = "the profile is ".to_string();
+        crate::messages::push_number(&mut text, xml.len() as u64);
+        text.push_str(" bytes; at most 1048576 are read");
+        return Err(ProfileError(text));
     }
-    let options = roxmltree::ParsingOptions {
-        allow_dtd: false,
-        nodes_limit: MAX_NODES,
-        ..roxmltree::ParsingOptions::default()
-    };
-    let doc = roxmltree::Document::parse_with_options(xml, options)
+    // Before any parser sees the text: no DTD, not too many elements, and each one's line.
+    let lines = start_tags::lines(xml)?;
+    let reader =
+        xml_reader().ok_or_else(|| ProfileError("no XML reader is available".to_string()))?;
+    let outline = reader(xml)
         .map_err(|e| ProfileError(format!("the profile is not well-formed XML: {e}")))?;
-    let root = doc.root_element();
-    if root.tag_name().name() != "clientConfig" {
+    doc_from_outline(outline, &lines)
+}
+
+/// The profile in an outline, each element placed on the line its start tag is on.
+fn doc_from_outline(outline: Outline, lines: &[u32]) -> Result<ProfileDoc, ProfileError> {
+    if outline.root != "clientConfig" {
         return Err(ProfileError(format!(
             "the profile's root element is <{}>, not <clientConfig>",
-            root.tag_name().name()
+            outline.root
         )));
     }
-    let provider = root
-        .children()
-        .find(|n| n.has_tag_name("emailProvider"))
+    let provider = outline
+        .provider
         .ok_or_else(|| ProfileError("the profile has no <emailProvider> element".to_string()))?;
+    let line = |e: &OutlineElement| lines.get(e.index).copied().unwrap_or(0);
     let mut out = ProfileDoc::default();
     let mut counts = (0usize, 0usize);
-    for node in provider.children().filter(|n| n.is_element()) {
-        let text = || node.text().unwrap_or("").trim().to_string();
-        match node.tag_name().name() {
-            "domain" => out.domains.push(text().to_ascii_lowercase()),
-            "displayName" => out.display_name = Some(text()).filter(|t| !t.is_empty()),
+    for node in provider.children {
+        match node.name.as_str() {
+            "domain" => out.domains.push(node.text.trim().to_ascii_lowercase()),
+            "displayName" => {
+                out.display_name = Some(node.text.trim().to_string()).filter(|t| !t.is_empty())
+            }
             name @ ("incomingServer" | "outgoingServer") => {
                 let outgoing = name == "outgoingServer";
                 let n = if outgoing {
@@ -162,18 +216,13 @@ pub fn parse_doc(xml: &str) -> Result<ProfileDoc, ProfileError> {
                 let element = format!("{name}[{n}]");
                 let mut server = RawServer {
                     outgoing,
-                    kind: node.attribute("type").unwrap_or("").to_ascii_lowercase(),
-                    line: line_of(&doc, node),
+                    kind: node.kind.to_ascii_lowercase(),
+                    line: line(&node),
                     element: element.clone(),
                     ..RawServer::default()
                 };
-                for child in node.children().filter(|c| c.is_element()) {
-                    let tag = child.tag_name().name();
-                    let raw = Raw {
-                        text: child.text().unwrap_or("").trim().to_string(),
-                        element: format!("{element}/{tag}"),
-                        line: line_of(&doc, child),
-                    };
+                for child in &node.children {
+                    let tag = child.name.as_str();
                     let slot = match tag {
                         "hostname" => &mut server.hostname,
                         "port" => &mut server.port,
@@ -185,7 +234,11 @@ pub fn parse_doc(xml: &str) -> Result<ProfileDoc, ProfileError> {
                         }
                         _ => continue,
                     };
-                    *slot = Some(raw);
+                    *slot = Some(Raw {
+                        text: child.text.trim().to_string(),
+                        element: format!("{element}/{tag}"),
+                        line: line(child),
+                    });
                 }
                 out.servers.push(server);
             }
