@@ -3,7 +3,7 @@
 // backend's probe overhead, throughput and memory. Run by scripts/bench.sh, which builds
 // the release package, starts the mail servers and maillint-server, and passes their
 // addresses in the environment. Prints the table and writes bench/RESULTS.md.
-import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { cpus, totalmem } from "node:os";
 import { createRequire } from "node:module";
@@ -23,7 +23,10 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
 
 // ---- Sizes ------------------------------------------------------------------------------
-const snippets = readdirSync(file("pkg/snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => `pkg/snippets/${f}`);
+// scripts/minify.mjs bundles the snippets into maillint.js; a build without it keeps them apart.
+const snippets = existsSync(file("pkg/snippets"))
+  ? readdirSync(file("pkg/snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => `pkg/snippets/${f}`)
+  : [];
 const parts = [["wasm", ["pkg/maillint_bg.wasm"]], ["JS glue", ["pkg/maillint.js", ...snippets]], ["CSS", ["pkg/maillint.css"]], ["element entry", ["pkg/element.js"]]];
 const sizes = {};
 for (const [name, files] of parts) {

@@ -21,6 +21,8 @@ printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gz
 # <mail-settings-check> and starts the module), its types, and the stylesheet.
 cp src/wasm/element.js src/wasm/element.d.ts pkg/
 cp www/maillint.css pkg/
+# One minified module for the glue and its snippets; the element entry and CSS minified.
+node scripts/minify.mjs
 # The generated typings use `Symbol.dispose`, which needs TypeScript's esnext.disposable lib;
 # a page's `tsconfig` should not need it for maillint.
 sed -i '/\[Symbol\.dispose\]/d' pkg/maillint.d.ts

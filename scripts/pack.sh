@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 out=target/package
 rm -rf "$out"
 mkdir -p "$out"
-cp -r pkg/snippets pkg/maillint.js pkg/maillint.d.ts pkg/maillint_bg.wasm pkg/maillint_bg.wasm.d.ts \
+cp pkg/maillint.js pkg/maillint.d.ts pkg/maillint_bg.wasm pkg/maillint_bg.wasm.d.ts \
   pkg/element.js pkg/element.d.ts pkg/maillint.css "$out/"
 cp packaging/README.md "$out/README.md"
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
@@ -31,7 +31,7 @@ const manifest = {
     "./maillint_bg.wasm": "./maillint_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "maillint.css", "snippets/", "README.md"],
+  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "maillint.css", "README.md"],
   // Importing the element entry registers <mail-settings-check>; the stylesheet is a side
   // effect for bundlers that import CSS.
   sideEffects: ["./element.js", "./maillint.css"],
