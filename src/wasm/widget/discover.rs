@@ -87,9 +87,10 @@ fn ask(shared: &Shared) {
         let Some(url) = inner.discover_url.clone() else {
             return;
         };
-        if !inner.discover_asked.insert(domain.clone()) {
+        if inner.discover_asked.contains(&domain) {
             return;
         }
+        inner.discover_asked.push(domain.clone());
         (url, inner.locale)
     };
     let weak = Rc::downgrade(shared);

@@ -43,7 +43,7 @@ impl Inner {
                 self.fill(&parsed);
             }
         } else if let Some(field) = Field::from_path(&name) {
-            self.touched.insert(field);
+            self.touch(field);
         }
         self.update()
     }

@@ -14,7 +14,6 @@ mod summary;
 mod view;
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -78,7 +77,7 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> 
         root: root.clone(),
         controls,
         locale,
-        touched: BTreeSet::new(),
+        touched: Vec::new(),
         report: Report::new(Vec::new()),
         probe_url,
         on_change,
@@ -89,7 +88,7 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> 
         profile,
         discover_url,
         discover_timer: None,
-        discover_asked: BTreeSet::new(),
+        discover_asked: Vec::new(),
         discovered: Vec::new(),
         complete,
     };

@@ -2,7 +2,6 @@
 //! "Fix all", a pasted block, the language). Every change ends in a check and a render.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use js_sys::Function;
@@ -36,7 +35,8 @@ pub(crate) struct Inner {
     pub(super) root: Element,
     pub(super) controls: Controls,
     pub(super) locale: Locale,
-    pub(super) touched: BTreeSet<Field>,
+    /// Fields typed in or filled, each once (a list: there are eleven fields).
+    pub(super) touched: Vec<Field>,
     pub(super) report: Report,
     pub(super) probe_url: Option<String>,
     pub(super) on_change: Option<Function>,
@@ -48,7 +48,7 @@ pub(crate) struct Inner {
     pub(super) discover_url: Option<String>,
     pub(super) discover_timer: Option<i32>,
     /// Domains asked about on this page.
-    pub(super) discover_asked: BTreeSet<String>,
+    pub(super) discover_asked: Vec<String>,
     pub(super) discovered: Vec<Discovered>,
     /// `options.complete`: every empty field is reported.
     pub(super) complete: bool,
@@ -69,7 +69,7 @@ impl Inner {
             };
             if let Some(v) = value {
                 form::write(&self.controls, field, &v);
-                self.touched.insert(field);
+                self.touch(field);
             }
         }
     }
@@ -81,7 +81,13 @@ impl Inner {
             FieldValue::Bool(b) => b.to_string(),
         };
         form::write(&self.controls, field, &text);
-        self.touched.insert(field);
+        self.touch(field);
+    }
+
+    pub(super) fn touch(&mut self, field: Field) {
+        if !self.touched.contains(&field) {
+            self.touched.push(field);
+        }
     }
 
     /// Checks the form and shows the findings of the fields touched so far.
