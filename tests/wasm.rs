@@ -5,8 +5,8 @@
 mod common;
 
 use js_sys::{Array, Reflect, JSON};
-use maillint::wasm::api::{check, parse_settings, rules};
-use wasm_bindgen::JsValue;
+use maillint::wasm::api::{check, lint_profile, parse_settings, rules};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -299,5 +299,97 @@ fn the_browsers_xml_reader_reads_every_profile_as_the_native_one() {
             "{}",
             case["case"]
         );
+    }
+}
+
+#[wasm_bindgen_test]
+fn profile_objects_are_read_and_type_checked() {
+    // The object form crosses as entries written by wire.js (readProfileObject); every value
+    // must arrive where the engine's own ProfileObject puts it.
+    let profile = js(
+        r#"{"domains":["Chan.HK"],"displayName":"Chan\u0000Mail","incoming":[
+        {"type":"IMAP","hostname":"mail.%EMAILDOMAIN%","port":993.5,"socketType":"SSL","username":"%EMAILADDRESS%","authentication":"password-cleartext"},
+        {"type":"pop3","hostname":"pop.chan.hk"}],
+        "outgoing":[{"type":"smtp","hostname":"smtp.chan.hk","port":465,"socketType":"PLAIN"}],"notOffered":["pop3"]}"#,
+    );
+    let report = lint_profile(profile.clone(), None).unwrap();
+    let elements: Vec<String> = Array::from(&get(&report, "findings"))
+        .iter()
+        .map(|f| format!("{} {}", text(&f, "code"), text(&f, "element")))
+        .collect();
+    let engine = maillint::lint::lint_doc(
+        &maillint::profile::ProfileObject {
+            domains: vec!["Chan.HK".into()],
+            display_name: Some("Chan\u{0}Mail".into()),
+            incoming: vec![
+                maillint::profile::ServerObject {
+                    kind: "IMAP".into(),
+                    hostname: Some("mail.%EMAILDOMAIN%".into()),
+                    port: Some("993.5".into()),
+                    socket_type: Some("SSL".into()),
+                    username: Some("%EMAILADDRESS%".into()),
+                    authentication: Some("password-cleartext".into()),
+                },
+                maillint::profile::ServerObject {
+                    kind: "pop3".into(),
+                    hostname: Some("pop.chan.hk".into()),
+                    ..Default::default()
+                },
+            ],
+            outgoing: vec![maillint::profile::ServerObject {
+                kind: "smtp".into(),
+                hostname: Some("smtp.chan.hk".into()),
+                port: Some("465".into()),
+                socket_type: Some("PLAIN".into()),
+                ..Default::default()
+            }],
+            not_offered: vec!["pop3".into()],
+        }
+        .into_doc(),
+        maillint::Locale::En,
+    );
+    let expected: Vec<String> = engine
+        .findings
+        .iter()
+        .map(|f| format!("{} {}", f.code.as_str(), f.place.element))
+        .collect();
+    assert!(expected.len() >= 3, "{expected:?}");
+    assert_eq!(elements, expected);
+    let message = |profile: &str| {
+        let err = lint_profile(js(profile), None).err().unwrap();
+        assert!(err.is_instance_of::<js_sys::TypeError>(), "{profile}");
+        text(&err, "message")
+    };
+    for (profile, says) in [
+        (
+            r#"{"domains":"chan.hk"}"#,
+            "maillint: profile.domains must be an array",
+        ),
+        (
+            r#"{"domains":["chan.hk",5]}"#,
+            "maillint: profile.domains[1] must be text",
+        ),
+        (
+            r#"{"displayName":7}"#,
+            "maillint: profile.displayName must be text",
+        ),
+        (
+            r#"{"incoming":[{"hostname":"a"},3]}"#,
+            "maillint: profile.incoming[1] must be an object",
+        ),
+        (
+            r#"{"outgoing":[{"port":"465"}]}"#,
+            "maillint: profile.outgoing[0].port must be a number",
+        ),
+        (
+            r#"{"incoming":[{"socketType":true}]}"#,
+            "maillint: profile.incoming[0].socketType must be text",
+        ),
+        (
+            r#"{"notOffered":[null]}"#,
+            "maillint: profile.notOffered[0] must be text",
+        ),
+    ] {
+        assert_eq!(message(profile), says);
     }
 }

@@ -23,7 +23,10 @@ function unescape(text) {
   return text.replace(/\u0001([01])/g, (_, c) => (c === "0" ? "\0" : ESCAPE));
 }
 
-const WANTS = { object: "an object", text: "text", port: "a number or text", boolean: "true or false" };
+const WANTS = {
+  object: "an object", text: "text", port: "a number or text", boolean: "true or false",
+  number: "a number", array: "an array",
+};
 
 function wrong(path, kind) {
   return new TypeError(`maillint: ${path} must be ${WANTS[kind]}`);
@@ -84,6 +87,49 @@ export function readCheckInput(settings, options) {
   }
   out[ARGUMENTS.length] = absent(opt.profile) ? "" : "=1";
   return out.join("\0");
+}
+
+// A profile object's entries, in the order `profile_object` in src/wasm/wire.rs reads them:
+// the domains (their number, then each), displayName, the incoming servers and the outgoing
+// ones (their number, then six entries each: type, hostname, port, socketType, username,
+// authentication), notOffered (its number, then each). A value is an argument's entry
+// (empty when absent, else "=" and the value); a port number is written as JavaScript
+// writes it.
+const SERVER_KEYS = [["type", "text"], ["hostname", "text"], ["port", "number"], ["socketType", "text"], ["username", "text"], ["authentication", "text"]];
+
+function list(v, path, each) {
+  if (absent(v)) return ["0"];
+  if (!Array.isArray(v)) throw wrong(path, "array");
+  return [String(v.length), ...v.flatMap((x, i) => each(x, `${path}[${i}]`))];
+}
+
+function required(v, path) {
+  if (typeof v !== "string") throw wrong(path, "text");
+  return entry(v, "text", path);
+}
+
+function server(v, path) {
+  const s = object(v, path);
+  if (s === undefined) throw wrong(path, "object");
+  return SERVER_KEYS.map(([key, kind]) => {
+    const x = s[key];
+    if (kind === "number" && !absent(x)) {
+      if (typeof x !== "number") throw wrong(`${path}.${key}`, kind);
+      return "=" + String(x);
+    }
+    return entry(x, "text", `${path}.${key}`);
+  });
+}
+
+/** A profile object (`ProviderProfile`) read and type-checked, as entries. */
+export function readProfileObject(p) {
+  return [
+    ...list(p.domains, "profile.domains", (d, path) => [required(d, path)]),
+    entry(p.displayName, "text", "profile.displayName"),
+    ...list(p.incoming, "profile.incoming", server),
+    ...list(p.outgoing, "profile.outgoing", server),
+    ...list(p.notOffered, "profile.notOffered", (d, path) => [required(d, path)]),
+  ].join("\0");
 }
 
 // The catalogue's help texts given so far, by their name ("zh-Hant/comma-for-dot"). This is

@@ -36,6 +36,8 @@ use crate::settings::{FieldValue, Settings};
 extern "C" {
     #[wasm_bindgen(js_name = readCheckInput, catch)]
     fn read_check_input(settings: &JsValue, options: &JsValue) -> Result<String, JsValue>;
+    #[wasm_bindgen(js_name = readProfileObject, catch)]
+    fn read_profile_object(profile: &JsValue) -> Result<String, JsValue>;
     #[wasm_bindgen(js_name = buildReport)]
     fn build_report(text: &str, help: &Function) -> JsValue;
 }
@@ -97,21 +99,24 @@ fn argument(entry: Option<&str>) -> Option<String> {
     entry?.strip_prefix('=').map(unescape)
 }
 
+/// What `wire.js` threw while reading an argument: its TypeError (a value of the wrong type)
+/// as it is, anything else (a throwing getter, a proxy) as an `Error` with its message.
+fn passed_on(e: JsValue) -> JsValue {
+    if e.is_instance_of::<js_sys::TypeError>() {
+        return e;
+    }
+    let message = e
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| "maillint: could not read the settings".to_string());
+    error(&message)
+}
+
 /// `check`'s settings and options, read and type-checked in one call into JavaScript.
 /// A value of the wrong type is an `Error` naming its path (`settings.incoming.port must be
 /// a number or text`).
 pub fn check_input(settings: &JsValue, options: &JsValue) -> Result<CheckInput, JsValue> {
-    let text = read_check_input(settings, options).map_err(|e| {
-        let message = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| "maillint: could not read the settings".to_string());
-        // wire.js throws a TypeError for a value of the wrong type; pass it on as it is.
-        if e.is_instance_of::<js_sys::TypeError>() {
-            return e;
-        }
-        error(&message)
-    })?;
+    let text = read_check_input(settings, options).map_err(passed_on)?;
     let mut entries = text.split(SEPARATOR);
     let mut next = || argument(entries.next());
     // wire.js gives the fields in `Field::ALL` order, the order `from_fields` asks in.
@@ -367,32 +372,50 @@ pub fn profile_doc(value: &JsValue) -> Result<Option<crate::profile::ProfileDoc>
             "maillint: profile must be the text of a config-v1.1.xml or a profile object",
         ));
     }
-    let server = |v: &JsValue, path: &str| -> Result<crate::profile::ServerObject, JsValue> {
-        let v = object(v, path)?.ok_or_else(|| wrong(path, "an object"))?;
-        Ok(crate::profile::ServerObject {
-            kind: text(&get(&v, "type"), &format!("{path}.type"))?.unwrap_or_default(),
-            hostname: text(&get(&v, "hostname"), &format!("{path}.hostname"))?,
-            port: number(&get(&v, "port"), &format!("{path}.port"))?.map(number_text),
-            socket_type: text(&get(&v, "socketType"), &format!("{path}.socketType"))?,
-            username: text(&get(&v, "username"), &format!("{path}.username"))?,
-            authentication: text(
-                &get(&v, "authentication"),
-                &format!("{path}.authentication"),
-            )?,
-        })
+    let text = read_profile_object(value).map_err(passed_on)?;
+    Ok(Some(profile_object(&text).into_doc()))
+}
+
+/// A profile object from `readProfileObject`'s entries (see `wire.js`).
+fn profile_object(text: &str) -> crate::profile::ProfileObject {
+    let mut entries = text.split(SEPARATOR);
+    // Counts are written bare; values as argument entries (empty when absent).
+    let count = |e: &mut std::str::Split<'_, char>| -> usize {
+        e.next().and_then(|n| n.parse().ok()).unwrap_or(0)
     };
-    let object = crate::profile::ProfileObject {
-        domains: list(&get(value, "domains"), "profile.domains", |v, p| {
-            text(v, p)?.ok_or_else(|| wrong(p, "text"))
-        })?,
-        display_name: text(&get(value, "displayName"), "profile.displayName")?,
-        incoming: list(&get(value, "incoming"), "profile.incoming", server)?,
-        outgoing: list(&get(value, "outgoing"), "profile.outgoing", server)?,
-        not_offered: list(&get(value, "notOffered"), "profile.notOffered", |v, p| {
-            text(v, p)?.ok_or_else(|| wrong(p, "text"))
-        })?,
+    let value = |e: &mut std::str::Split<'_, char>| argument(e.next());
+    let texts = |e: &mut std::str::Split<'_, char>, n: usize| -> Vec<String> {
+        (0..n).filter_map(|_| value(e)).collect()
     };
-    Ok(Some(object.into_doc()))
+    let servers =
+        |e: &mut std::str::Split<'_, char>, n: usize| -> Vec<crate::profile::ServerObject> {
+            (0..n)
+                .map(|_| crate::profile::ServerObject {
+                    kind: value(e).unwrap_or_default(),
+                    hostname: value(e),
+                    port: value(e),
+                    socket_type: value(e),
+                    username: value(e),
+                    authentication: value(e),
+                })
+                .collect()
+        };
+    let n = count(&mut entries);
+    let domains = texts(&mut entries, n);
+    let display_name = value(&mut entries);
+    let n = count(&mut entries);
+    let incoming = servers(&mut entries, n);
+    let n = count(&mut entries);
+    let outgoing = servers(&mut entries, n);
+    let n = count(&mut entries);
+    let not_offered = texts(&mut entries, n);
+    crate::profile::ProfileObject {
+        domains,
+        display_name,
+        incoming,
+        outgoing,
+        not_offered,
+    }
 }
 
 #[derive(Default)]
@@ -528,43 +551,4 @@ fn boolean(v: &JsValue, path: &str) -> Result<Option<bool>, JsValue> {
     v.as_bool()
         .map(Some)
         .ok_or_else(|| wrong(path, "true or false"))
-}
-
-/// A number, as JavaScript itself writes it.
-fn number_text(n: f64) -> String {
-    if n.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(&n) {
-        (n as u32).to_string()
-    } else {
-        String::from(
-            js_sys::Number::from(n)
-                .to_string_with_radix(10)
-                .unwrap_or_else(|_| "NaN".into()),
-        )
-    }
-}
-
-fn number(v: &JsValue, path: &str) -> Result<Option<f64>, JsValue> {
-    if absent(v) {
-        return Ok(None);
-    }
-    v.as_f64().map(Some).ok_or_else(|| wrong(path, "a number"))
-}
-
-/// An optional array of items read by `item`.
-fn list<T>(
-    v: &JsValue,
-    path: &str,
-    item: impl Fn(&JsValue, &str) -> Result<T, JsValue>,
-) -> Result<Vec<T>, JsValue> {
-    if absent(v) {
-        return Ok(Vec::new());
-    }
-    if !Array::is_array(v) {
-        return Err(wrong(path, "an array"));
-    }
-    Array::from(v)
-        .iter()
-        .enumerate()
-        .map(|(i, x)| item(&x, &format!("{path}[{i}]")))
-        .collect()
 }
