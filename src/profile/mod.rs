@@ -144,9 +144,15 @@ pub struct OutlineElement {
 }
 
 /// What reads XML into an [`Outline`]: `roxmltree` natively (the `xml` feature), the
-/// browser's `DOMParser` in the package (handed over by [`set_xml_reader`]). An `Err` is the
-/// reader's own description of why the text is not well-formed.
-pub type XmlReader = fn(&str) -> Result<Outline, String>;
+/// browser's `DOMParser` in the package (handed over by [`set_xml_reader`]).
+pub type XmlReader = fn(&str) -> Result<Outline, ProfileError>;
+
+impl ProfileError {
+    /// The text is not well-formed XML; `detail` is the parser's own description.
+    pub fn malformed(detail: &str) -> ProfileError {
+        ProfileError(format!("the profile is not well-formed XML: {detail}"))
+    }
+}
 
 #[cfg(not(feature = "xml"))]
 static XML_READER: std::sync::OnceLock<XmlReader> = std::sync::OnceLock::new();
@@ -180,8 +186,7 @@ pub fn parse_doc(xml: &str) -> Result<ProfileDoc, ProfileError> {
     let lines = start_tags::lines(xml)?;
     let reader =
         xml_reader().ok_or_else(|| ProfileError("no XML reader is available".to_string()))?;
-    let outline = reader(xml)
-        .map_err(|e| ProfileError(format!("the profile is not well-formed XML: {e}")))?;
+    let outline = reader(xml)?;
     doc_from_outline(outline, &lines)
 }
 

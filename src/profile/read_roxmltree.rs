@@ -2,16 +2,17 @@
 //! package reads with `DOMParser` instead (`src/wasm/xml.js`); `tests/profile_xml.json`
 //! holds the outlines both must give.
 
-use super::{Outline, OutlineElement};
+use super::{Outline, OutlineElement, ProfileError};
 
 /// Reads `xml` into an outline. DTDs were refused before (`start_tags`), and roxmltree
 /// refuses them too.
-pub fn outline(xml: &str) -> Result<Outline, String> {
+pub fn outline(xml: &str) -> Result<Outline, ProfileError> {
     let options = roxmltree::ParsingOptions {
         allow_dtd: false,
         ..roxmltree::ParsingOptions::default()
     };
-    let doc = roxmltree::Document::parse_with_options(xml, options).map_err(|e| e.to_string())?;
+    let doc = roxmltree::Document::parse_with_options(xml, options)
+        .map_err(|e| ProfileError::malformed(&e.to_string()))?;
     // Each element's place in document order, the root's being 0, by node id.
     let mut order = vec![0usize; doc.descendants().count() + 1];
     for (i, node) in doc.descendants().filter(|n| n.is_element()).enumerate() {

@@ -6,7 +6,7 @@
 use wasm_bindgen::prelude::*;
 
 #[cfg(not(feature = "xml"))]
-use crate::profile::{Outline, OutlineElement};
+use crate::profile::{Outline, OutlineElement, ProfileError};
 
 #[cfg(not(feature = "xml"))]
 #[wasm_bindgen(module = "/src/wasm/xml.js")]
@@ -26,14 +26,19 @@ pub fn ready() {
 
 /// A `config-v1.1.xml` read by the browser's `DOMParser` (see `xml.js` for the answer's form).
 #[cfg(not(feature = "xml"))]
-fn browser_read_xml(xml: &str) -> Result<Outline, String> {
+fn browser_read_xml(xml: &str) -> Result<Outline, ProfileError> {
     let answer = read_xml(xml);
     let mut fields = answer.split('\0');
-    if fields.next() != Some("ok") {
-        return Err(fields
-            .next()
-            .unwrap_or("the browser could not read it")
-            .to_string());
+    match fields.next() {
+        Some("ok") => {}
+        Some("malformed") => {
+            let detail = fields.next().unwrap_or("the browser could not read it");
+            return Err(ProfileError::malformed(detail));
+        }
+        _ => {
+            let why = fields.next().unwrap_or("the browser could not read XML");
+            return Err(ProfileError(why.to_string()));
+        }
     }
     let mut outline = Outline {
         root: fields.next().unwrap_or_default().to_string(),

@@ -5,7 +5,8 @@
 // order into its line.
 //
 // The answer is one string of entries separated by U+0000, which XML text cannot contain:
-// "error", why; or "ok", the root's local name, then five entries for <emailProvider>
+// "malformed" and the parser's description; "error" and why the browser could not read it;
+// or "ok", the root's local name, then five entries for <emailProvider>
 // (depth 0), each of its child elements (depth 1) and each of theirs (depth 2): depth,
 // local name, the type attribute, the place in document order, the element's own text.
 
@@ -22,14 +23,23 @@ export function readXml(text) {
   if (typeof DOMParser === "undefined") {
     return "error\0this JavaScript runtime has no DOMParser to read XML with (give the profile as an object instead)";
   }
-  const doc = new DOMParser().parseFromString(text, "application/xml");
+  // Nothing may throw through the wasm module: a page whose Trusted Types policy guards
+  // DOMParser, for one, refuses the call.
+  try {
+    return outline(new DOMParser().parseFromString(text, "application/xml"));
+  } catch (e) {
+    return "error\0the page did not let the browser read the profile's XML (" + (e?.message || String(e)) + "); give the profile as an object instead";
+  }
+}
+
+function outline(doc) {
   // A document that is not well-formed comes back with a <parsererror> in the browser's
   // own namespace (Chromium: XHTML, Firefox: its parsererror namespace); one without a
   // namespace would be the profile's own element.
   for (const error of doc.getElementsByTagNameNS("*", "parsererror")) {
     if (!error.namespaceURI) continue;
     const detail = (error.querySelector("div") ?? error).textContent.trim().split("\n")[0];
-    return "error\0" + (detail || "the browser could not read it");
+    return "malformed\0" + (detail || "the browser could not read it");
   }
   const root = doc.documentElement;
   const order = new Map();

@@ -29,3 +29,33 @@ test("no export traps on any JavaScript value, in Chromium", async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("on a page that enforces Trusted Types, an XML profile is a clear error and the module keeps working", async () => {
+  // DOMParser is a Trusted Types sink: such a page refuses it, and the refusal must come
+  // back as an Error from lintProfile, not as an exception through the wasm module.
+  const page = await browser.newPage();
+  await page.route(`${server.url}/trusted-types.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      headers: { "content-security-policy": "require-trusted-types-for 'script'" },
+      body: "<!doctype html><title>Trusted Types</title><p>page</p>",
+    }));
+  await page.goto(`${server.url}/trusted-types.html`);
+  const result = await page.evaluate(async () => {
+    const m = await import("/pkg/maillint.js");
+    await m.default();
+    const xml = "<clientConfig><emailProvider><domain>chan.hk</domain></emailProvider></clientConfig>";
+    let error;
+    try {
+      m.lintProfile(xml);
+    } catch (e) {
+      error = `${e.constructor.name}: ${e.message}`;
+    }
+    const object = m.lintProfile({ domains: ["chan.hk"], incoming: [], outgoing: [] });
+    return { error, objectFindings: object.findings.length, after: m.check({ email: "momo@gmial.com" }).findings[0]?.code };
+  });
+  assert.match(result.error, /^Error: maillint: profile: the page did not let the browser read the profile's XML .*give the profile as an object instead$/);
+  assert.ok(result.objectFindings > 0);
+  assert.equal(result.after, "domain-typo");
+  await page.close();
+});
