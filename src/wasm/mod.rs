@@ -8,9 +8,3 @@ pub mod api;
 mod browser;
 mod widget;
 mod wire;
-
-/// talc instead of the default dlmalloc: the same job in less code.
-#[global_allocator]
-// SAFETY: talc asks for single-threaded wasm; the package is built without atomics and runs
-// on the page's (or a worker's) one thread.
-static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
