@@ -245,10 +245,13 @@ test("Test connection shows each server's steps; a failed or slow backend gives 
     const body = JSON.parse(route.request().postData());
     assert.equal(new URL(route.request().url()).searchParams.get("locale"), "en");
     if (body.protocol === "imap") {
+      // Names from the backend cannot smuggle in attributes (the widget builds elements from
+      // U+0000-separated attribute lists).
       await route.fulfill({ json: { ok: true, steps: [
-        { step: "dns", ok: true, ms: 3, detail: "127.0.0.1" },
+        { step: "dns\u0000onclick\u0000alert(1)", ok: true, ms: 3, detail: "127.0.0.1" },
         { step: "connect", ok: true, ms: 1, detail: "connected" },
-        { step: "tls", ok: true, ms: 9, detail: "TLS 1.3" }], findings: [] } });
+        { step: "tls", ok: true, ms: 9, detail: "TLS 1.3" }],
+        findings: [{ code: "note\u0000onmouseover\u0000alert(2)", severity: "info", message: "A note." }] } });
     } else {
       await route.fulfill({ json: { ok: false, steps: [{ step: "connect", ok: false, ms: 10000, detail: "timed out" }],
         findings: [{ code: "connect-timeout", severity: "error", field: "outgoing.port", message: "Nothing answered on port 25." }] } });
@@ -263,6 +266,9 @@ test("Test connection shows each server's steps; a failed or slow backend gives 
   assert.equal(calls, 2);
   assert.equal(await page.locator('.maillint-probe-result[data-ok="true"] .maillint-step').count(), 3);
   assert.equal(await page.locator('.maillint-probe [data-code="connect-timeout"]').count(), 1);
+  assert.equal(await page.locator(".maillint-probe [onclick], .maillint-probe [onmouseover]").count(), 0);
+  assert.equal(await page.locator('.maillint-probe [data-step="dnsonclickalert(1)"]').count(), 1);
+  assert.equal(await page.locator('.maillint-probe [data-code="noteonmouseoveralert(2)"]').count(), 1);
 
   // The backend is down: a clear message, and the form still checks.
   await page.unroute("**/api/probe*");

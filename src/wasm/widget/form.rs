@@ -28,12 +28,42 @@ pub fn control(field: Field) -> Control {
     }
 }
 
-pub fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
-    let e = doc.create_element(tag)?;
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    Ok(e)
+#[wasm_bindgen(module = "/src/wasm/widget/dom.js")]
+extern "C" {
+    /// A new element: `attributes` are name, value, … separated by U+0000; appended to
+    /// `parent` when given (see `dom.js`).
+    #[wasm_bindgen(js_name = make)]
+    fn make_element(
+        doc: &Document,
+        parent: Option<&Element>,
+        tag: &str,
+        class: &str,
+        attributes: &str,
+        text: Option<&str>,
+    ) -> Element;
+}
+
+/// A value from outside the widget (the backend's answer) for an attribute list: without
+/// U+0000, which would end its value and start another attribute's name.
+pub fn attribute_value(value: &str) -> String {
+    value.replace('\0', "")
+}
+
+/// A new element, not yet in the tree, with a class (none when empty) and attributes.
+pub fn el(doc: &Document, tag: &str, class: &str, attributes: &str) -> Element {
+    make_element(doc, None, tag, class, attributes, None)
+}
+
+/// A new element appended to `parent`, with a class, attributes (`"name\0value\0…"`) and text.
+pub fn add(
+    doc: &Document,
+    parent: &Element,
+    tag: &str,
+    class: &str,
+    attributes: &str,
+    text: Option<&str>,
+) -> Element {
+    make_element(doc, Some(parent), tag, class, attributes, text)
 }
 
 /// The form's controls, kept so they are found without searching the page.
@@ -69,167 +99,207 @@ impl Controls {
     }
 }
 
-fn option(doc: &Document, select: &Element, value: &str, text: &str) -> Result<(), JsValue> {
-    let o = el(doc, "option", "")?;
-    o.set_attribute("value", value)?;
-    o.set_text_content(Some(text));
-    select.append_child(&o)?;
-    Ok(())
+fn option(doc: &Document, select: &Element, value: &str, text: &str) {
+    add(
+        doc,
+        select,
+        "option",
+        "",
+        &format!("value\0{value}"),
+        Some(text),
+    );
 }
 
 fn field_row(
     doc: &Document,
+    parent: &Element,
     uid: &str,
     field: Field,
     c: &mut Vec<(Field, Element, Element, Element)>,
-) -> Result<Element, JsValue> {
-    let row = el(doc, "div", "maillint-field")?;
-    row.set_attribute("data-field", field.path())?;
-    row.set_attribute("part", "field")?;
-    let id = format!("{uid}-{}", field.path().replace('.', "-"));
-    let label = el(doc, "label", "maillint-label")?;
-    label.set_attribute("for", &id)?;
-    label.set_attribute("part", "label")?;
-    let input = match control(field) {
-        Control::Protocol => {
-            let s = el(doc, "select", "maillint-input")?;
-            option(doc, &s, "", "")?;
-            option(doc, &s, "imap", "IMAP")?;
-            option(doc, &s, "pop3", "POP3")?;
-            s
-        }
-        Control::Security => {
-            let s = el(doc, "select", "maillint-input")?;
-            option(doc, &s, "", "")?;
-            option(doc, &s, "tls", "SSL/TLS")?;
-            option(doc, &s, "starttls", "STARTTLS")?;
-            option(doc, &s, "none", "")?;
-            s
-        }
-        Control::Checkbox => {
-            let i = el(doc, "input", "maillint-checkbox")?;
-            i.set_attribute("type", "checkbox")?;
-            i
-        }
+) -> Element {
+    let path = field.path();
+    let checkbox = control(field) == Control::Checkbox;
+    let row = add(
+        doc,
+        parent,
+        "div",
+        if checkbox {
+            "maillint-field maillint-field-checkbox"
+        } else {
+            "maillint-field"
+        },
+        &format!("data-field\0{path}\0part\0field"),
+        None,
+    );
+    let id = format!("{uid}-{}", path.replace('.', "-"));
+    let label = add(
+        doc,
+        &row,
+        "label",
+        "maillint-label",
+        &format!("for\0{id}\0part\0label"),
+        None,
+    );
+    // The input's own attributes, then those every control has.
+    let (tag, class, kind) = match control(field) {
+        Control::Protocol | Control::Security => ("select", "maillint-input", String::new()),
+        Control::Checkbox => ("input", "maillint-checkbox", "type\0checkbox\0".to_string()),
         Control::Port | Control::Text => {
-            let i = el(doc, "input", "maillint-input")?;
-            i.set_attribute("type", "text")?;
-            i.set_attribute(
-                "autocomplete",
-                if field == Field::Email {
-                    "email"
-                } else {
-                    "off"
-                },
-            )?;
-            i.set_attribute("autocapitalize", "none")?;
-            i.set_attribute("spellcheck", "false")?;
-            if control(field) == Control::Port {
-                i.set_attribute("inputmode", "numeric")?;
-            } else if field == Field::Email {
-                i.set_attribute("inputmode", "email")?;
-            }
-            i
+            let autocomplete = if field == Field::Email {
+                "email"
+            } else {
+                "off"
+            };
+            let mode = match (control(field), field) {
+                (Control::Port, _) => "inputmode\0numeric\0",
+                (_, Field::Email) => "inputmode\0email\0",
+                _ => "",
+            };
+            let attributes = format!(
+                "type\0text\0autocomplete\0{autocomplete}\0autocapitalize\0none\0spellcheck\0false\0{mode}"
+            );
+            ("input", "maillint-input", attributes)
         }
     };
-    input.set_attribute("id", &id)?;
-    input.set_attribute("name", field.path())?;
-    input.set_attribute("part", "input")?;
-    let messages_id = format!("{id}-messages");
-    input.set_attribute("aria-describedby", &messages_id)?;
-    let messages = el(doc, "div", "maillint-messages")?;
-    messages.set_attribute("id", &messages_id)?;
-    if control(field) == Control::Checkbox {
-        row.class_list().add_1("maillint-field-checkbox")?;
-        label.append_child(&input)?;
-        let text = el(doc, "span", "maillint-label-text")?;
-        label.append_child(&text)?;
-        row.append_child(&label)?;
-        c.push((field, input, text, messages.clone()));
-    } else {
-        row.append_child(&label)?;
-        row.append_child(&input)?;
-        c.push((field, input, label, messages.clone()));
+    let attributes =
+        format!("{kind}id\0{id}\0name\0{path}\0part\0input\0aria-describedby\0{id}-messages");
+    // A checkbox sits inside its label, before the label's text.
+    let input = add(
+        doc,
+        if checkbox { &label } else { &row },
+        tag,
+        class,
+        &attributes,
+        None,
+    );
+    match control(field) {
+        Control::Protocol => {
+            for (value, text) in [("", ""), ("imap", "IMAP"), ("pop3", "POP3")] {
+                option(doc, &input, value, text);
+            }
+        }
+        Control::Security => {
+            for (value, text) in [
+                ("", ""),
+                ("tls", "SSL/TLS"),
+                ("starttls", "STARTTLS"),
+                ("none", ""),
+            ] {
+                option(doc, &input, value, text);
+            }
+        }
+        _ => {}
     }
-    row.append_child(&messages)?;
-    Ok(row)
+    let text = if checkbox {
+        add(doc, &label, "span", "maillint-label-text", "", None)
+    } else {
+        label
+    };
+    let messages = add(
+        doc,
+        &row,
+        "div",
+        "maillint-messages",
+        &format!("id\0{id}-messages"),
+        None,
+    );
+    c.push((field, input, text, messages));
+    row
 }
 
 /// Builds the widget's tree under `root`.
 pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsValue> {
-    let bar = el(doc, "div", "maillint-bar")?;
-    let locale_label = el(doc, "label", "maillint-locale")?;
-    let locale_text = el(doc, "span", "")?;
-    locale_label.append_child(&locale_text)?;
-    let locale_select = el(doc, "select", "maillint-locale-select")?;
-    locale_select.set_attribute("name", "maillint-locale")?;
+    let bar = add(doc, root, "div", "maillint-bar", "", None);
+    let locale_label = add(doc, &bar, "label", "maillint-locale", "", None);
+    add(doc, &locale_label, "span", "", "", None);
+    let locale_select = add(
+        doc,
+        &locale_label,
+        "select",
+        "maillint-locale-select",
+        "name\0maillint-locale",
+        None,
+    );
     for locale in Locale::ALL {
-        option(doc, &locale_select, locale.tag(), locale.name())?;
+        option(doc, &locale_select, locale.tag(), locale.name());
     }
-    locale_label.append_child(&locale_select)?;
-    bar.append_child(&locale_label)?;
-    root.append_child(&bar)?;
 
-    let form = el(doc, "form", "maillint-form")?;
-    form.set_attribute("novalidate", "")?;
-    form.set_attribute("autocomplete", "off")?;
+    let form = add(
+        doc,
+        root,
+        "form",
+        "maillint-form",
+        "novalidate\0\0autocomplete\0off",
+        None,
+    );
     let mut rows = Vec::new();
-    let email_row = field_row(doc, uid, Field::Email, &mut rows)?;
-    let discovery = el(doc, "div", "maillint-discovery")?;
-    discovery.set_attribute("part", "discovery")?;
-    discovery.set_attribute("aria-live", "polite")?;
-    discovery.set_attribute("hidden", "")?;
-    email_row.append_child(&discovery)?;
-    form.append_child(&email_row)?;
+    let email_row = field_row(doc, &form, uid, Field::Email, &mut rows);
+    let discovery = add(
+        doc,
+        &email_row,
+        "div",
+        "maillint-discovery",
+        "part\0discovery\0aria-live\0polite\0hidden\0",
+        None,
+    );
     let mut legends = Vec::new();
     // The two fieldsets hold the incoming and the outgoing fields, in form order.
     for side in ["incoming.", "outgoing."] {
-        let set = el(doc, "fieldset", "maillint-group")?;
-        let legend = el(doc, "legend", "")?;
-        set.append_child(&legend)?;
+        let set = add(doc, &form, "fieldset", "maillint-group", "", None);
+        legends.push(add(doc, &set, "legend", "", "", None));
         for field in Field::ALL.iter().filter(|f| f.path().starts_with(side)) {
-            let row = field_row(doc, uid, *field, &mut rows)?;
-            set.append_child(&row)?;
+            field_row(doc, &set, uid, *field, &mut rows);
         }
-        form.append_child(&set)?;
-        legends.push(legend);
     }
-    let paste_row = el(doc, "div", "maillint-field maillint-paste")?;
-    let paste_label = el(doc, "label", "maillint-label")?;
+    let paste_row = add(doc, &form, "div", "maillint-field maillint-paste", "", None);
     let paste_id = format!("{uid}-paste");
-    paste_label.set_attribute("for", &paste_id)?;
-    let paste = el(doc, "textarea", "maillint-input")?;
-    paste.set_attribute("id", &paste_id)?;
-    paste.set_attribute("name", "maillint-paste")?;
-    paste.set_attribute("rows", "4")?;
-    paste_row.append_child(&paste_label)?;
-    paste_row.append_child(&paste)?;
-    form.append_child(&paste_row)?;
-    root.append_child(&form)?;
+    let paste_label = add(
+        doc,
+        &paste_row,
+        "label",
+        "maillint-label",
+        &format!("for\0{paste_id}"),
+        None,
+    );
+    add(
+        doc,
+        &paste_row,
+        "textarea",
+        "maillint-input",
+        &format!("id\0{paste_id}\0name\0maillint-paste\0rows\04"),
+        None,
+    );
 
-    let actions = el(doc, "div", "maillint-actions")?;
-    let fix_all = el(doc, "button", "maillint-fix-all")?;
-    fix_all.set_attribute("type", "button")?;
-    let test = el(doc, "button", "maillint-test")?;
-    test.set_attribute("type", "button")?;
-    let copy = el(doc, "button", "maillint-copy")?;
-    copy.set_attribute("type", "button")?;
-    for b in [&fix_all, &test, &copy] {
-        b.set_attribute("part", "button")?;
-    }
-    actions.set_attribute("part", "actions")?;
-    actions.append_child(&fix_all)?;
-    actions.append_child(&test)?;
-    actions.append_child(&copy)?;
-    root.append_child(&actions)?;
-    let summary = el(doc, "p", "maillint-summary")?;
-    summary.set_attribute("part", "summary")?;
-    summary.set_attribute("role", "status")?;
-    summary.set_attribute("aria-live", "polite")?;
-    root.append_child(&summary)?;
-    let probe = el(doc, "div", "maillint-probe")?;
-    probe.set_attribute("aria-live", "polite")?;
-    root.append_child(&probe)?;
+    let actions = add(doc, root, "div", "maillint-actions", "part\0actions", None);
+    let button = |class: &str| {
+        add(
+            doc,
+            &actions,
+            "button",
+            class,
+            "type\0button\0part\0button",
+            None,
+        )
+    };
+    let fix_all = button("maillint-fix-all");
+    let test = button("maillint-test");
+    let copy = button("maillint-copy");
+    let summary = add(
+        doc,
+        root,
+        "p",
+        "maillint-summary",
+        "part\0summary\0role\0status\0aria-live\0polite",
+        None,
+    );
+    let probe = add(
+        doc,
+        root,
+        "div",
+        "maillint-probe",
+        "aria-live\0polite",
+        None,
+    );
 
     let [incoming, outgoing]: [Element; 2] = legends
         .try_into()

@@ -55,7 +55,7 @@ pub fn mount_in(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> 
     let doc = host
         .owner_document()
         .ok_or_else(|| wire::error("maillint: the element is not in a document"))?;
-    let root = form::el(&doc, "div", "maillint").map_err(js_err)?;
+    let root = form::el(&doc, "div", "maillint", "");
     let uid = format!("maillint-{}", next_uid());
     let controls = form::build(&doc, &root, &uid).map_err(js_err)?;
     let wire::MountOptions {

@@ -94,19 +94,19 @@ async fn send(url: &str, request: &ProbeRequest, locale: Locale) -> Outcome {
     }
 }
 
-pub(super) fn finding_node(doc: &web_sys::Document, f: &ProbeFinding) -> Result<Element, JsValue> {
-    let item = form::el(doc, "div", "maillint-finding")?;
-    item.set_attribute("data-code", &f.code)?;
-    item.set_attribute("data-severity", &f.severity)?;
-    let message = form::el(doc, "p", "maillint-message")?;
-    message.set_text_content(Some(&f.message));
-    item.append_child(&message)?;
+/// A finding the backend gave.
+pub(super) fn finding_node(doc: &web_sys::Document, f: &ProbeFinding) -> Element {
+    let attributes = format!(
+        "data-code\0{}\0data-severity\0{}",
+        form::attribute_value(&f.code),
+        form::attribute_value(&f.severity)
+    );
+    let item = form::el(doc, "div", "maillint-finding", &attributes);
+    form::add(doc, &item, "p", "maillint-message", "", Some(&f.message));
     if let Some(help) = &f.help {
-        let p = form::el(doc, "p", "maillint-help")?;
-        p.set_text_content(Some(help));
-        item.append_child(&p)?;
+        form::add(doc, &item, "p", "maillint-help", "", Some(help));
     }
-    Ok(item)
+    item
 }
 
 fn show(shared: &Shared, generation: u32, server: &str, outcome: Outcome) -> Result<(), JsValue> {
@@ -121,21 +121,25 @@ fn show(shared: &Shared, generation: u32, server: &str, outcome: Outcome) -> Res
     }
     let ui = messages::ui(inner.locale);
     let doc = &inner.doc;
-    let block = form::el(doc, "div", "maillint-probe-result")?;
-    let head = form::el(doc, "p", "maillint-probe-head")?;
+    let ok = matches!(&outcome, Outcome::Answered(r) if r.ok);
+    let block = form::el(
+        doc,
+        "div",
+        "maillint-probe-result",
+        if ok {
+            "data-ok\0true"
+        } else {
+            "data-ok\0false"
+        },
+    );
     let args = [("server", Arg::Text(server.to_string()))];
     match outcome {
         Outcome::Answered(r) => {
-            let ok = r.ok;
-            block.set_attribute("data-ok", if ok { "true" } else { "false" })?;
             let text = if ok { ui.probe_ok } else { ui.probe_failed };
-            head.set_text_content(Some(&messages::fill(text, &args, inner.locale)));
-            block.append_child(&head)?;
-            let list = form::el(doc, "ul", "maillint-steps")?;
+            let head = messages::fill(text, &args, inner.locale);
+            form::add(doc, &block, "p", "maillint-probe-head", "", Some(&head));
+            let list = form::add(doc, &block, "ul", "maillint-steps", "", None);
             for s in &r.steps {
-                let li = form::el(doc, "li", "maillint-step")?;
-                li.set_attribute("data-step", &s.step)?;
-                li.set_attribute("data-ok", if s.ok { "true" } else { "false" })?;
                 let mark = if s.ok { "✓" } else { "✗" };
                 // The server names the step and its detail in the request's language.
                 let line = messages::fill(
@@ -151,25 +155,32 @@ fn show(shared: &Shared, generation: u32, server: &str, outcome: Outcome) -> Res
                     ],
                     inner.locale,
                 );
-                li.set_text_content(Some(&line));
-                list.append_child(&li)?;
+                let attributes = format!(
+                    "data-step\0{}\0data-ok\0{}",
+                    form::attribute_value(&s.step),
+                    s.ok
+                );
+                form::add(doc, &list, "li", "maillint-step", &attributes, Some(&line));
             }
-            block.append_child(&list)?;
             for f in r.findings.iter().chain(r.finding.iter()) {
-                let node = finding_node(doc, f)?;
+                let node = finding_node(doc, f);
                 block.append_child(&node)?;
             }
         }
         Outcome::TimedOut | Outcome::Unreachable => {
-            block.set_attribute("data-ok", "false")?;
             let text = if matches!(outcome, Outcome::TimedOut) {
                 ui.probe_timeout
             } else {
                 ui.probe_unreachable
             };
-            head.set_text_content(Some(text));
-            head.set_attribute("role", "alert")?;
-            block.append_child(&head)?;
+            form::add(
+                doc,
+                &block,
+                "p",
+                "maillint-probe-head",
+                "role\0alert",
+                Some(text),
+            );
         }
     }
     inner.controls.probe.append_child(&block)?;

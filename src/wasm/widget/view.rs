@@ -94,27 +94,36 @@ impl Inner {
         let Some(f) = self.report.findings.get(index) else {
             return Err(JsValue::from_str("no such finding"));
         };
-        let item = form::el(&self.doc, "div", "maillint-finding")?;
-        item.set_attribute("part", "finding")?;
-        item.set_attribute("data-code", f.code.as_str())?;
-        item.set_attribute("data-severity", f.severity.as_str())?;
-        let message = form::el(&self.doc, "p", "maillint-message")?;
-        message.set_attribute("part", "message")?;
-        message.set_text_content(Some(&f.message));
-        item.append_child(&message)?;
+        let doc = &self.doc;
+        // Codes and severities are plain ASCII words: no U+0000 in the attribute list.
+        let attributes = format!(
+            "part\0finding\0data-code\0{}\0data-severity\0{}",
+            f.code.as_str(),
+            f.severity.as_str()
+        );
+        let item = form::el(doc, "div", "maillint-finding", &attributes);
+        let message = Some(f.message.as_str());
+        form::add(
+            doc,
+            &item,
+            "p",
+            "maillint-message",
+            "part\0message",
+            message,
+        );
         if let Some(help) = &f.help {
-            let p = form::el(&self.doc, "p", "maillint-help")?;
-            p.set_attribute("part", "help")?;
-            p.set_text_content(Some(help.as_ref()));
-            item.append_child(&p)?;
+            form::add(doc, &item, "p", "maillint-help", "part\0help", Some(help));
         }
         if let Some(fix) = &f.fix {
-            let button = form::el(&self.doc, "button", "maillint-fix")?;
-            button.set_attribute("part", "fix")?;
-            button.set_attribute("type", "button")?;
-            button.set_attribute("data-fix", &index.to_string())?;
-            button.set_text_content(Some(&fix.title));
-            item.append_child(&button)?;
+            let attributes = format!("part\0fix\0type\0button\0data-fix\0{index}");
+            form::add(
+                doc,
+                &item,
+                "button",
+                "maillint-fix",
+                &attributes,
+                Some(&fix.title),
+            );
         }
         Ok(item)
     }
@@ -152,11 +161,16 @@ impl Inner {
             }
             (None, false) => messages::fill(ui.discovery_no_provider, &[domain_arg], self.locale),
         };
-        let p = super::form::el(&self.doc, "p", "maillint-discovery-text")?;
-        p.set_text_content(Some(&text));
-        line.append_child(&p)?;
+        form::add(
+            &self.doc,
+            line,
+            "p",
+            "maillint-discovery-text",
+            "",
+            Some(&text),
+        );
         for f in &found.findings {
-            let node = finding_node(&self.doc, f)?;
+            let node = finding_node(&self.doc, f);
             line.append_child(&node)?;
         }
         Ok(())
