@@ -12,6 +12,17 @@ command -v twiggy >/dev/null 2>&1 || cargo install twiggy --locked
 wasm-pack build --release --target web --out-dir target/bench-names --no-pack -- --no-default-features >/dev/null 2>&1
 twiggy top -n 1000000 -f csv target/bench-names/maillint_bg.wasm > target/bench-twiggy.csv
 cargo build --release -q -p maillint-server
+# BENCH_BASELINE=<git revision>: that revision's package too, for check side by side.
+if [ -n "${BENCH_BASELINE:-}" ]; then
+  rm -rf target/bench-baseline
+  git worktree remove --force target/bench-baseline-src 2>/dev/null || true
+  git worktree add --detach target/bench-baseline-src "$BENCH_BASELINE" >/dev/null
+  ln -s "$PWD/node_modules" target/bench-baseline-src/node_modules
+  (cd target/bench-baseline-src && CARGO_TARGET_DIR="$PWD/../bench-baseline-target" ./scripts/build-wasm.sh >/dev/null 2>&1)
+  mkdir -p target/bench-baseline
+  cp -r target/bench-baseline-src/pkg target/bench-baseline/pkg
+  git worktree remove --force target/bench-baseline-src
+fi
 
 servers="$(mktemp -d /tmp/maillint-bench.XXXXXX)"
 pid=""
