@@ -420,7 +420,7 @@ impl Profile {
             id: Cow::Borrowed("profile"),
             name: Cow::Owned(name),
             family: None,
-            domains: &[],
+            domains: "",
             imap: Cow::Owned(endpoints(Protocol::Imap)),
             pop3: Cow::Owned(endpoints(Protocol::Pop3)),
             smtp: Cow::Owned(endpoints(Protocol::Smtp)),

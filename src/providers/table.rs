@@ -35,7 +35,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("gmail"),
         name: Cow::Borrowed("Gmail"),
         family: None,
-        domains: &["gmail.com", "googlemail.com"],
+        domains: "gmail.com googlemail.com",
         imap: Cow::Borrowed(&[
             ep("imap.gmail.com", 993, Tls),
         ]),
@@ -62,7 +62,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("outlook"),
         name: Cow::Borrowed("Outlook.com"),
         family: Some("microsoft"),
-        domains: &["hotmail.com", "live.com", "msn.com", "outlook.com", "windowslive.com", "outlook.at", "outlook.be", "outlook.cl", "outlook.cz", "outlook.de", "outlook.dk", "outlook.es", "outlook.fr", "outlook.hu", "outlook.ie", "outlook.in", "outlook.it", "outlook.jp", "outlook.kr", "outlook.lv", "outlook.my", "outlook.ph", "outlook.pt", "outlook.sa", "outlook.sg", "outlook.sk", "outlook.co.id", "outlook.co.il", "outlook.co.th", "outlook.com.ar", "outlook.com.au", "outlook.com.br", "outlook.com.gr", "outlook.com.tr", "outlook.com.vn", "hotmail.be", "hotmail.ca", "hotmail.cl", "hotmail.cz", "hotmail.de", "hotmail.dk", "hotmail.es", "hotmail.fi", "hotmail.fr", "hotmail.gr", "hotmail.hu", "hotmail.it", "hotmail.lt", "hotmail.lv", "hotmail.my", "hotmail.nl", "hotmail.no", "hotmail.ph", "hotmail.rs", "hotmail.se", "hotmail.sg", "hotmail.sk", "hotmail.co.id", "hotmail.co.il", "hotmail.co.in", "hotmail.co.jp", "hotmail.co.kr", "hotmail.co.th", "hotmail.co.uk", "hotmail.co.za", "hotmail.com.ar", "hotmail.com.au", "hotmail.com.br", "hotmail.com.hk", "hotmail.com.tr", "hotmail.com.tw", "hotmail.com.vn", "live.at", "live.be", "live.ca", "live.cl", "live.cn", "live.de", "live.dk", "live.fi", "live.fr", "live.hk", "live.ie", "live.in", "live.it", "live.jp", "live.nl", "live.no", "live.ru", "live.se", "live.co.jp", "live.co.kr", "live.co.uk", "live.co.za", "live.com.ar", "live.com.au", "live.com.mx", "live.com.my", "live.com.ph", "live.com.pt", "live.com.sg", "livemail.tw", "passport.com"],
+        domains: "hotmail.com live.com msn.com outlook.com windowslive.com outlook.at outlook.be outlook.cl outlook.cz outlook.de outlook.dk outlook.es outlook.fr outlook.hu outlook.ie outlook.in outlook.it outlook.jp outlook.kr outlook.lv outlook.my outlook.ph outlook.pt outlook.sa outlook.sg outlook.sk outlook.co.id outlook.co.il outlook.co.th outlook.com.ar outlook.com.au outlook.com.br outlook.com.gr outlook.com.tr outlook.com.vn hotmail.be hotmail.ca hotmail.cl hotmail.cz hotmail.de hotmail.dk hotmail.es hotmail.fi hotmail.fr hotmail.gr hotmail.hu hotmail.it hotmail.lt hotmail.lv hotmail.my hotmail.nl hotmail.no hotmail.ph hotmail.rs hotmail.se hotmail.sg hotmail.sk hotmail.co.id hotmail.co.il hotmail.co.in hotmail.co.jp hotmail.co.kr hotmail.co.th hotmail.co.uk hotmail.co.za hotmail.com.ar hotmail.com.au hotmail.com.br hotmail.com.hk hotmail.com.tr hotmail.com.tw hotmail.com.vn live.at live.be live.ca live.cl live.cn live.de live.dk live.fi live.fr live.hk live.ie live.in live.it live.jp live.nl live.no live.ru live.se live.co.jp live.co.kr live.co.uk live.co.za live.com.ar live.com.au live.com.mx live.com.my live.com.ph live.com.pt live.com.sg livemail.tw passport.com",
         imap: Cow::Borrowed(&[
             ep("outlook.office365.com", 993, Tls),
         ]),
@@ -88,7 +88,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("microsoft365"),
         name: Cow::Borrowed("Microsoft 365"),
         family: Some("microsoft"),
-        domains: &["office365.com", "onmicrosoft.com"],
+        domains: "office365.com onmicrosoft.com",
         imap: Cow::Borrowed(&[
             ep("outlook.office365.com", 993, Tls),
         ]),
@@ -113,7 +113,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("yahoo"),
         name: Cow::Borrowed("Yahoo Mail"),
         family: None,
-        domains: &["yahoo.com", "yahoo.de", "yahoo.it", "yahoo.fr", "yahoo.es", "yahoo.se", "yahoo.co.in", "yahoo.co.uk", "yahoo.co.nz", "yahoo.com.au", "yahoo.com.ar", "yahoo.com.br", "yahoo.com.mx", "ymail.com", "myyahoo.com", "rocketmail.com", "yahoo.ca", "yahoo.com.hk", "yahoo.com.tw", "yahoo.com.sg", "yahoo.com.my"],
+        domains: "yahoo.com yahoo.de yahoo.it yahoo.fr yahoo.es yahoo.se yahoo.co.in yahoo.co.uk yahoo.co.nz yahoo.com.au yahoo.com.ar yahoo.com.br yahoo.com.mx ymail.com myyahoo.com rocketmail.com yahoo.ca yahoo.com.hk yahoo.com.tw yahoo.com.sg yahoo.com.my",
         imap: Cow::Borrowed(&[
             ep("imap.mail.yahoo.com", 993, Tls),
             ep("export.imap.mail.yahoo.com", 993, Tls),
@@ -141,7 +141,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("aol"),
         name: Cow::Borrowed("AOL Mail"),
         family: None,
-        domains: &["aol.com", "aim.com", "netscape.net", "netscape.com", "compuserve.com", "cs.com", "wmconnect.com", "aol.de", "aol.it", "aol.fr", "aol.es", "aol.se", "aol.co.uk", "aol.co.nz", "aol.com.au", "aol.com.ar", "aol.com.br", "aol.com.mx"],
+        domains: "aol.com aim.com netscape.net netscape.com compuserve.com cs.com wmconnect.com aol.de aol.it aol.fr aol.es aol.se aol.co.uk aol.co.nz aol.com.au aol.com.ar aol.com.br aol.com.mx",
         imap: Cow::Borrowed(&[
             ep("imap.aol.com", 993, Tls),
         ]),
@@ -167,7 +167,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("icloud"),
         name: Cow::Borrowed("iCloud Mail"),
         family: None,
-        domains: &["icloud.com", "me.com", "mac.com"],
+        domains: "icloud.com me.com mac.com",
         imap: Cow::Borrowed(&[
             ep("imap.mail.me.com", 993, Tls),
         ]),
@@ -190,7 +190,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("gmx-net"),
         name: Cow::Borrowed("GMX"),
         family: None,
-        domains: &["gmx.net", "gmx.de", "gmx.at", "gmx.ch", "gmx.eu", "gmx.biz", "gmx.org", "gmx.info"],
+        domains: "gmx.net gmx.de gmx.at gmx.ch gmx.eu gmx.biz gmx.org gmx.info",
         imap: Cow::Borrowed(&[
             ep("imap.gmx.net", 993, Tls),
             ep("imap.gmx.net", 143, Starttls),
@@ -218,7 +218,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("gmx-com"),
         name: Cow::Borrowed("GMX"),
         family: None,
-        domains: &["gmx.com", "gmx.tm", "gmx.us", "gmx.co.uk", "gmx.es", "gmx.fr", "gmx.ca", "gmx.cn", "gmx.co.in", "gmx.com.br", "gmx.com.my", "gmx.hk", "gmx.ie", "gmx.ph", "gmx.pt", "gmx.ru", "gmx.se", "gmx.sg", "gmx.tw", "gmx.com.tr", "gmx.it", "gmx.li"],
+        domains: "gmx.com gmx.tm gmx.us gmx.co.uk gmx.es gmx.fr gmx.ca gmx.cn gmx.co.in gmx.com.br gmx.com.my gmx.hk gmx.ie gmx.ph gmx.pt gmx.ru gmx.se gmx.sg gmx.tw gmx.com.tr gmx.it gmx.li",
         imap: Cow::Borrowed(&[
             ep("imap.gmx.com", 993, Tls),
             ep("imap.gmx.com", 143, Starttls),
@@ -246,7 +246,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("webde"),
         name: Cow::Borrowed("WEB.DE"),
         family: None,
-        domains: &["web.de"],
+        domains: "web.de",
         imap: Cow::Borrowed(&[
             ep("imap.web.de", 993, Tls),
             ep("imap.web.de", 143, Starttls),
@@ -274,7 +274,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("t-online"),
         name: Cow::Borrowed("T-Online"),
         family: None,
-        domains: &["t-online.de", "magenta.de"],
+        domains: "t-online.de magenta.de",
         imap: Cow::Borrowed(&[
             ep("secureimap.t-online.de", 993, Tls),
         ]),
@@ -300,7 +300,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("mailcom"),
         name: Cow::Borrowed("mail.com"),
         family: None,
-        domains: &["mail.com", "mail.org", "email.com", "post.com", "usa.com", "accountant.com", "consultant.com", "dr.com", "engineer.com", "cheerful.com", "techie.com", "linuxmail.org", "europe.com", "london.com", "uymail.com", "myself.com", "iname.com", "writeme.com"],
+        domains: "mail.com mail.org email.com post.com usa.com accountant.com consultant.com dr.com engineer.com cheerful.com techie.com linuxmail.org europe.com london.com uymail.com myself.com iname.com writeme.com",
         imap: Cow::Borrowed(&[
             ep("imap.mail.com", 993, Tls),
             ep("imap.mail.com", 143, Starttls),
@@ -327,7 +327,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("freenet"),
         name: Cow::Borrowed("freenet Mail"),
         family: None,
-        domains: &["freenet.de"],
+        domains: "freenet.de",
         imap: Cow::Borrowed(&[
             ep("mx.freenet.de", 993, Tls),
             ep("mx.freenet.de", 143, Starttls),
@@ -352,7 +352,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("1und1"),
         name: Cow::Borrowed("1&1"),
         family: None,
-        domains: &["1und1.de", "online.de", "onlinehome.de", "sofortstart.de", "sofort-start.de", "sofortsurf.de", "sofort-surf.de", "go4more.de"],
+        domains: "1und1.de online.de onlinehome.de sofortstart.de sofort-start.de sofortsurf.de sofort-surf.de go4more.de",
         imap: Cow::Borrowed(&[
             ep("imap.1und1.de", 993, Tls),
             ep("imap.1und1.de", 143, Starttls),
@@ -379,7 +379,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("posteo"),
         name: Cow::Borrowed("Posteo"),
         family: None,
-        domains: &["posteo.de", "posteo.at", "posteo.be", "posteo.ca", "posteo.ch", "posteo.com", "posteo.eu", "posteo.net", "posteo.org", "posteo.uk", "posteo.us", "posteo.co.uk"],
+        domains: "posteo.de posteo.at posteo.be posteo.ca posteo.ch posteo.com posteo.eu posteo.net posteo.org posteo.uk posteo.us posteo.co.uk",
         imap: Cow::Borrowed(&[
             ep("posteo.de", 993, Tls),
             ep("posteo.de", 143, Starttls),
@@ -407,7 +407,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("yandex"),
         name: Cow::Borrowed("Yandex Mail"),
         family: None,
-        domains: &["yandex.ru", "yandex.com", "yandex.net", "yandex.by", "yandex.kz", "yandex.ua", "ya.ru", "narod.ru"],
+        domains: "yandex.ru yandex.com yandex.net yandex.by yandex.kz yandex.ua ya.ru narod.ru",
         imap: Cow::Borrowed(&[
             ep("imap.yandex.com", 993, Tls),
             ep("imap.yandex.ru", 993, Tls),
@@ -435,7 +435,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("mailru"),
         name: Cow::Borrowed("Mail.ru"),
         family: None,
-        domains: &["mail.ru", "inbox.ru", "list.ru", "bk.ru"],
+        domains: "mail.ru inbox.ru list.ru bk.ru",
         imap: Cow::Borrowed(&[
             ep("imap.mail.ru", 993, Tls),
             ep("imap.mail.ru", 143, Starttls),
@@ -463,7 +463,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("rambler"),
         name: Cow::Borrowed("Rambler Mail"),
         family: None,
-        domains: &["rambler.ru"],
+        domains: "rambler.ru",
         imap: Cow::Borrowed(&[
             ep("imap.rambler.ru", 993, Tls),
         ]),
@@ -488,7 +488,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("naver"),
         name: Cow::Borrowed("Naver Mail"),
         family: None,
-        domains: &["naver.com"],
+        domains: "naver.com",
         imap: Cow::Borrowed(&[
             ep("imap.naver.com", 993, Tls),
         ]),
@@ -514,7 +514,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("daum"),
         name: Cow::Borrowed("Daum Mail"),
         family: None,
-        domains: &["daum.net", "hanmail.net"],
+        domains: "daum.net hanmail.net",
         imap: Cow::Borrowed(&[
             ep("imap.daum.net", 993, Tls),
         ]),
@@ -537,7 +537,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("comcast"),
         name: Cow::Borrowed("Xfinity (Comcast)"),
         family: None,
-        domains: &["comcast.net"],
+        domains: "comcast.net",
         imap: Cow::Borrowed(&[
             ep("imap.comcast.net", 993, Tls),
             ep("imap.comcast.net", 143, Starttls),
@@ -565,7 +565,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("att"),
         name: Cow::Borrowed("AT&T"),
         family: None,
-        domains: &["att.net", "ameritech.net", "bellsouth.net", "currently.com", "flash.net", "nvbell.net", "pacbell.net", "prodigy.net", "sbcglobal.net", "snet.net", "swbell.net", "wans.net"],
+        domains: "att.net ameritech.net bellsouth.net currently.com flash.net nvbell.net pacbell.net prodigy.net sbcglobal.net snet.net swbell.net wans.net",
         imap: Cow::Borrowed(&[
             ep("imap.mail.att.net", 993, Tls),
         ]),
@@ -591,7 +591,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("verizon"),
         name: Cow::Borrowed("Verizon (AOL Mail)"),
         family: Some("aol"),
-        domains: &["verizon.net"],
+        domains: "verizon.net",
         imap: Cow::Borrowed(&[
             ep("imap.aol.com", 993, Tls),
         ]),
@@ -617,7 +617,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("cox"),
         name: Cow::Borrowed("Cox"),
         family: Some("yahoo"),
-        domains: &["cox.net"],
+        domains: "cox.net",
         imap: Cow::Borrowed(&[
             ep("imap.cox.net", 993, Tls),
             ep("imap.mail.yahoo.com", 993, Tls),
@@ -647,7 +647,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("charter"),
         name: Cow::Borrowed("Spectrum (Charter)"),
         family: None,
-        domains: &["charter.net", "spectrum.net", "bresnan.net"],
+        domains: "charter.net spectrum.net bresnan.net",
         imap: Cow::Borrowed(&[
             ep("mobile.charter.net", 993, Tls),
         ]),
@@ -672,7 +672,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("earthlink"),
         name: Cow::Borrowed("EarthLink"),
         family: None,
-        domains: &["earthlink.net", "mindspring.com", "ix.netcom.com", "peoplepc.com"],
+        domains: "earthlink.net mindspring.com ix.netcom.com peoplepc.com",
         imap: Cow::Borrowed(&[
             ep("imap.earthlink.net", 993, Tls),
         ]),
@@ -697,7 +697,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("qcom"),
         name: Cow::Borrowed("CenturyLink (Q.com)"),
         family: None,
-        domains: &["q.com"],
+        domains: "q.com",
         imap: Cow::Borrowed(&[
             ep("mail.q.com", 993, Tls),
         ]),
@@ -722,7 +722,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("bell"),
         name: Cow::Borrowed("Bell (Canada)"),
         family: None,
-        domains: &["bell.net", "sympatico.ca"],
+        domains: "bell.net sympatico.ca",
         imap: Cow::Borrowed(&[
             ep("imap.bell.net", 993, Tls),
         ]),
@@ -746,7 +746,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("telstra"),
         name: Cow::Borrowed("Telstra Mail (BigPond)"),
         family: None,
-        domains: &["bigpond.com", "bigpond.net.au", "telstra.com", "bigpond.net"],
+        domains: "bigpond.com bigpond.net.au telstra.com bigpond.net",
         imap: Cow::Borrowed(&[
             ep("imap.telstra.com", 993, Tls),
         ]),
@@ -771,7 +771,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("orange"),
         name: Cow::Borrowed("Mail Orange"),
         family: None,
-        domains: &["orange.fr", "wanadoo.fr"],
+        domains: "orange.fr wanadoo.fr",
         imap: Cow::Borrowed(&[
             ep("imap.orange.fr", 993, Tls),
         ]),
@@ -795,7 +795,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("free"),
         name: Cow::Borrowed("Free"),
         family: None,
-        domains: &["free.fr"],
+        domains: "free.fr",
         imap: Cow::Borrowed(&[
             ep("imap.free.fr", 993, Tls),
         ]),
@@ -820,7 +820,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("virgilio"),
         name: Cow::Borrowed("Virgilio Mail"),
         family: None,
-        domains: &["virgilio.it"],
+        domains: "virgilio.it",
         imap: Cow::Borrowed(&[
             ep("in.virgilio.it", 993, Tls),
         ]),
@@ -845,7 +845,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("libero"),
         name: Cow::Borrowed("Libero Mail"),
         family: None,
-        domains: &["libero.it", "iol.it", "blu.it", "inwind.it", "giallo.it"],
+        domains: "libero.it iol.it blu.it inwind.it giallo.it",
         imap: Cow::Borrowed(&[
             ep("imapmail.libero.it", 993, Tls),
         ]),
@@ -870,7 +870,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("tiscali"),
         name: Cow::Borrowed("Tiscali Mail"),
         family: None,
-        domains: &["tiscali.it"],
+        domains: "tiscali.it",
         imap: Cow::Borrowed(&[
             ep("imap.tiscali.it", 993, Tls),
         ]),
@@ -895,7 +895,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("o2pl"),
         name: Cow::Borrowed("o2 Poczta"),
         family: None,
-        domains: &["o2.pl", "go2.pl", "tlen.pl", "prokonto.pl"],
+        domains: "o2.pl go2.pl tlen.pl prokonto.pl",
         imap: Cow::Borrowed(&[
             ep("poczta.o2.pl", 993, Tls),
         ]),
@@ -921,7 +921,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("ziggo"),
         name: Cow::Borrowed("Ziggo Mail"),
         family: None,
-        domains: &["ziggo.nl", "ziggomail.com", "casema.nl", "zinders.nl", "upcmail.nl", "chello.nl", "multiweb.nl", "home.nl", "quicknet.nl"],
+        domains: "ziggo.nl ziggomail.com casema.nl zinders.nl upcmail.nl chello.nl multiweb.nl home.nl quicknet.nl",
         imap: Cow::Borrowed(&[
             ep("imap.ziggo.nl", 993, Tls),
         ]),
@@ -946,7 +946,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("kpn"),
         name: Cow::Borrowed("KPN E-mail"),
         family: None,
-        domains: &["kpnmail.nl", "kpnplanet.nl", "planet.nl", "wxs.nl", "hetnet.nl", "freeler.nl", "xs4all.nl", "telfort.nl", "tiscali.nl", "tiscalimail.nl"],
+        domains: "kpnmail.nl kpnplanet.nl planet.nl wxs.nl hetnet.nl freeler.nl xs4all.nl telfort.nl tiscali.nl tiscalimail.nl",
         imap: Cow::Borrowed(&[
             ep("imap.kpnmail.nl", 993, Tls),
             ep("imap.kpnmail.nl", 143, Starttls),
@@ -974,7 +974,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("a1"),
         name: Cow::Borrowed("A1 (Austria)"),
         family: None,
-        domains: &["a1.net", "aon.at"],
+        domains: "a1.net aon.at",
         imap: Cow::Borrowed(&[
             ep("securemail.a1.net", 993, Tls),
         ]),
@@ -996,7 +996,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("sky"),
         name: Cow::Borrowed("Sky Mail"),
         family: None,
-        domains: &["sky.com"],
+        domains: "sky.com",
         imap: Cow::Borrowed(&[
             ep("imap.tools.sky.com", 993, Tls),
         ]),
@@ -1021,7 +1021,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("virginmedia"),
         name: Cow::Borrowed("Virgin Media Mail"),
         family: None,
-        domains: &["ntlworld.com", "virginmedia.com", "blueyonder.co.uk", "virgin.net"],
+        domains: "ntlworld.com virginmedia.com blueyonder.co.uk virgin.net",
         imap: Cow::Borrowed(&[
             ep("imap.ntlworld.com", 993, Tls),
             ep("imap.virginmedia.com", 993, Tls),
@@ -1049,7 +1049,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("zoho"),
         name: Cow::Borrowed("Zoho Mail"),
         family: None,
-        domains: &["zoho.com", "zohomail.com", "zoho.eu", "zoho.in", "zoho.jp", "zohomail.eu", "zohomail.in"],
+        domains: "zoho.com zohomail.com zoho.eu zoho.in zoho.jp zohomail.eu zohomail.in",
         imap: Cow::Borrowed(&[
             ep("imap.zoho.com", 993, Tls),
             ep("imappro.zoho.com", 993, Tls),
@@ -1094,7 +1094,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("fastmail"),
         name: Cow::Borrowed("Fastmail"),
         family: None,
-        domains: &["fastmail.com", "fastmail.fm", "fastmail.fr", "fastmail.net", "fastmail.org", "fastmail.us", "fastmail.co.uk", "fastmail.de", "fastmail.jp", "messagingengine.com"],
+        domains: "fastmail.com fastmail.fm fastmail.fr fastmail.net fastmail.org fastmail.us fastmail.co.uk fastmail.de fastmail.jp messagingengine.com",
         imap: Cow::Borrowed(&[
             ep("imap.fastmail.com", 993, Tls),
         ]),
@@ -1120,7 +1120,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("mailboxorg"),
         name: Cow::Borrowed("mailbox.org"),
         family: None,
-        domains: &["mailbox.org"],
+        domains: "mailbox.org",
         imap: Cow::Borrowed(&[
             ep("imap.mailbox.org", 993, Tls),
         ]),
@@ -1144,7 +1144,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("roadrunner"),
         name: Cow::Borrowed("Spectrum (Road Runner)"),
         family: None,
-        domains: &["rr.com", "twc.com"],
+        domains: "rr.com twc.com",
         imap: Cow::Borrowed(&[
             ep("mail.twc.com", 993, Tls),
         ]),
@@ -1168,7 +1168,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("alice"),
         name: Cow::Borrowed("TIM Alice"),
         family: None,
-        domains: &["alice.it", "tim.it"],
+        domains: "alice.it tim.it",
         imap: Cow::Borrowed(&[
             ep("in.alice.it", 143, Starttls),
         ]),
@@ -1193,7 +1193,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("inbox-lv"),
         name: Cow::Borrowed("Inbox.lv"),
         family: None,
-        domains: &["inbox.lv", "inbox.eu", "inbox.lt", "inbox.la"],
+        domains: "inbox.lv inbox.eu inbox.lt inbox.la",
         imap: Cow::Borrowed(&[
             ep("mail.inbox.lv", 993, Tls),
             ep("mail.inbox.eu", 993, Tls),
@@ -1227,7 +1227,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("rediffmail"),
         name: Cow::Borrowed("Rediffmail"),
         family: None,
-        domains: &["rediffmail.com"],
+        domains: "rediffmail.com",
         imap: Cow::Borrowed(&[]),
         pop3: Cow::Borrowed(&[
             ep("pop.rediffmail.com", 995, Tls),
@@ -1252,7 +1252,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("vodafone-de"),
         name: Cow::Borrowed("Vodafone E-Mail"),
         family: None,
-        domains: &["vodafonemail.de", "vodafone.de", "arcor.de", "kabelmail.de"],
+        domains: "vodafonemail.de vodafone.de arcor.de kabelmail.de",
         imap: Cow::Borrowed(&[
             ep("imap.vodafonemail.de", 993, Tls),
         ]),
@@ -1277,7 +1277,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("ocn"),
         name: Cow::Borrowed("OCN"),
         family: None,
-        domains: &["ocn.ne.jp", "ocn.ad.jp"],
+        domains: "ocn.ne.jp ocn.ad.jp",
         imap: Cow::Borrowed(&[]),
         pop3: Cow::Borrowed(&[
             ep("pop.ocn.ne.jp", 995, Tls),
@@ -1299,7 +1299,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("nifty"),
         name: Cow::Borrowed("@nifty"),
         family: None,
-        domains: &["nifty.com"],
+        domains: "nifty.com",
         imap: Cow::Borrowed(&[]),
         pop3: Cow::Borrowed(&[
             ep("pop.nifty.com", 995, Tls),
@@ -1322,7 +1322,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("email-it"),
         name: Cow::Borrowed("email.it"),
         family: None,
-        domains: &["email.it"],
+        domains: "email.it",
         imap: Cow::Borrowed(&[
             ep("in.email.it", 993, Tls),
         ]),
@@ -1347,7 +1347,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("onecom"),
         name: Cow::Borrowed("one.com"),
         family: None,
-        domains: &["one.com"],
+        domains: "one.com",
         imap: Cow::Borrowed(&[
             ep("imap.one.com", 993, Tls),
         ]),
@@ -1369,7 +1369,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("mail-ee"),
         name: Cow::Borrowed("Mail.ee"),
         family: None,
-        domains: &["mail.ee"],
+        domains: "mail.ee",
         imap: Cow::Borrowed(&[
             ep("mail.ee", 993, Tls),
         ]),
@@ -1394,7 +1394,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("goo"),
         name: Cow::Borrowed("goo mail"),
         family: None,
-        domains: &["goo.jp"],
+        domains: "goo.jp",
         imap: Cow::Borrowed(&[
             ep("imap.mail.goo.jp", 993, Tls),
         ]),
@@ -1418,7 +1418,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("fastweb"),
         name: Cow::Borrowed("Fastweb"),
         family: None,
-        domains: &["fastwebnet.it"],
+        domains: "fastwebnet.it",
         imap: Cow::Borrowed(&[
             ep("imap.fastwebnet.it", 993, Tls),
         ]),
@@ -1443,7 +1443,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("qq"),
         name: Cow::Borrowed("QQ Mail"),
         family: None,
-        domains: &["qq.com", "vip.qq.com", "foxmail.com"],
+        domains: "qq.com vip.qq.com foxmail.com",
         imap: Cow::Borrowed(&[
             ep("imap.qq.com", 993, Tls),
         ]),
@@ -1469,7 +1469,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("netease163"),
         name: Cow::Borrowed("NetEase 163 Mail"),
         family: None,
-        domains: &["163.com", "vip.163.com"],
+        domains: "163.com vip.163.com",
         imap: Cow::Borrowed(&[
             ep("imap.163.com", 993, Tls),
         ]),
@@ -1494,7 +1494,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("netease126"),
         name: Cow::Borrowed("NetEase 126 Mail"),
         family: None,
-        domains: &["126.com", "vip.126.com"],
+        domains: "126.com vip.126.com",
         imap: Cow::Borrowed(&[
             ep("imap.126.com", 993, Tls),
         ]),
@@ -1519,7 +1519,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("sonet-tw"),
         name: Cow::Borrowed("So-net"),
         family: None,
-        domains: &["so-net.net.tw"],
+        domains: "so-net.net.tw",
         imap: Cow::Borrowed(&[]),
         pop3: Cow::Borrowed(&[
             host_only("so-net.net.tw"),
@@ -1541,7 +1541,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("yahoo-jp"),
         name: Cow::Borrowed("Yahoo! JAPAN Mail"),
         family: None,
-        domains: &["yahoo.co.jp", "ymail.ne.jp"],
+        domains: "yahoo.co.jp ymail.ne.jp",
         imap: Cow::Borrowed(&[]),
         pop3: Cow::Borrowed(&[
             host_only("pop.mail.yahoo.co.jp"),
@@ -1563,7 +1563,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("139"),
         name: Cow::Borrowed("139 Mail (China Mobile)"),
         family: None,
-        domains: &["139.com"],
+        domains: "139.com",
         imap: Cow::Borrowed(&[
             host_only("imap.139.com"),
         ]),
@@ -1587,7 +1587,7 @@ pub static PROVIDERS: &[Provider] = &[
         id: Cow::Borrowed("sina"),
         name: Cow::Borrowed("Sina Mail"),
         family: None,
-        domains: &["sina.com", "sina.cn", "sina.com.cn"],
+        domains: "sina.com sina.cn sina.com.cn",
         imap: Cow::Borrowed(&[]),
         pop3: Cow::Borrowed(&[
             host_only("pop3.sina.com.cn"),

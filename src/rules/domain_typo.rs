@@ -79,7 +79,7 @@ fn known() -> &'static [Known] {
     KNOWN.get_or_init(|| {
         let mut all: Vec<Known> = PROVIDERS
             .iter()
-            .flat_map(|p| p.domains.iter().copied())
+            .flat_map(|p| p.domains())
             .chain(OTHER_MAIL_DOMAINS.iter().copied())
             .filter_map(|name| {
                 let (sld, tld) = name.split_once('.')?;
