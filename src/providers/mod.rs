@@ -338,13 +338,13 @@ mod tests {
             );
             assert!(p.all_endpoints().next().is_some(), "{}: no server", p.id);
             for d in p.domains() {
-                assert_eq!(*d, d.to_ascii_lowercase(), "{}: {d}", p.id);
+                assert_eq!(d, d.to_ascii_lowercase(), "{}: {d}", p.id);
                 assert!(
                     d.contains('.') && crate::text::host::ascii_form(d).is_some(),
                     "{}: {d}",
                     p.id
                 );
-                if let Some((other, _)) = seen.iter().find(|(_, e)| e == d) {
+                if let Some((other, _)) = seen.iter().find(|(_, e)| *e == d) {
                     panic!("{d} is a domain of both {other} and {}", p.id);
                 }
                 seen.push((&p.id, d));
