@@ -9,8 +9,6 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
 
 use super::state::{Discovered, Shared};
 use crate::context::{Context, Options};
@@ -120,16 +118,13 @@ fn ask(shared: &Shared) {
 }
 
 async fn fetch(url: &str, domain: &str, locale: messages::Locale) -> Option<Discovered> {
-    let window = web_sys::window()?;
     // Only the domain leaves the browser.
     let body = format!("{{\"domain\":{}}}", serde_json::to_string(domain).ok()?);
-    let req = super::probe::json_post(url, &body, locale, TIMEOUT_MS)?;
-    let response = JsFuture::from(window.fetch_with_request(&req)).await.ok()?;
-    let response = response.dyn_into::<Response>().ok()?;
-    if !response.ok() {
+    let super::probe::Answer::Value(value) =
+        super::probe::post(url, &body, locale, TIMEOUT_MS, true).await
+    else {
         return None;
-    }
-    let value = JsFuture::from(response.json().ok()?).await.ok()?;
+    };
     let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).ok();
     let provider = get(&value, "provider")
         .filter(|p| p.is_object())

@@ -4,11 +4,11 @@
 
 use std::rc::Rc;
 
+use js_sys::Promise;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, Element, Request, RequestInit, Response};
+use web_sys::Element;
 
 use super::form;
 use super::state::Shared;
@@ -27,18 +27,38 @@ struct ProbeRequest {
     security: &'static str,
 }
 
+#[wasm_bindgen(module = "/src/wasm/widget/backend.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = postJson)]
+    fn post_json(url: &str, body: &str, locale: &str, timeout_ms: u32, ok_only: bool) -> Promise;
+}
+
+/// What one of the page's backend endpoints answered.
+pub(super) enum Answer {
+    /// Its JSON object.
+    Value(JsValue),
+    TimedOut,
+    Unreachable,
+}
+
 /// A JSON POST to one of the page's backend endpoints, in the widget's language, given up
-/// after `timeout_ms`.
-pub(super) fn json_post(url: &str, body: &str, locale: Locale, timeout_ms: u32) -> Option<Request> {
-    let init = RequestInit::new();
-    init.set_method("POST");
-    init.set_body(&JsValue::from_str(body));
-    init.set_signal(Some(&AbortSignal::timeout_with_u32(timeout_ms)));
-    let separator = if url.contains('?') { '&' } else { '?' };
-    let full = format!("{url}{separator}locale={}", locale.tag());
-    let req = Request::new_with_str_and_init(&full, &init).ok()?;
-    req.headers().set("content-type", "application/json").ok()?;
-    Some(req)
+/// after `timeout_ms` (see `backend.js`). With `ok_only`, an answer that is not 2xx counts as
+/// none; otherwise it is read too (the probe's 4xx answers carry a finding).
+pub(super) async fn post(
+    url: &str,
+    body: &str,
+    locale: Locale,
+    timeout_ms: u32,
+    ok_only: bool,
+) -> Answer {
+    let answer = JsFuture::from(post_json(url, body, locale.tag(), timeout_ms, ok_only))
+        .await
+        .unwrap_or(JsValue::UNDEFINED);
+    match answer.as_string().as_deref() {
+        None if answer.is_object() => Answer::Value(answer),
+        Some("timeout") => Answer::TimedOut,
+        _ => Answer::Unreachable,
+    }
 }
 
 enum Outcome {
@@ -48,53 +68,16 @@ enum Outcome {
 }
 
 async fn send(url: &str, request: &ProbeRequest, locale: Locale) -> Outcome {
-    let Some(window) = web_sys::window() else {
-        return Outcome::Unreachable;
-    };
     let Ok(body) = serde_json::to_string(request) else {
         return Outcome::Unreachable;
     };
-    let Some(req) = json_post(url, &body, locale, TIMEOUT_MS) else {
-        return Outcome::Unreachable;
-    };
-    let response = match JsFuture::from(window.fetch_with_request(&req)).await {
-        Ok(r) => r,
-        Err(e) => {
-            let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))
-                .ok()
-                .and_then(|n| n.as_string())
-                .unwrap_or_default();
-            return if name == "TimeoutError" || name == "AbortError" {
-                Outcome::TimedOut
-            } else {
-                Outcome::Unreachable
-            };
-        }
-    };
-    let Ok(response) = response.dyn_into::<Response>() else {
-        return Outcome::Unreachable;
-    };
-    let Ok(json) = response.json() else {
-        return Outcome::Unreachable;
-    };
-    match JsFuture::from(json).await {
-        Ok(v) if v.is_object() => Outcome::Answered(wire::probe_answer(&v)),
-        Ok(_) => Outcome::Unreachable,
-        Err(e) => {
-            let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))
-                .ok()
-                .and_then(|n| n.as_string())
-                .unwrap_or_default();
-            if name == "TimeoutError" || name == "AbortError" {
-                Outcome::TimedOut
-            } else {
-                Outcome::Unreachable
-            }
-        }
+    match post(url, &body, locale, TIMEOUT_MS, false).await {
+        Answer::Value(v) => Outcome::Answered(wire::probe_answer(&v)),
+        Answer::TimedOut => Outcome::TimedOut,
+        Answer::Unreachable => Outcome::Unreachable,
     }
 }
 
-/// A finding the backend gave.
 pub(super) fn finding_node(doc: &web_sys::Document, f: &ProbeFinding) -> Element {
     let attributes = format!(
         "data-code\0{}\0data-severity\0{}",
