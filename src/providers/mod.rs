@@ -321,6 +321,7 @@ mod tests {
     use super::*;
 
     /// The ports mail programs use, and the few unusual ones providers document.
+    #[cfg(not(target_arch = "wasm32"))]
     const KNOWN_PORTS: &[u16] = &[25, 110, 143, 465, 586, 587, 993, 994, 995, 2525];
 
     #[test]
