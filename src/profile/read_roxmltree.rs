@@ -1,5 +1,5 @@
 //! The native XML reader: `roxmltree` (read-only, never fetches anything). The browser
-//! package reads with `DOMParser` instead (`src/wasm/xml.js`); `tests/profile_xml.json`
+//! package reads with `DOMParser` instead (`readXml` in `src/wasm/wire.js`); `tests/profile_xml.json`
 //! holds the outlines both must give.
 
 use super::{Outline, OutlineElement, ProfileError};

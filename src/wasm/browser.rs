@@ -1,6 +1,6 @@
 //! What the engine takes from the browser instead of carrying it: UTS 46 (the URL parser),
 //! which saves the package idna's Unicode tables, and the XML parser (`DOMParser`, in
-//! `xml.js`), which saves it roxmltree.
+//! `readXml` in `wire.js`), which saves it roxmltree.
 
 #[cfg(not(feature = "xml"))]
 use wasm_bindgen::prelude::*;
@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use crate::profile::{Outline, OutlineElement, ProfileError};
 
 #[cfg(not(feature = "xml"))]
-#[wasm_bindgen(module = "/src/wasm/xml.js")]
+#[wasm_bindgen(module = "/src/wasm/wire.js")]
 extern "C" {
     #[wasm_bindgen(js_name = readXml)]
     fn read_xml(text: &str) -> String;
@@ -24,7 +24,7 @@ pub fn ready() {
     crate::profile::set_xml_reader(browser_read_xml);
 }
 
-/// A `config-v1.1.xml` read by the browser's `DOMParser` (see `xml.js` for the answer's form).
+/// A `config-v1.1.xml` read by the browser's `DOMParser` (see `readXml` in `wire.js` for the answer's form).
 #[cfg(not(feature = "xml"))]
 fn browser_read_xml(xml: &str) -> Result<Outline, ProfileError> {
     let answer = read_xml(xml);

@@ -1,4 +1,4 @@
-//! The widget's events: input, paste and click, each through the guard in `guard.js`
+//! The widget's events: input, paste and click, each through the guard in `page.js`
 //! (a trap inside the module never reaches the page), and the page's `onChange`.
 
 use std::cell::RefCell;
@@ -14,7 +14,7 @@ use super::state::{Inner, Shared};
 use crate::messages::Locale;
 use crate::settings::Field;
 
-#[wasm_bindgen(module = "/src/wasm/widget/guard.js")]
+#[wasm_bindgen(module = "/src/wasm/widget/page.js")]
 extern "C" {
     fn listen(
         target: &web_sys::EventTarget,

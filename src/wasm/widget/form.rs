@@ -28,10 +28,10 @@ pub fn control(field: Field) -> Control {
     }
 }
 
-#[wasm_bindgen(module = "/src/wasm/widget/dom.js")]
+#[wasm_bindgen(module = "/src/wasm/widget/page.js")]
 extern "C" {
     /// A new element: `attributes` are name, value, … separated by U+0000; appended to
-    /// `parent` when given (see `dom.js`).
+    /// `parent` when given (see `make` in `page.js`).
     #[wasm_bindgen(js_name = make)]
     fn make_element(
         doc: &Document,

@@ -27,7 +27,7 @@ struct ProbeRequest {
     security: &'static str,
 }
 
-#[wasm_bindgen(module = "/src/wasm/widget/backend.js")]
+#[wasm_bindgen(module = "/src/wasm/widget/page.js")]
 extern "C" {
     #[wasm_bindgen(js_name = postJson)]
     fn post_json(url: &str, body: &str, locale: &str, timeout_ms: u32, ok_only: bool) -> Promise;
@@ -42,7 +42,7 @@ pub(super) enum Answer {
 }
 
 /// A JSON POST to one of the page's backend endpoints, in the widget's language, given up
-/// after `timeout_ms` (see `backend.js`). With `ok_only`, an answer that is not 2xx counts as
+/// after `timeout_ms` (see `postJson` in `page.js`). With `ok_only`, an answer that is not 2xx counts as
 /// none; otherwise it is read too (the probe's 4xx answers carry a finding).
 pub(super) async fn post(
     url: &str,

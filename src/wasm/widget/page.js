@@ -1,0 +1,83 @@
+// What the widget does in JavaScript, in one module (each snippet file is one more module
+// for the page, and for the test harness, to load): the trap guard around its event
+// handlers, building an element in one call, and the POST to the page's backend.
+
+// ---- the trap guard ------------------------------------------------------------------------
+// Runs the widget's event handlers so that a trap in the wasm module never escapes into the
+// host page: the widget swaps itself for a notice with a reload button, and the page's own
+// scripts keep running. Kept in JavaScript because a trapped module cannot catch its own trap.
+
+function unavailable(root, error) {
+  if (root.dataset.maillintBroken) return;
+  root.dataset.maillintBroken = "true";
+  console.error("maillint: checking stopped", error);
+  const notice = document.createElement("div");
+  notice.className = "maillint-unavailable";
+  notice.setAttribute("role", "alert");
+  const text = document.createElement("p");
+  text.textContent = root.dataset.maillintUnavailable || "Checking is unavailable right now.";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = root.dataset.maillintReload || "Reload";
+  button.addEventListener("click", () => location.reload());
+  notice.append(text, button);
+  root.prepend(notice);
+}
+
+/** Adds a guarded listener; returns the function that removes it. */
+export function listen(target, type, handler, root) {
+  const wrapped = (event) => {
+    if (root.dataset.maillintBroken) return;
+    try {
+      handler(event);
+    } catch (error) {
+      unavailable(root, error);
+    }
+  };
+  target.addEventListener(type, wrapped);
+  return () => target.removeEventListener(type, wrapped);
+}
+
+// ---- elements ------------------------------------------------------------------------------
+// Builds the widget's elements: one call from the wasm module per element (tag, class,
+// attributes, text and where it goes) instead of one per step, which keeps the module's
+// code and its JS glue small. Nothing here throws for the names and values the widget uses.
+
+/**
+ * A new `tag` element of `doc` with `className` (none when empty), the attributes in `attributes`
+ * (name, value, name, value, … separated by U+0000; none when empty) and `text` as its
+ * text (none when undefined), appended to `parent` when there is one.
+ */
+export function make(doc, parent, tag, className, attributes, text) {
+  const element = doc.createElement(tag);
+  if (className) element.className = className;
+  if (attributes) {
+    const list = attributes.split("\0");
+    for (let i = 0; i + 1 < list.length; i += 2) element.setAttribute(list[i], list[i + 1]);
+  }
+  if (text !== undefined) element.textContent = text;
+  if (parent) parent.append(element);
+  return element;
+}
+
+// ---- the page's backend --------------------------------------------------------------------
+// The widget's requests to the page's backend ("Test connection" and discovery): a JSON
+// POST in the widget's language, given up after `timeoutMs`. Resolves to the answer's JSON
+// object, or to "timeout" (too slow) or "unreachable" (no answer, an answer that is not a
+// JSON object, or with `okOnly` one that is not 2xx); it never rejects.
+export async function postJson(url, body, locale, timeoutMs, okOnly) {
+  const full = url + (url.includes("?") ? "&" : "?") + "locale=" + encodeURIComponent(locale);
+  try {
+    const response = await fetch(full, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json" },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (okOnly && !response.ok) return "unreachable";
+    const value = await response.json();
+    return value !== null && typeof value === "object" ? value : "unreachable";
+  } catch (e) {
+    return e?.name === "TimeoutError" || e?.name === "AbortError" ? "timeout" : "unreachable";
+  }
+}
