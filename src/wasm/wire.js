@@ -1,9 +1,9 @@
-// The two values that cross between JavaScript and the engine on every keystroke, `check`'s
-// arguments and its report, each as one string. Every call across the boundary costs about
-// as much as a rule: reading the fourteen arguments one call at a time was a third of a
-// check's time, and a JSON report (written, decoded, parsed) another third. Kept in step
-// with src/wasm/wire.rs, the one module that converts between JavaScript values and the
-// engine's types.
+// The JavaScript side of src/wasm/wire.rs, the one module that converts between JavaScript
+// values and the engine's types, kept in step with it: `check`'s arguments and its report,
+// which cross on every keystroke, a profile object, and a config-v1.1.xml read by the
+// browser's DOMParser, each as one string. Every call across the boundary costs about as
+// much as a rule: reading the fourteen arguments one call at a time was a third of a check's
+// time, and a JSON report (written, decoded, parsed) another third.
 //
 // A string is a list of entries separated by U+0000. Inside an entry U+0000 is written
 // U+0001 "0" and U+0001 is written U+0001 "1", so any text passes unchanged.

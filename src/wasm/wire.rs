@@ -7,9 +7,10 @@
 //!   write and parse. A string is a list of entries separated by U+0000; inside an entry
 //!   U+0000 is written U+0001 `0` and U+0001 is written U+0001 `1`, so any text passes
 //!   unchanged.
-//! - The rarer values (a profile object, the widget's options, the backend's probe answer)
-//!   are read by the typed readers below; they give the same clear errors as `wire.js`
-//!   (`maillint: settings.incoming.port must be a number or text`). serde's deserializer
+//! - A profile object is read and type-checked by `wire.js` too and crosses as one string
+//!   (`profile_object`). The rarer values (the widget's options, the backend's probe
+//!   answer) are read by the typed readers below; they give the same clear errors as
+//!   `wire.js` (`maillint: settings.incoming.port must be a number or text`). serde's deserializer
 //!   would do it in fewer lines, but its error messages pull Rust's float formatting into the
 //!   package (about 6 KB gzip).
 //! - Results other than a report (parsed settings, a lint report, the rules) go to JS as one
