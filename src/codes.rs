@@ -109,7 +109,13 @@ macro_rules! make_codes {
         }
 
         /// Every settings and profile code, sorted by its string.
-        const RULE_CODES: &[Code] = &[$(Code::$variant,)*];
+        pub(crate) const RULE_CODES: &[Code] = &[$(Code::$variant,)*];
+
+        /// The settings and profile codes without the probe's, only for their positions.
+        #[allow(dead_code)]
+        enum RuleIndex {
+            $($variant,)*
+        }
 
         /// Every probe code, sorted by its string.
         #[cfg(feature = "probe")]
@@ -122,6 +128,16 @@ macro_rules! make_codes {
                     $(Code::$variant => $name,)*
                     #[cfg(feature = "probe")]
                     Code::Probe(p) => p.as_str(),
+                }
+            }
+
+            /// The position of a settings or profile code in [`RULE_CODES`] (`None` for
+            /// the probe's): where its texts are in each catalogue's table.
+            pub const fn rule_index(self) -> Option<usize> {
+                match self {
+                    $(Code::$variant => Some(RuleIndex::$variant as usize),)*
+                    #[cfg(feature = "probe")]
+                    Code::Probe(_) => None,
                 }
             }
 

@@ -9,7 +9,9 @@ use crate::codes::ProbeCode;
 use crate::settings::Field;
 
 pub static CATALOGUE: Catalogue = Catalogue {
-    entry,
+    entries: super::entry_table!(entry),
+    #[cfg(feature = "probe")]
+    probe_entry,
     words: Words {
         field,
         security_none: "None",
@@ -83,7 +85,7 @@ fn field(f: Field) -> &'static str {
     }
 }
 
-fn entry(code: Code) -> Entry {
+const fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
             "“{value}” has another punctuation mark where a dot (.) belongs.",
@@ -275,14 +277,15 @@ fn entry(code: Code) -> Entry {
             "Spaces, tabs, non-breaking or full-width spaces and zero-width characters come along when settings are copied from a web page or a chat. Mail servers do not accept them.",
             "Remove the spaces: “{fixed}”",
         ),
+        // The probe's codes have a table of their own.
         #[cfg(feature = "probe")]
-        Code::Probe(p) => probe_entry(p),
+        Code::Probe(_) => e("", "", ""),
     }
 }
 
 /// The probe's messages (maillint-server only).
 #[cfg(feature = "probe")]
-fn probe_entry(code: ProbeCode) -> Entry {
+const fn probe_entry(code: ProbeCode) -> Entry {
     match code {
         ProbeCode::AuthNotOffered => e(
             "“{server}” offers no way to sign in on this connection.",

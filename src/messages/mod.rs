@@ -134,8 +134,12 @@ mod regional {
 
 /// One locale: everything a customer reads in it.
 pub struct Catalogue {
-    /// The texts of each code.
-    pub entry: fn(Code) -> Entry,
+    /// The texts of each settings and profile code, in the order of `RULE_CODES`
+    /// (a table made at compile time by [`entry_table!`] from the locale's `entry`).
+    pub entries: &'static [Entry],
+    /// The texts of the probe's codes (maillint-server only).
+    #[cfg(feature = "probe")]
+    pub probe_entry: fn(crate::codes::ProbeCode) -> Entry,
     /// The words messages are filled with.
     pub words: Words,
     /// The widget's own words.
@@ -155,6 +159,28 @@ pub struct Entry {
     /// The fix button's title (unused by codes that never fix).
     pub fix: &'static str,
 }
+
+/// The table of a locale's entries, made at compile time from its `entry`, a `const fn`
+/// with one arm per code (so the compiler still refuses a locale that misses one): the
+/// package carries the texts' table, not the code of a `match` that returns them.
+macro_rules! entry_table {
+    ($entry:ident) => {{
+        const N: usize = crate::codes::RULE_CODES.len();
+        const TABLE: [Entry; N] = {
+            let mut table = [super::e("", "", ""); N];
+            let mut i = 0;
+            // In a constant, an index out of range stops the build, never the program.
+            #[allow(clippy::indexing_slicing)]
+            while i < N {
+                table[i] = $entry(crate::codes::RULE_CODES[i]);
+                i += 1;
+            }
+            table
+        };
+        &TABLE
+    }};
+}
+pub(crate) use entry_table;
 
 /// An entry: message, help, fix title (the catalogues' shorthand).
 const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
@@ -485,9 +511,22 @@ impl From<Term> for Arg {
     }
 }
 
+/// No texts: never seen, as every table has an entry for every code (a test says so).
+const EMPTY: Entry = e("", "", "");
+
 /// The texts of a code in a locale.
 pub fn entry(locale: Locale, code: Code) -> Entry {
-    let e = (catalogue(locale).entry)(code);
+    let c = catalogue(locale);
+    let e = match code.rule_index() {
+        Some(i) => c.entries.get(i).copied().unwrap_or(EMPTY),
+        #[cfg(feature = "probe")]
+        None => match code {
+            Code::Probe(p) => (c.probe_entry)(p),
+            _ => EMPTY,
+        },
+        #[cfg(not(feature = "probe"))]
+        None => EMPTY,
+    };
     Entry {
         message: text(locale, e.message),
         help: text(locale, e.help),

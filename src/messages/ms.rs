@@ -9,7 +9,9 @@ use crate::codes::ProbeCode;
 use crate::settings::Field;
 
 pub static CATALOGUE: Catalogue = Catalogue {
-    entry,
+    entries: super::entry_table!(entry),
+    #[cfg(feature = "probe")]
+    probe_entry,
     words: Words {
         field,
         security_none: "Tiada",
@@ -84,7 +86,7 @@ fn field(f: Field) -> &'static str {
     }
 }
 
-fn entry(code: Code) -> Entry {
+const fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
             "“{value}” mempunyai tanda baca lain di tempat yang sepatutnya titik (.).",
@@ -276,14 +278,15 @@ fn entry(code: Code) -> Entry {
             "Ruang, tab, ruang tidak putus atau lebar penuh dan aksara lebar sifar ikut serta apabila tetapan disalin dari halaman web atau sembang. Pelayan mel tidak menerimanya.",
             "Buang ruang: “{fixed}”",
         ),
+        // The probe's codes have a table of their own.
         #[cfg(feature = "probe")]
-        Code::Probe(p) => probe_entry(p),
+        Code::Probe(_) => e("", "", ""),
     }
 }
 
 /// The probe's messages (maillint-server only).
 #[cfg(feature = "probe")]
-fn probe_entry(code: ProbeCode) -> Entry {
+const fn probe_entry(code: ProbeCode) -> Entry {
     match code {
         ProbeCode::AuthNotOffered => e(
             "“{server}” tidak menawarkan cara log masuk pada sambungan ini.",

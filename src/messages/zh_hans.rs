@@ -9,7 +9,9 @@ use crate::codes::ProbeCode;
 use crate::settings::Field;
 
 pub static CATALOGUE: Catalogue = Catalogue {
-    entry,
+    entries: super::entry_table!(entry),
+    #[cfg(feature = "probe")]
+    probe_entry,
     words: Words {
         field,
         security_none: "无",
@@ -82,7 +84,7 @@ fn field(f: Field) -> &'static str {
     }
 }
 
-fn entry(code: Code) -> Entry {
+const fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
             "“{value}”中应为点（.）的地方输入了其他标点。",
@@ -274,14 +276,15 @@ fn entry(code: Code) -> Entry {
             "从网页或聊天消息复制设置时，常会带上空格、制表符、不换行空格、全角空格或零宽字符。邮件服务器不接受这些字符。",
             "删除空格：“{fixed}”",
         ),
+        // The probe's codes have a table of their own.
         #[cfg(feature = "probe")]
-        Code::Probe(p) => probe_entry(p),
+        Code::Probe(_) => e("", "", ""),
     }
 }
 
 /// The probe's messages (maillint-server only).
 #[cfg(feature = "probe")]
-fn probe_entry(code: ProbeCode) -> Entry {
+const fn probe_entry(code: ProbeCode) -> Entry {
     match code {
         ProbeCode::AuthNotOffered => e(
             "“{server}”在此连接上没有提供登录方式。",

@@ -9,7 +9,9 @@ use crate::codes::ProbeCode;
 use crate::settings::Field;
 
 pub static CATALOGUE: Catalogue = Catalogue {
-    entry,
+    entries: super::entry_table!(entry),
+    #[cfg(feature = "probe")]
+    probe_entry,
     words: Words {
         field,
         security_none: "不加密",
@@ -82,7 +84,7 @@ fn field(f: Field) -> &'static str {
     }
 }
 
-fn entry(code: Code) -> Entry {
+const fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
             "「{value}」中應為點（.）的地方打成了其他標點。",
@@ -274,14 +276,15 @@ fn entry(code: Code) -> Entry {
             "從網頁或聊天訊息複製設定時，常會夾帶空格、定位字元、不換行空格、全形空格或零寬字元。郵件伺服器不接受這些字元。",
             "移除空格：「{fixed}」",
         ),
+        // The probe's codes have a table of their own.
         #[cfg(feature = "probe")]
-        Code::Probe(p) => probe_entry(p),
+        Code::Probe(_) => e("", "", ""),
     }
 }
 
 /// The probe's messages (maillint-server only).
 #[cfg(feature = "probe")]
-fn probe_entry(code: ProbeCode) -> Entry {
+const fn probe_entry(code: ProbeCode) -> Entry {
     match code {
         ProbeCode::AuthNotOffered => e(
             "「{server}」在此連線上沒有提供登入方式。",
