@@ -12,7 +12,6 @@ use wasm_bindgen::JsCast;
 
 use super::state::{Discovered, Shared};
 use crate::context::{Context, Options};
-use crate::messages;
 use crate::wasm::wire;
 
 /// How long the customer pauses in the address before the domain is asked about.
@@ -91,42 +90,59 @@ fn ask(shared: &Shared) {
         inner.discover_asked.push(domain.clone());
         (url, inner.locale)
     };
+    let Some(root) = shared
+        .try_borrow()
+        .ok()
+        .and_then(|g| g.as_ref().map(|i| i.root.clone()))
+    else {
+        return;
+    };
     let weak = Rc::downgrade(shared);
-    wasm_bindgen_futures::spawn_local(async move {
-        let found = fetch(&url, &domain, locale).await.unwrap_or(Discovered {
-            domain: domain.clone(),
-            failed: true,
-            ..Discovered::default()
-        });
-        let Some(shared) = weak.upgrade() else { return };
-        let result = super::events::with_inner(&shared, |inner| {
-            // Only a profile changes the findings; otherwise the line alone is drawn.
-            let recheck = found.profile.is_some();
-            inner.discovered.push(found);
-            if recheck {
-                inner.update()
-            } else {
-                let domain = typed_domain_of(inner);
-                inner.draw_discovery(domain.as_deref())
+    // Only the domain leaves the browser.
+    let Ok(quoted) = serde_json::to_string(&domain) else {
+        return;
+    };
+    let body = format!("{{\"domain\":{quoted}}}");
+    super::probe::post(
+        &root,
+        &url,
+        &body,
+        locale,
+        TIMEOUT_MS,
+        true,
+        move |answer| {
+            let found = match answer {
+                super::probe::Answer::Value(value) => found(&domain, &value),
+                _ => Discovered {
+                    domain: domain.clone(),
+                    failed: true,
+                    ..Discovered::default()
+                },
+            };
+            let Some(shared) = weak.upgrade() else { return };
+            let result = super::events::with_inner(&shared, |inner| {
+                // Only a profile changes the findings; otherwise the line alone is drawn.
+                let recheck = found.profile.is_some();
+                inner.discovered.push(found);
+                if recheck {
+                    inner.update()
+                } else {
+                    let domain = typed_domain_of(inner);
+                    inner.draw_discovery(domain.as_deref())
+                }
+            });
+            if let Err(e) = result {
+                web_sys::console::error_1(&e);
             }
-        });
-        if let Err(e) = result {
-            web_sys::console::error_1(&e);
-        }
-        super::events::notify(&shared);
-    });
+            super::events::notify(&shared);
+        },
+    );
 }
 
-async fn fetch(url: &str, domain: &str, locale: messages::Locale) -> Option<Discovered> {
-    // Only the domain leaves the browser.
-    let body = format!("{{\"domain\":{}}}", serde_json::to_string(domain).ok()?);
-    let super::probe::Answer::Value(value) =
-        super::probe::post(url, &body, locale, TIMEOUT_MS, true).await
-    else {
-        return None;
-    };
+/// What discovery's answer for `domain` says.
+fn found(domain: &str, value: &JsValue) -> Discovered {
     let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).ok();
-    let provider = get(&value, "provider")
+    let provider = get(value, "provider")
         .filter(|p| p.is_object())
         .and_then(|p| {
             let name = get(&p, "name")?.as_string()?;
@@ -134,14 +150,14 @@ async fn fetch(url: &str, domain: &str, locale: messages::Locale) -> Option<Disc
             Some((name, source))
         });
     // A profile the engine cannot read is left out, never an error.
-    let profile = get(&value, "profile")
+    let profile = get(value, "profile")
         .filter(|p| p.is_object())
         .and_then(|p| wire::profile(&p).ok().flatten());
-    Some(Discovered {
+    Discovered {
         domain: domain.to_string(),
         provider,
         profile,
-        findings: wire::findings_of(&value),
+        findings: wire::findings_of(value),
         failed: false,
-    })
+    }
 }

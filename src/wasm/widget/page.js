@@ -60,13 +60,29 @@ export function make(doc, parent, tag, className, attributes, text) {
   return element;
 }
 
-// ---- the page's backend --------------------------------------------------------------------
-// The widget's requests to the page's backend ("Test connection" and discovery): a JSON
-// POST in the widget's language, given up after `timeoutMs`. Resolves to the answer's JSON
-// object, or to "timeout" (too slow) or "unreachable" (no answer, an answer that is not a
-// JSON object, or with `okOnly` one that is not 2xx); it never rejects.
-export async function postJson(url, body, locale, timeoutMs, okOnly) {
+// ---- the page's backend and the clipboard ------------------------------------------------
+// What the widget waits for, each handing its result to a callback from the wasm module,
+// run under the same guard as the event handlers.
+
+/** Runs `done(value)` for the widget whose element is `root`, under the trap guard. */
+function settle(root, done, value) {
+  if (root.dataset.maillintBroken) return;
+  try {
+    done(value);
+  } catch (error) {
+    unavailable(root, error);
+  }
+}
+
+/**
+ * A JSON POST to the page's backend ("Test connection" and discovery) in the widget's
+ * language, given up after `timeoutMs`. Calls `done` once with the answer's JSON object, or
+ * with "timeout" (too slow) or "unreachable" (no answer, an answer that is not a JSON object,
+ * or with `okOnly` one that is not 2xx).
+ */
+export async function postJson(url, body, locale, timeoutMs, okOnly, root, done) {
   const full = url + (url.includes("?") ? "&" : "?") + "locale=" + encodeURIComponent(locale);
+  let result = "unreachable";
   try {
     const response = await fetch(full, {
       method: "POST",
@@ -74,10 +90,20 @@ export async function postJson(url, body, locale, timeoutMs, okOnly) {
       headers: { "content-type": "application/json" },
       signal: AbortSignal.timeout(timeoutMs),
     });
-    if (okOnly && !response.ok) return "unreachable";
-    const value = await response.json();
-    return value !== null && typeof value === "object" ? value : "unreachable";
+    if (!okOnly || response.ok) {
+      const value = await response.json();
+      if (value !== null && typeof value === "object") result = value;
+    }
   } catch (e) {
-    return e?.name === "TimeoutError" || e?.name === "AbortError" ? "timeout" : "unreachable";
+    if (e?.name === "TimeoutError" || e?.name === "AbortError") result = "timeout";
   }
+  settle(root, done, result);
+}
+
+/** Puts `text` on the clipboard and calls `done()` once it is there. */
+export function copyText(text, root, done) {
+  navigator.clipboard.writeText(text).then(
+    () => settle(root, done),
+    (error) => console.error("maillint: copy", error),
+  );
 }

@@ -2,16 +2,14 @@
 //! and shows each step's result in the same style as the findings. The form keeps working
 //! while it waits; a failed or slow backend gives a clear message, never a frozen form.
 
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
-use js_sys::Promise;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
 use super::form;
-use super::state::Shared;
+use super::state::{Inner, Shared};
 use crate::context::{Context, Options};
 use crate::messages::{self, Arg, Locale};
 use crate::wasm::wire::{self, ProbeFinding, ProbeResponse};
@@ -30,7 +28,15 @@ struct ProbeRequest {
 #[wasm_bindgen(module = "/src/wasm/widget/page.js")]
 extern "C" {
     #[wasm_bindgen(js_name = postJson)]
-    fn post_json(url: &str, body: &str, locale: &str, timeout_ms: u32, ok_only: bool) -> Promise;
+    fn post_json(
+        url: &str,
+        body: &str,
+        locale: &str,
+        timeout_ms: u32,
+        ok_only: bool,
+        root: &Element,
+        done: &JsValue,
+    );
 }
 
 /// What one of the page's backend endpoints answered.
@@ -42,40 +48,32 @@ pub(super) enum Answer {
 }
 
 /// A JSON POST to one of the page's backend endpoints, in the widget's language, given up
-/// after `timeout_ms` (see `postJson` in `page.js`). With `ok_only`, an answer that is not 2xx counts as
-/// none; otherwise it is read too (the probe's 4xx answers carry a finding).
-pub(super) async fn post(
+/// after `timeout_ms` (see `postJson` in `page.js`); `then` gets the answer, under the trap
+/// guard of the widget whose element is `root`. With `ok_only`, an answer that is not 2xx
+/// counts as none; otherwise it is read too (the probe's 4xx answers carry a finding).
+pub(super) fn post(
+    root: &Element,
     url: &str,
     body: &str,
     locale: Locale,
     timeout_ms: u32,
     ok_only: bool,
-) -> Answer {
-    let answer = JsFuture::from(post_json(url, body, locale.tag(), timeout_ms, ok_only))
-        .await
-        .unwrap_or(JsValue::UNDEFINED);
-    match answer.as_string().as_deref() {
-        None if answer.is_object() => Answer::Value(answer),
-        Some("timeout") => Answer::TimedOut,
-        _ => Answer::Unreachable,
-    }
+    then: impl FnOnce(Answer) + 'static,
+) {
+    let done = Closure::once_into_js(move |answer: JsValue| {
+        then(match answer.as_string().as_deref() {
+            None if answer.is_object() => Answer::Value(answer),
+            Some("timeout") => Answer::TimedOut,
+            _ => Answer::Unreachable,
+        })
+    });
+    post_json(url, body, locale.tag(), timeout_ms, ok_only, root, &done);
 }
 
 enum Outcome {
     Answered(ProbeResponse),
     TimedOut,
     Unreachable,
-}
-
-async fn send(url: &str, request: &ProbeRequest, locale: Locale) -> Outcome {
-    let Ok(body) = serde_json::to_string(request) else {
-        return Outcome::Unreachable;
-    };
-    match post(url, &body, locale, TIMEOUT_MS, false).await {
-        Answer::Value(v) => Outcome::Answered(wire::probe_answer(&v)),
-        Answer::TimedOut => Outcome::TimedOut,
-        Answer::Unreachable => Outcome::Unreachable,
-    }
 }
 
 pub(super) fn finding_node(doc: &web_sys::Document, f: &ProbeFinding) -> Element {
@@ -230,19 +228,64 @@ pub fn start(shared: &Shared) {
     let _ = inner.controls.test.set_attribute("disabled", "");
     let _ = inner.controls.test.set_attribute("aria-busy", "true");
     inner.controls.test.set_text_content(Some(ui.testing));
+    let root = inner.root.clone();
     drop(guard);
-    let weak = Rc::downgrade(shared);
-    wasm_bindgen_futures::spawn_local(async move {
-        for request in requests {
-            let outcome = send(&url, &request, locale).await;
-            let Some(shared) = weak.upgrade() else { return };
-            let server = format!("{}:{}", request.host, request.port);
-            if let Err(e) = show(&shared, generation, &server, outcome) {
-                web_sys::console::error_1(&e);
-            }
-        }
+    // The last request first: `next` takes them from the end.
+    let mut requests = requests;
+    requests.reverse();
+    next(
+        Rc::downgrade(shared),
+        root,
+        url,
+        requests,
+        generation,
+        locale,
+    );
+}
+
+/// Sends the next request of a test (one at a time, in form order), shows its outcome and
+/// goes on with the rest; a destroyed widget ends the test.
+fn next(
+    weak: Weak<std::cell::RefCell<Option<Inner>>>,
+    root: Element,
+    url: String,
+    mut requests: Vec<ProbeRequest>,
+    generation: u32,
+    locale: Locale,
+) {
+    let Some(request) = requests.pop() else {
         if let Some(shared) = weak.upgrade() {
             finish(&shared, generation);
         }
-    });
+        return;
+    };
+    let server = format!("{}:{}", request.host, request.port);
+    let Ok(body) = serde_json::to_string(&request) else {
+        if let Some(shared) = weak.upgrade() {
+            let _ = show(&shared, generation, &server, Outcome::Unreachable);
+        }
+        return next(weak, root, url, requests, generation, locale);
+    };
+    let root_next = root.clone();
+    let url_next = url.clone();
+    post(
+        &root,
+        &url,
+        &body,
+        locale,
+        TIMEOUT_MS,
+        false,
+        move |answer| {
+            let Some(shared) = weak.upgrade() else { return };
+            let outcome = match answer {
+                Answer::Value(v) => Outcome::Answered(wire::probe_answer(&v)),
+                Answer::TimedOut => Outcome::TimedOut,
+                Answer::Unreachable => Outcome::Unreachable,
+            };
+            if let Err(e) = show(&shared, generation, &server, outcome) {
+                web_sys::console::error_1(&e);
+            }
+            next(weak, root_next, url_next, requests, generation, locale);
+        },
+    );
 }

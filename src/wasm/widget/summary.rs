@@ -3,7 +3,6 @@
 //! so none can be in it; the address appears only as the customer typed it.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use super::form;
 use super::state::{Inner, Shared};
@@ -59,30 +58,23 @@ impl Inner {
     }
 }
 
+#[wasm_bindgen(module = "/src/wasm/widget/page.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = copyText)]
+    fn copy_text(text: &str, root: &web_sys::Element, done: &JsValue);
+}
+
 /// Copies the summary to the clipboard and says so on the button.
 pub(super) fn copy(shared: &Shared) {
-    let (text, button, copied) = {
-        let Ok(guard) = shared.try_borrow() else {
-            return;
-        };
-        let Some(inner) = guard.as_ref() else { return };
-        (
-            inner.summary(),
-            inner.controls.copy.clone(),
-            messages::ui(inner.locale).copied,
-        )
-    };
-    let Some(window) = web_sys::window() else {
+    let Ok(guard) = shared.try_borrow() else {
         return;
     };
-    let promise = window.navigator().clipboard().write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        match JsFuture::from(promise).await {
-            Ok(_) => {
-                button.set_text_content(Some(copied));
-                let _ = button.set_attribute("data-copied", "true");
-            }
-            Err(e) => web_sys::console::error_2(&JsValue::from_str("maillint: copy"), &e),
-        }
+    let Some(inner) = guard.as_ref() else { return };
+    let button = inner.controls.copy.clone();
+    let copied = messages::ui(inner.locale).copied;
+    let done = Closure::once_into_js(move || {
+        button.set_text_content(Some(copied));
+        let _ = button.set_attribute("data-copied", "true");
     });
+    copy_text(&inner.summary(), &inner.root, &done);
 }
