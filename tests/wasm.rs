@@ -118,7 +118,7 @@ fn bad_input_is_an_error_not_a_trap() {
 fn errors_name_the_path_of_the_bad_value() {
     let message = |settings: &str, options: Option<&str>| {
         let err = check(js(settings), options.map(js)).err().unwrap();
-        text(&JsValue::from(err), "message")
+        text(&err, "message")
     };
     assert_eq!(
         message(r#"{"incoming":{"port":[993]}}"#, None),

@@ -7,7 +7,7 @@ use std::rc::{Rc, Weak};
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, Element, Event, HtmlTextAreaElement};
+use web_sys::{Element, Event};
 
 use super::probe;
 use super::state::{Inner, Shared};
@@ -22,6 +22,10 @@ extern "C" {
         handler: &Function,
         root: &Element,
     ) -> Function;
+
+    /// The text a paste event carries, if any.
+    #[wasm_bindgen(js_name = pastedText)]
+    fn pasted_text(event: &Event) -> Option<String>;
 }
 
 impl Inner {
@@ -31,17 +35,12 @@ impl Inner {
         };
         let name = target.get_attribute("name").unwrap_or_default();
         if name == "maillint-locale" {
-            let tag = target
-                .dyn_ref::<web_sys::HtmlSelectElement>()
-                .map(|s| s.value())
-                .unwrap_or_default();
+            let tag = super::form::value_of(&target);
             return self.set_locale(Locale::from_tag(&tag));
         }
         if name == "maillint-paste" {
-            if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
-                let parsed = crate::parse_settings(&area.value());
-                self.fill(&parsed);
-            }
+            let parsed = crate::parse_settings(&super::form::value_of(&target));
+            self.fill(&parsed);
         } else if let Some(field) = Field::from_path(&name) {
             self.touch(field);
         }
@@ -49,11 +48,7 @@ impl Inner {
     }
 
     pub(super) fn on_paste(&mut self, event: &Event) -> Result<(), JsValue> {
-        let Some(text) = event
-            .dyn_ref::<ClipboardEvent>()
-            .and_then(|e| e.clipboard_data())
-            .and_then(|d| d.get_data("text").ok())
-        else {
+        let Some(text) = pasted_text(event) else {
             return Ok(());
         };
         // A whole block of settings pasted into the address field fills the form.

@@ -2,8 +2,7 @@
 //! for its findings that the input's `aria-describedby` points at.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Document, Element};
 
 use crate::messages::{self, Locale};
 use crate::settings::Field;
@@ -41,6 +40,17 @@ extern "C" {
         attributes: &str,
         text: Option<&str>,
     ) -> Element;
+
+    /// A control's value: `"true"` or `"false"` for a checkbox, else its text.
+    #[wasm_bindgen(js_name = valueOf)]
+    pub fn value_of(control: &Element) -> String;
+
+    /// Writes a control's value; a checkbox is ticked by `"true"`.
+    #[wasm_bindgen(js_name = setValue)]
+    pub fn set_value(control: &Element, value: &str);
+
+    /// Moves the focus to an element.
+    pub fn focus(element: &Element);
 }
 
 /// A value from outside the widget (the backend's answer) for an attribute list: without
@@ -73,7 +83,7 @@ pub struct Controls {
     pub messages: Vec<(Field, Element)>,
     pub legends: [Element; 2],
     pub locale_label: Element,
-    pub locale_select: HtmlSelectElement,
+    pub locale_select: Element,
     pub paste_label: Element,
     pub fix_all: Element,
     pub test: Element,
@@ -304,9 +314,6 @@ pub fn build(doc: &Document, root: &Element, uid: &str) -> Result<Controls, JsVa
     let [incoming, outgoing]: [Element; 2] = legends
         .try_into()
         .map_err(|_| JsValue::from_str("maillint: form has no groups"))?;
-    let locale_select = locale_select
-        .dyn_into::<HtmlSelectElement>()
-        .map_err(|_| JsValue::from_str("maillint: no select element"))?;
     Ok(Controls {
         fields: rows.iter().map(|(f, i, _, _)| (*f, i.clone())).collect(),
         labels: rows.iter().map(|(f, _, l, _)| (*f, l.clone())).collect(),
@@ -336,7 +343,7 @@ pub fn label(c: &Controls, locale: Locale) -> Result<(), JsValue> {
     if let Some(span) = c.locale_label.first_element_child() {
         span.set_text_content(Some(ui.language));
     }
-    c.locale_select.set_value(locale.tag());
+    set_value(&c.locale_select, locale.tag());
     c.paste_label.set_text_content(Some(ui.paste));
     c.fix_all.set_text_content(Some(ui.fix_all));
     c.test.set_text_content(Some(ui.test_connection));
@@ -366,39 +373,22 @@ pub fn label(c: &Controls, locale: Locale) -> Result<(), JsValue> {
 
 /// The value a control holds, as the engine's text (`None` when empty).
 pub fn read(c: &Controls, field: Field) -> Option<String> {
-    let e = c.input(field)?;
-    let value = if let Some(i) = e.dyn_ref::<HtmlInputElement>() {
-        if control(field) == Control::Checkbox {
-            return Some(i.checked().to_string());
-        }
-        i.value()
-    } else if let Some(s) = e.dyn_ref::<HtmlSelectElement>() {
-        s.value()
-    } else {
-        return None;
-    };
-    Some(value).filter(|v| !v.is_empty())
+    let value = value_of(c.input(field)?);
+    // A checkbox always has a value: "true" or "false".
+    Some(value).filter(|v| control(field) == Control::Checkbox || !v.is_empty())
 }
 
 /// Writes a value into a control; a security or protocol alias is shown as its option.
 pub fn write(c: &Controls, field: Field, value: &str) {
     let Some(e) = c.input(field) else { return };
-    if let Some(i) = e.dyn_ref::<HtmlInputElement>() {
-        if control(field) == Control::Checkbox {
-            i.set_checked(value == "true");
-        } else {
-            i.set_value(value);
-        }
-    } else if let Some(s) = e.dyn_ref::<HtmlSelectElement>() {
-        let shown = match control(field) {
-            Control::Security => crate::settings::Security::parse(value)
-                .map(|s| crate::settings::Security::resolve(s, None).as_str())
-                .unwrap_or(""),
-            Control::Protocol => crate::settings::Protocol::parse_incoming(value)
-                .map(|p| p.as_str())
-                .unwrap_or(""),
-            _ => value,
-        };
-        s.set_value(shown);
-    }
+    let shown = match control(field) {
+        Control::Security => crate::settings::Security::parse(value)
+            .map(|s| crate::settings::Security::resolve(s, None).as_str())
+            .unwrap_or(""),
+        Control::Protocol => crate::settings::Protocol::parse_incoming(value)
+            .map(|p| p.as_str())
+            .unwrap_or(""),
+        _ => value,
+    };
+    set_value(e, shown);
 }

@@ -60,6 +60,31 @@ export function make(doc, parent, tag, className, attributes, text) {
   return element;
 }
 
+// ---- controls --------------------------------------------------------------------------
+// Reading and writing the form's controls the same way for inputs, drop-downs, the paste
+// box and the checkbox, in one call each.
+
+/** A control's value: "true" or "false" for a checkbox, else its text. */
+export function valueOf(control) {
+  return control.type === "checkbox" ? String(control.checked) : String(control.value ?? "");
+}
+
+/** Writes a control's value; a checkbox is ticked by "true". */
+export function setValue(control, value) {
+  if (control.type === "checkbox") control.checked = value === "true";
+  else control.value = value;
+}
+
+/** Moves the focus to `element`. */
+export function focus(element) {
+  element.focus();
+}
+
+/** The text a paste event carries, if any. */
+export function pastedText(event) {
+  return event.clipboardData?.getData("text");
+}
+
 // ---- the page's backend and the clipboard ------------------------------------------------
 // What the widget waits for, each handing its result to a callback from the wasm module,
 // run under the same guard as the event handlers.

@@ -6,8 +6,7 @@ use std::rc::Rc;
 
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, HtmlElement};
+use web_sys::{Document, Element, Event};
 
 use super::form::{self, Controls};
 use crate::check::check;
@@ -152,9 +151,7 @@ impl Inner {
         self.update()?;
         // The fix button is gone with its finding: focus goes to the field it fixed.
         if let Some(input) = self.controls.input(finding.place) {
-            if let Some(h) = input.dyn_ref::<HtmlElement>() {
-                h.focus()?;
-            }
+            form::focus(input);
         }
         Ok(())
     }

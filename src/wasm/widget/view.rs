@@ -2,7 +2,6 @@
 //! live summary and the state of "Fix all", drawn from the latest report.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::form;
@@ -71,9 +70,7 @@ impl Inner {
         if let Some((field, code)) = focused_fix {
             let selector = format!("[data-field=\"{field}\"] [data-code=\"{code}\"] .maillint-fix");
             if let Some(button) = self.root.query_selector(&selector)? {
-                if let Some(b) = button.dyn_ref::<web_sys::HtmlElement>() {
-                    b.focus()?;
-                }
+                form::focus(&button);
             }
         }
         let fixable = self.safe_fixes().next().is_some();
