@@ -3,14 +3,14 @@
 // gzip stream), the element entry and the stylesheet are minified in place. Exports, the
 // wasm's file name and the import object's names are kept, so maillint.d.ts still describes
 // the module. Rolldown (Vite's bundler) and Lightning CSS are npm dev dependencies.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "rolldown";
 import { transform } from "lightningcss";
 
 const pkg = new URL("../pkg/", import.meta.url);
 const path = (name) => new URL(name, pkg).pathname;
 
-async function minify(entry, external) {
+async function minify(entry, external, out = entry) {
   const result = await build({
     input: path(entry),
     external,
@@ -23,11 +23,20 @@ async function minify(entry, external) {
   // The glue loads maillint_bg.wasm itself (new URL(..., import.meta.url)); the bundler must
   // not have copied or renamed it.
   if (chunks.length !== 1 || assets.length !== 0) throw new Error(`${entry}: expected one chunk and no assets`);
-  writeFileSync(path(entry), chunks[0].code);
+  writeFileSync(path(out), chunks[0].code);
 }
 
-await minify("maillint.js", []);
-rmSync(path("snippets"), { recursive: true, force: true });
+// The package's module: wasm-bindgen's glue (exports and init) with the widget (`mount`),
+// which draws the form over the glue's `WidgetCore`.
+renameSync(path("maillint.js"), path("glue.js"));
+copyFileSync(new URL("../src/wasm/widget.js", import.meta.url), path("widget.js"));
+writeFileSync(
+  path("entry.js"),
+  'export { default, initSync, check, parseSettings, rules, lintProfile } from "./glue.js";\n' +
+    'export { mount } from "./widget.js";\n',
+);
+await minify("entry.js", [], "maillint.js");
+for (const name of ["glue.js", "widget.js", "entry.js", "snippets"]) rmSync(path(name), { recursive: true, force: true });
 await minify("element.js", ["./maillint.js"]);
 const css = transform({ filename: "maillint.css", code: readFileSync(path("maillint.css")), minify: true });
 writeFileSync(path("maillint.css"), css.code);

@@ -6,10 +6,9 @@
 //! The engine itself never panics (clippy denies unwrap, expect, indexing and panic in it).
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::browser::ready;
-use super::{widget, wire};
+use super::wire;
 use crate::context::Options;
 use crate::messages::Locale;
 
@@ -74,19 +73,6 @@ pub fn lint_profile(
     let doc = wire::profile_doc(&profile)?
         .ok_or_else(|| wire::type_error("maillint: lintProfile needs a profile"))?;
     wire::lint_report(&crate::lint::lint_doc(&doc, wire::locale_of(&options)))
-}
-
-/// Mounts the checker inside `element`: a form that checks itself as the customer types.
-#[wasm_bindgen(js_name = mount)]
-pub fn mount(
-    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] element: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "MountOptions")] options: Option<JsValue>,
-) -> Result<widget::Widget, JsValue> {
-    ready();
-    let element = element
-        .dyn_into::<web_sys::HtmlElement>()
-        .map_err(|_| wire::type_error("maillint: mount takes an HTML element"))?;
-    widget::mount_in(element, options.unwrap_or(JsValue::UNDEFINED))
 }
 
 /// Prepares the module when it starts. `<mail-settings-check>` is registered by the

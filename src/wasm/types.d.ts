@@ -151,6 +151,29 @@ export interface RuleInfo {
   fixable: boolean;
 }
 
+/** A mounted checker. `destroy()` removes every node and listener it added. */
+export interface Widget {
+  /** The settings as currently typed. */
+  settings(): Settings;
+  /** The latest report: every finding, touched fields or not. */
+  report(): Report;
+  /** The settings as typed and each finding, as plain text in the widget's language (what "Copy summary" puts on the clipboard). */
+  summary(): string;
+  /** Switches labels and messages to another locale, keeping what was typed. */
+  setLocale(locale: string): void;
+  /** Removes every node and listener the widget added. Calling it twice does nothing. */
+  destroy(): void;
+  /** The same as `destroy()` (the name earlier versions had for releasing the widget's memory). */
+  free(): void;
+  /** For tests of a page's safety net: makes this widget's next check trap the module on purpose, as a bug would. */
+  simulateTrap(): void;
+}
+
+/**
+ * Mounts the checker inside `element`: a form that checks itself as the customer types.
+ */
+export function mount(element: HTMLElement, options?: MountOptions): Widget;
+
 /** Options of `mount()` and of `<mail-settings-check locale="…" probe-url="…">`. */
 export interface MountOptions {
   /** Default: the page's `lang`, then the browser's language. */

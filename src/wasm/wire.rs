@@ -8,8 +8,8 @@
 //!   U+0000 is written U+0001 `0` and U+0001 is written U+0001 `1`, so any text passes
 //!   unchanged.
 //! - A profile object is read and type-checked by `wire.js` too and crosses as one string
-//!   (`profile_object`). The rarer values (the widget's options, the backend's probe
-//!   answer) are read by the typed readers below; they give the same clear errors as
+//!   (`profile_object`). The rarer values (the widget's options) are read by the
+//!   typed readers below; they give the same clear errors as
 //!   `wire.js` (`maillint: settings.incoming.port must be a number or text`). serde's deserializer
 //!   would do it in fewer lines, but its error messages pull Rust's float formatting into the
 //!   package (about 6 KB gzip).
@@ -314,12 +314,10 @@ pub fn locale_of(options: &JsValue) -> Locale {
         .unwrap_or_default()
 }
 
-/// The widget's options (`MountOptions`).
+/// What the widget's state takes from `mount()`'s options (`MountOptions`); `widget.js`
+/// reads the rest (`probeUrl`, `discoverUrl`, `onChange`) after they are checked here.
 pub struct MountOptions {
     pub locale: Option<Locale>,
-    pub probe_url: Option<String>,
-    pub discover_url: Option<String>,
-    pub on_change: Option<Function>,
     pub profile: Option<crate::Profile>,
     pub initial: Option<Settings>,
     pub complete: bool,
@@ -329,22 +327,14 @@ pub struct MountOptions {
 pub fn mount_options(options: &JsValue) -> Result<MountOptions, JsValue> {
     let options = object(options, "options")?.unwrap_or(JsValue::UNDEFINED);
     let on_change = get(&options, "onChange");
-    let on_change = if on_change.is_undefined() || on_change.is_null() {
-        None
-    } else {
-        Some(
-            on_change
-                .dyn_into::<Function>()
-                .map_err(|_| wrong("options.onChange", "a function"))?,
-        )
-    };
+    if !(on_change.is_undefined() || on_change.is_null() || on_change.is_function()) {
+        return Err(wrong("options.onChange", "a function"));
+    }
+    text(&get(&options, "probeUrl"), "options.probeUrl")?;
+    text(&get(&options, "discoverUrl"), "options.discoverUrl")?;
     let initial = object(&get(&options, "initial"), "options.initial")?;
     Ok(MountOptions {
         locale: text(&get(&options, "locale"), "options.locale")?.map(|t| Locale::from_tag(&t)),
-        probe_url: text(&get(&options, "probeUrl"), "options.probeUrl")?.filter(|u| !u.is_empty()),
-        discover_url: text(&get(&options, "discoverUrl"), "options.discoverUrl")?
-            .filter(|u| !u.is_empty()),
-        on_change,
         profile: profile(&get(&options, "profile"))?,
         initial: match initial {
             Some(v) => Some(check_input(&v, &JsValue::UNDEFINED)?.settings),
@@ -416,86 +406,6 @@ fn profile_object(text: &str) -> crate::profile::ProfileObject {
         incoming,
         outgoing,
         not_offered,
-    }
-}
-
-#[derive(Default)]
-pub struct ProbeStep {
-    /// The step's stable name (`dns`, `connect`, …).
-    pub step: String,
-    /// The step's name in the request's language.
-    pub label: Option<String>,
-    pub ok: bool,
-    pub ms: f64,
-    pub detail: String,
-}
-
-#[derive(Clone, Default)]
-pub struct ProbeFinding {
-    pub code: String,
-    pub severity: String,
-    pub message: String,
-    pub help: Option<String>,
-}
-
-#[derive(Default)]
-pub struct ProbeResponse {
-    pub ok: bool,
-    pub steps: Vec<ProbeStep>,
-    pub findings: Vec<ProbeFinding>,
-    /// A refused request (4xx) carries one finding here.
-    pub finding: Option<ProbeFinding>,
-}
-
-/// The `findings` of a backend answer, read leniently.
-pub fn findings_of(v: &JsValue) -> Vec<ProbeFinding> {
-    let a = get(v, "findings");
-    if js_sys::Array::is_array(&a) {
-        js_sys::Array::from(&a)
-            .iter()
-            .map(|f| finding_of(&f))
-            .collect()
-    } else {
-        Vec::new()
-    }
-}
-
-fn finding_of(v: &JsValue) -> ProbeFinding {
-    let t = |k: &str| get(v, k).as_string().unwrap_or_default();
-    ProbeFinding {
-        code: t("code"),
-        severity: t("severity"),
-        message: t("message"),
-        help: get(v, "help").as_string(),
-    }
-}
-
-/// The backend's answer, read leniently: what is missing shows as empty.
-pub fn probe_answer(v: &JsValue) -> ProbeResponse {
-    let list = |k: &str| -> Vec<JsValue> {
-        let a = get(v, k);
-        if js_sys::Array::is_array(&a) {
-            js_sys::Array::from(&a).iter().collect()
-        } else {
-            Vec::new()
-        }
-    };
-    ProbeResponse {
-        ok: get(v, "ok").as_bool().unwrap_or(false),
-        steps: list("steps")
-            .iter()
-            .map(|s| ProbeStep {
-                step: get(s, "step").as_string().unwrap_or_default(),
-                label: get(s, "label").as_string(),
-                ok: get(s, "ok").as_bool().unwrap_or(false),
-                ms: get(s, "ms").as_f64().unwrap_or(0.0),
-                detail: get(s, "detail").as_string().unwrap_or_default(),
-            })
-            .collect(),
-        findings: list("findings").iter().map(finding_of).collect(),
-        finding: Some(get(v, "finding"))
-            .filter(|f| f.is_object())
-            .map(|f| finding_of(&f)),
     }
 }
 

@@ -245,8 +245,7 @@ test("Test connection shows each server's steps; a failed or slow backend gives 
     const body = JSON.parse(route.request().postData());
     assert.equal(new URL(route.request().url()).searchParams.get("locale"), "en");
     if (body.protocol === "imap") {
-      // Names from the backend cannot smuggle in attributes (the widget builds elements from
-      // U+0000-separated attribute lists).
+      // Names from the backend cannot smuggle in attributes, and lose their U+0000.
       await route.fulfill({ json: { ok: true, steps: [
         { step: "dns\u0000onclick\u0000alert(1)", ok: true, ms: 3, detail: "127.0.0.1" },
         { step: "connect", ok: true, ms: 1, detail: "connected" },
