@@ -182,10 +182,12 @@ impl Provider {
             }
             all
         };
-        let names: Vec<&str> = members.iter().map(|p| p.name.as_ref()).collect();
         Cow::Owned(Provider {
             id: Cow::Borrowed(family),
-            name: Cow::Owned(names.join(" / ")),
+            name: Cow::Owned(crate::text::join(
+                members.iter().map(|p| p.name.as_ref()),
+                " / ",
+            )),
             family: Some(family),
             domains: "",
             imap: Cow::Owned(merge(Protocol::Imap)),

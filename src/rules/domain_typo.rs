@@ -251,7 +251,10 @@ fn push(
 ) {
     let mut draft = Draft::new(Code::DomainTypo, field)
         .arg("value", raw)
-        .arg("suggestion", suggestion.candidates.join(" / "));
+        .arg(
+            "suggestion",
+            text::join(suggestion.candidates.iter().map(String::as_str), " / "),
+        );
     if let [only] = suggestion.candidates.as_slice() {
         draft = draft.fix_text(field, fixed(only));
     }

@@ -34,12 +34,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         let mut draft = Draft::new(Code::InvalidHost, field).arg("value", raw);
         // Doubled or leading dots are a slip of the finger: offer the name without them
         // when that is a valid name.
-        let collapsed = host
-            .name
-            .split('.')
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join(".");
+        let collapsed = text::join(host.name.split('.').filter(|l| !l.is_empty()), ".");
         if collapsed != host.name && text::host::ascii_form(&collapsed).is_some() {
             draft = draft.fix_text(field, collapsed);
         }

@@ -132,64 +132,96 @@ async function postJson(url, body, locale, timeoutMs, okOnly) {
 
 // ---- the widget ----------------------------------------------------------------------------
 
-class Form {
+/** A mounted checker. `destroy()` removes every node and listener it added. */
+class Widget {
+  #core;
+  #probeUrl;
+  #discoverUrl;
+  #onChange;
+  #doc;
+  #touched;
+  #found;
+  #removers;
+  #probeGeneration;
+  #timer;
+  #root;
+  #test;
+  #controls;
+  #labels;
+  #messages;
+  #discovery;
+  #legends;
+  #localeLabel;
+  #localeText;
+  #localeSelect;
+  #pasteLabel;
+  #fixAllButton;
+  #copy;
+  #summaryLine;
+  #probe;
+  #fieldNames;
+  #noneName;
+  #ui;
+  #tag;
+  #lastReport;
+
   constructor(host, options) {
     const doc = host.ownerDocument;
     const lang = doc.documentElement?.getAttribute("lang");
     // Checks the options (a value of the wrong type is an Error naming it).
-    this.core = new WidgetCore(options, lang || navigator.language);
+    this.#core = new WidgetCore(options, lang || navigator.language);
     const text = (name) => (typeof options?.[name] === "string" && options[name]) || null;
-    this.probeUrl = text("probeUrl");
-    this.discoverUrl = text("discoverUrl");
-    this.onChange = typeof options?.onChange === "function" ? options.onChange : null;
-    this.doc = doc;
-    this.touched = new Set();
+    this.#probeUrl = text("probeUrl");
+    this.#discoverUrl = text("discoverUrl");
+    this.#onChange = typeof options?.onChange === "function" ? options.onChange : null;
+    this.#doc = doc;
+    this.#touched = new Set();
     // What discovery answered, by domain.
-    this.found = new Map();
-    this.removers = [];
-    this.probeGeneration = 0;
-    this.timer = 0;
-    this.build(`maillint-${++nextUid}`);
-    if (!this.probeUrl) this.test.setAttribute("hidden", "");
-    host.append(this.root);
+    this.#found = new Map();
+    this.#removers = [];
+    this.#probeGeneration = 0;
+    this.#timer = 0;
+    this.#build(`maillint-${++nextUid}`);
+    if (!this.#probeUrl) this.#test.setAttribute("hidden", "");
+    host.append(this.#root);
     // Default: sending requires authentication, as at nearly every provider.
-    this.write("outgoing.auth", "true");
-    this.fill(this.core.initial());
-    this.applyLocale();
+    this.#write("outgoing.auth", "true");
+    this.#fill(this.#core.initial());
+    this.#applyLocale();
     const listen = (target, type, handler) => {
       const wrapped = (event) =>
-        guarded(this.root, () => {
+        guarded(this.#root, () => {
           handler(event);
-          this.notify();
+          this.#notify();
         });
       target.addEventListener(type, wrapped);
-      this.removers.push(() => target.removeEventListener(type, wrapped));
+      this.#removers.push(() => target.removeEventListener(type, wrapped));
     };
-    const email = this.controls.get("email");
-    listen(this.root, "input", (e) => this.onInput(e));
-    listen(this.root, "click", (e) => this.onClick(e));
-    listen(email, "paste", (e) => this.onPaste(e));
-    listen(email, "input", () => this.discoverLater());
+    const email = this.#controls.get("email");
+    listen(this.#root, "input", (e) => this.#onInput(e));
+    listen(this.#root, "click", (e) => this.#onClick(e));
+    listen(email, "paste", (e) => this.#onPaste(e));
+    listen(email, "input", () => this.#discoverLater());
     listen(email, "focusout", () => {
-      clearTimeout(this.timer);
-      this.discover();
+      clearTimeout(this.#timer);
+      this.#discover();
     });
   }
 
   /** Builds the form: one control per field, named by its path, each with a label and a region for its findings that the control's `aria-describedby` points at. */
-  build(uid) {
-    const doc = this.doc;
-    const root = (this.root = make(doc, null, "div", "maillint", {}));
+  #build(uid) {
+    const doc = this.#doc;
+    const root = (this.#root = make(doc, null, "div", "maillint", {}));
     const bar = make(doc, root, "div", "maillint-bar", {});
-    this.localeLabel = make(doc, bar, "label", "maillint-locale", {});
-    this.localeText = make(doc, this.localeLabel, "span", "", {});
-    this.localeSelect = make(doc, this.localeLabel, "select", "maillint-locale-select", { name: "maillint-locale" });
+    this.#localeLabel = make(doc, bar, "label", "maillint-locale", {});
+    this.#localeText = make(doc, this.#localeLabel, "span", "", {});
+    this.#localeSelect = make(doc, this.#localeLabel, "select", "maillint-locale-select", { name: "maillint-locale" });
     const form = make(doc, root, "form", "maillint-form", { novalidate: "", autocomplete: "off" });
-    this.controls = new Map();
-    this.labels = new Map();
-    this.messages = new Map();
-    this.discovery = null;
-    this.legends = [];
+    this.#controls = new Map();
+    this.#labels = new Map();
+    this.#messages = new Map();
+    this.#discovery = null;
+    this.#legends = [];
     let parent = form;
     let side = "email";
     for (const [path, kind] of FIELDS) {
@@ -198,27 +230,27 @@ class Form {
       if (group !== side) {
         side = group;
         parent = make(doc, form, "fieldset", "maillint-group", {});
-        this.legends.push(make(doc, parent, "legend", "", {}));
+        this.#legends.push(make(doc, parent, "legend", "", {}));
       }
-      const row = this.fieldRow(parent, uid, path, kind);
+      const row = this.#fieldRow(parent, uid, path, kind);
       if (path === "email") {
-        this.discovery = make(doc, row, "div", "maillint-discovery", { part: "discovery", "aria-live": "polite", hidden: "" });
+        this.#discovery = make(doc, row, "div", "maillint-discovery", { part: "discovery", "aria-live": "polite", hidden: "" });
       }
     }
     const pasteRow = make(doc, form, "div", "maillint-field maillint-paste", {});
-    this.pasteLabel = make(doc, pasteRow, "label", "maillint-label", { for: `${uid}-paste` });
+    this.#pasteLabel = make(doc, pasteRow, "label", "maillint-label", { for: `${uid}-paste` });
     make(doc, pasteRow, "textarea", "maillint-input", { id: `${uid}-paste`, name: "maillint-paste", rows: "4" });
     const actions = make(doc, root, "div", "maillint-actions", { part: "actions" });
     const button = (className) => make(doc, actions, "button", className, { type: "button", part: "button" });
-    this.fixAllButton = button("maillint-fix-all");
-    this.test = button("maillint-test");
-    this.copy = button("maillint-copy");
-    this.summaryLine = make(doc, root, "p", "maillint-summary", { part: "summary", role: "status", "aria-live": "polite" });
-    this.probe = make(doc, root, "div", "maillint-probe", { "aria-live": "polite" });
+    this.#fixAllButton = button("maillint-fix-all");
+    this.#test = button("maillint-test");
+    this.#copy = button("maillint-copy");
+    this.#summaryLine = make(doc, root, "p", "maillint-summary", { part: "summary", role: "status", "aria-live": "polite" });
+    this.#probe = make(doc, root, "div", "maillint-probe", { "aria-live": "polite" });
   }
 
-  fieldRow(parent, uid, path, kind) {
-    const doc = this.doc;
+  #fieldRow(parent, uid, path, kind) {
+    const doc = this.#doc;
     const checkbox = kind === "checkbox";
     const row = make(doc, parent, "div", checkbox ? "maillint-field maillint-field-checkbox" : "maillint-field", { "data-field": path, part: "field" });
     const id = `${uid}-${path.replaceAll(".", "-")}`;
@@ -237,129 +269,129 @@ class Form {
     const options = kind === "protocol" ? [["", ""], ["imap", "IMAP"], ["pop3", "POP3"]]
       : kind === "security" ? [["", ""], ["tls", "SSL/TLS"], ["starttls", "STARTTLS"], ["none", ""]] : [];
     for (const [value, text] of options) make(doc, control, "option", "", { value }, text);
-    this.controls.set(path, control);
-    this.labels.set(path, checkbox ? make(doc, label, "span", "maillint-label-text", {}) : label);
-    this.messages.set(path, make(doc, row, "div", "maillint-messages", { id: `${id}-messages` }));
+    this.#controls.set(path, control);
+    this.#labels.set(path, checkbox ? make(doc, label, "span", "maillint-label-text", {}) : label);
+    this.#messages.set(path, make(doc, row, "div", "maillint-messages", { id: `${id}-messages` }));
     return row;
   }
 
   /** The form's values, one text per field in the engine's order. */
-  values() {
+  #values() {
     return FIELDS.map(([path, kind]) => {
-      const control = this.controls.get(path);
+      const control = this.#controls.get(path);
       return kind === "checkbox" ? String(control.checked) : control.value;
     });
   }
 
   /** Writes a value (already as the form shows it) into a control. */
-  write(path, value) {
-    const control = this.controls.get(path);
+  #write(path, value) {
+    const control = this.#controls.get(path);
     if (!control) return;
     if (control.type === "checkbox") control.checked = value === "true";
     else control.value = value;
   }
 
   /** Writes path, value pairs into the form and marks their fields touched. */
-  fill(pairs) {
+  #fill(pairs) {
     for (let i = 0; i + 1 < pairs.length; i += 2) {
-      this.write(pairs[i], pairs[i + 1]);
-      this.touched.add(pairs[i]);
+      this.#write(pairs[i], pairs[i + 1]);
+      this.#touched.add(pairs[i]);
     }
   }
 
   /** Writes labels and messages in the core's locale, keeping what was typed. */
-  applyLocale() {
-    const words = this.core.words();
+  #applyLocale() {
+    const words = this.#core.words();
     const tag = words[words.length - 1];
     const ui = {};
     WORDS.forEach((name, i) => (ui[name] = words[i]));
     let at = WORDS.length;
-    this.fieldNames = new Map();
+    this.#fieldNames = new Map();
     for (const [path] of FIELDS) {
-      this.fieldNames.set(path, words[at]);
-      this.labels.get(path).textContent = words[at++];
+      this.#fieldNames.set(path, words[at]);
+      this.#labels.get(path).textContent = words[at++];
     }
-    const none = (this.noneName = words[at++]);
-    if (!this.localeSelect.options.length) {
-      for (; at + 2 < words.length; at += 2) make(this.doc, this.localeSelect, "option", "", { value: words[at] }, words[at + 1]);
+    const none = (this.#noneName = words[at++]);
+    if (!this.#localeSelect.options.length) {
+      for (; at + 2 < words.length; at += 2) make(this.#doc, this.#localeSelect, "option", "", { value: words[at] }, words[at + 1]);
     }
-    this.ui = ui;
-    this.tag = tag;
-    this.root.setAttribute("lang", tag);
-    this.legends[0].textContent = ui.incoming;
-    this.legends[1].textContent = ui.outgoing;
-    this.localeText.textContent = ui.language;
-    this.localeSelect.value = tag;
-    this.pasteLabel.textContent = ui.paste;
-    this.fixAllButton.textContent = ui.fixAll;
-    this.test.textContent = ui.testConnection;
-    this.copy.textContent = ui.copySummary;
+    this.#ui = ui;
+    this.#tag = tag;
+    this.#root.setAttribute("lang", tag);
+    this.#legends[0].textContent = ui.incoming;
+    this.#legends[1].textContent = ui.outgoing;
+    this.#localeText.textContent = ui.language;
+    this.#localeSelect.value = tag;
+    this.#pasteLabel.textContent = ui.paste;
+    this.#fixAllButton.textContent = ui.fixAll;
+    this.#test.textContent = ui.testConnection;
+    this.#copy.textContent = ui.copySummary;
     // The drop-downs' words: the empty choice says "Choose…" (a dash is read aloud as
     // "dash"), and "no encryption" is in the customer's language.
     for (const path of ["incoming.protocol", "incoming.security", "outgoing.security"]) {
-      const select = this.controls.get(path);
+      const select = this.#controls.get(path);
       const empty = select.querySelector("option[value='']");
       if (empty) empty.textContent = ui.choose;
       const off = select.querySelector("option[value=none]");
       if (off) off.textContent = none;
     }
-    this.update();
+    this.#update();
   }
 
   /** Checks the form and shows the findings of the fields touched so far. */
-  update() {
-    this.report = this.core.check(this.values());
-    const doc = this.doc;
+  #update() {
+    this.#lastReport = this.#core.check(this.#values());
+    const doc = this.#doc;
     // A fix button that has the focus keeps it across the redraw (a late answer, such as
     // discovery's, redraws while the customer is on it).
-    const active = this.root.getRootNode().activeElement;
+    const active = this.#root.getRootNode().activeElement;
     let refocus = null;
-    if (active?.classList.contains("maillint-fix") && this.root.contains(active)) {
+    if (active?.classList.contains("maillint-fix") && this.#root.contains(active)) {
       const row = active.closest("[data-field]")?.getAttribute("data-field");
       const code = active.closest(".maillint-finding")?.getAttribute("data-code");
       if (row && code) refocus = `[data-field="${row}"] [data-code="${code}"] .maillint-fix`;
     }
     let problems = 0;
     let fixable = false;
-    const findings = this.report.findings;
+    const findings = this.#lastReport.findings;
     for (const [path] of FIELDS) {
-      const box = this.messages.get(path);
+      const box = this.#messages.get(path);
       box.textContent = "";
       let invalid = false;
       findings.forEach((f, index) => {
         if (f.severity === "error" && f.fix) fixable = true;
-        if (f.field !== path || !this.touched.has(path)) return;
+        if (f.field !== path || !this.#touched.has(path)) return;
         if (f.severity !== "info") problems++;
         invalid ||= f.severity === "error";
         box.append(findingNode(doc, f.code, f.severity, f.message, f.help, true, f.fix && [index, f.fix.title]));
       });
-      const control = this.controls.get(path);
+      const control = this.#controls.get(path);
       if (invalid) control.setAttribute("aria-invalid", "true");
       else control.removeAttribute("aria-invalid");
     }
     // English says "1 problem" and "2 problems"; Chinese and Malay have one form.
-    const forms = problems === 1 && this.tag === "en" ? this.ui.problemsOne : this.ui.problemsOther;
-    this.summaryLine.textContent = problems ? fill(forms, { count: problems })
-      : this.touched.size ? this.ui.noProblems : "";
-    if (refocus) this.root.querySelector(refocus)?.focus();
-    if (fixable) this.fixAllButton.removeAttribute("disabled");
-    else this.fixAllButton.setAttribute("disabled", "");
-    this.root.dataset.maillintUnavailable = this.ui.unavailable;
-    this.root.dataset.maillintReload = this.ui.reload;
-    this.drawDiscovery();
+    const forms = problems === 1 && this.#tag === "en" ? this.#ui.problemsOne : this.#ui.problemsOther;
+    this.#summaryLine.textContent = problems ? fill(forms, { count: problems })
+      : this.#touched.size ? this.#ui.noProblems : "";
+    if (refocus) this.#root.querySelector(refocus)?.focus();
+    if (fixable) this.#fixAllButton.removeAttribute("disabled");
+    else this.#fixAllButton.setAttribute("disabled", "");
+    this.#root.dataset.maillintUnavailable = this.#ui.unavailable;
+    this.#root.dataset.maillintReload = this.#ui.reload;
+    this.#drawDiscovery();
   }
 
   /** Discovery's line under the address for the typed domain (hidden when it has nothing to say). */
-  drawDiscovery() {
-    const line = this.discovery;
+  #drawDiscovery() {
+    const line = this.#discovery;
     line.textContent = "";
-    const found = this.found.size ? this.found.get(this.core.domain()) : undefined;
+    const found = this.#found.size ? this.#found.get(this.#core.domain()) : undefined;
     if (!found) {
       line.setAttribute("hidden", "");
       return;
     }
     line.removeAttribute("hidden");
-    const ui = this.ui;
+    const ui = this.#ui;
     const domain = quoted(found.domain);
     let text;
     if (!found.answer) text = fill(ui.discoveryFailed, { domain });
@@ -369,132 +401,134 @@ class Form {
         : ["ispdb", "mx-ispdb"].includes(from) ? ui.sourceIspdb : from === "srv" ? ui.sourceSrv : ui.sourceMx;
       text = fill(ui.discoveryFound, { domain, provider: quoted(found.answer.provider.name), source: quoted(source) });
     } else text = fill(ui.discoveryNoProvider, { domain });
-    make(this.doc, line, "p", "maillint-discovery-text", {}, text);
-    backendFindings(this.doc, line, found.answer?.findings);
+    make(this.#doc, line, "p", "maillint-discovery-text", {}, text);
+    backendFindings(this.#doc, line, found.answer?.findings);
   }
 
   /** The settings as typed and each finding, as plain text in the widget's language, for a ticket or a chat with support (the form has no password field, so none is in it). */
-  summary() {
-    const ui = this.ui;
-    const line = (path, value) => fill(ui.summaryLine, { field: this.fieldNames.get(path), value: quoted(value) });
+  #summaryText() {
+    const ui = this.#ui;
+    const line = (path, value) => fill(ui.summaryLine, { field: this.#fieldNames.get(path), value: quoted(value) });
     let out = ui.summaryTitle + "\n";
-    const values = this.values();
+    const values = this.#values();
     FIELDS.forEach(([path, kind], i) => {
       let value = values[i];
       if (!value) return;
       // Choices by the names the form shows, not the engine's values.
       if (kind === "checkbox") value = value === "true" ? ui.yes : ui.no;
-      else if (kind === "security") value = { tls: "SSL/TLS", starttls: "STARTTLS", none: this.noneName }[value] ?? value;
+      else if (kind === "security") value = { tls: "SSL/TLS", starttls: "STARTTLS", none: this.#noneName }[value] ?? value;
       else if (kind === "protocol") value = { imap: "IMAP", pop3: "POP3" }[value] ?? value;
       out += line(path, value) + "\n";
     });
     out += "\n" + ui.summaryFindings + "\n";
-    const findings = this.core.report().findings;
+    const findings = this.#core.report().findings;
     if (!findings.length) out += ui.noProblems + "\n";
     for (const f of findings) out += "- " + line(f.field, f.message) + "\n";
     return out;
   }
 
-  notify() {
-    if (!this.onChange || !this.core) return;
+  #notify() {
+    if (!this.#onChange || !this.#core) return;
     try {
-      this.onChange(this.core.report());
+      this.#onChange(this.#core.report());
     } catch (error) {
       console.error(error);
     }
   }
 
-  onInput(event) {
+  #onInput(event) {
     const target = event.target;
     const name = target?.getAttribute?.("name");
     if (name === "maillint-locale") {
-      this.core.setLocale(target.value);
-      return this.applyLocale();
+      this.#core.setLocale(target.value);
+      return this.#applyLocale();
     }
-    if (name === "maillint-paste") this.fill(this.core.pasted(target.value));
-    else if (this.controls.has(name)) this.touched.add(name);
-    this.update();
+    if (name === "maillint-paste") this.#fill(this.#core.pasted(target.value));
+    else if (this.#controls.has(name)) this.#touched.add(name);
+    this.#update();
   }
 
-  onPaste(event) {
+  #onPaste(event) {
     const text = event.clipboardData?.getData("text");
     // A whole block of settings pasted into the address field fills the form.
     if (typeof text !== "string" || !text.trim().includes("\n")) return;
     event.preventDefault();
-    this.fill(this.core.pasted(text));
-    this.update();
+    this.#fill(this.#core.pasted(text));
+    this.#update();
   }
 
-  onClick(event) {
+  #onClick(event) {
     const button = event.target?.closest?.("button");
     if (!button) return;
     const fix = button.getAttribute("data-fix");
-    if (fix !== null) return this.fixOne(Number(fix));
-    if (button === this.fixAllButton) return this.fixAll();
-    if (button === this.test) return this.startProbe();
-    if (button === this.copy) return this.copySummary();
+    if (fix !== null) return this.#fixOne(Number(fix));
+    if (button === this.#fixAllButton) return this.#fixAll();
+    if (button === this.#test) return this.#startProbe();
+    if (button === this.#copy) return this.#copySummary();
   }
 
-  fixOne(index) {
-    const field = this.report.findings[index]?.field;
-    this.fill(this.core.fix(index));
-    this.update();
+  #fixOne(index) {
+    const field = this.#lastReport.findings[index]?.field;
+    this.#fill(this.#core.fix(index));
+    this.#update();
     // The fix button is gone with its finding: focus goes to the field it fixed.
-    this.controls.get(field)?.focus();
+    this.#controls.get(field)?.focus();
   }
 
-  fixAll() {
+  #fixAll() {
     // One fix can uncover the next (a comma fixed shows a misspelt domain): a few rounds.
     for (let round = 0; round < 8; round++) {
-      const index = this.core.firstSafeFix();
-      const edits = index < 0 ? [] : this.core.fix(index);
+      const index = this.#core.firstSafeFix();
+      const edits = index < 0 ? [] : this.#core.fix(index);
       if (!edits.length) break;
-      this.fill(edits);
-      this.update();
+      this.#fill(edits);
+      this.#update();
     }
   }
 
-  copySummary() {
-    const copied = this.ui.copied;
-    navigator.clipboard.writeText(this.summary()).then(
+  #copySummary() {
+    const copied = this.#ui.copied;
+    navigator.clipboard.writeText(this.#summaryText()).then(
       () => {
-        this.copy.textContent = copied;
-        this.copy.dataset.copied = "true";
+        this.#copy.textContent = copied;
+        this.#copy.dataset.copied = "true";
       },
       (error) => console.error("maillint: copy", error),
     );
   }
 
   /** Tests both servers, one after the other; a new click supersedes the previous test. */
-  async startProbe() {
-    if (!this.probeUrl) return;
-    const requests = this.core.probeRequests(this.values());
-    const generation = ++this.probeGeneration;
-    const ui = this.ui;
-    this.probe.textContent = "";
+  async #startProbe() {
+    if (!this.#probeUrl) return;
+    const requests = this.#core.probeRequests(this.#values());
+    const generation = ++this.#probeGeneration;
+    const ui = this.#ui;
+    this.#probe.textContent = "";
     if (!requests.length) {
-      this.probe.textContent = ui.probeNeedsServer;
+      this.#probe.textContent = ui.probeNeedsServer;
       return;
     }
-    this.test.setAttribute("disabled", "");
-    this.test.setAttribute("aria-busy", "true");
-    this.test.textContent = ui.testing;
-    for (let i = 0; i + 1 < requests.length; i += 2) {
-      const answer = await postJson(this.probeUrl, requests[i + 1], this.tag, PROBE_TIMEOUT_MS, false);
-      if (!this.core) return;
-      guarded(this.root, () => this.showProbe(generation, requests[i], answer));
+    this.#test.setAttribute("disabled", "");
+    this.#test.setAttribute("aria-busy", "true");
+    this.#test.textContent = ui.testing;
+    for (let i = 0; i + 3 < requests.length; i += 4) {
+      const [host, port, protocol, security] = requests.slice(i, i + 4);
+      const body = JSON.stringify({ host, port, protocol, security });
+      const answer = await postJson(this.#probeUrl, body, this.#tag, PROBE_TIMEOUT_MS, false);
+      if (!this.#core) return;
+      guarded(this.#root, () => this.#showProbe(generation, `${host}:${port}`, answer));
     }
-    if (this.core && generation === this.probeGeneration) {
-      this.test.removeAttribute("disabled");
-      this.test.removeAttribute("aria-busy");
-      this.test.textContent = this.ui.testConnection;
+    if (this.#core && generation === this.#probeGeneration) {
+      this.#test.removeAttribute("disabled");
+      this.#test.removeAttribute("aria-busy");
+      this.#test.textContent = this.#ui.testConnection;
     }
   }
 
-  showProbe(generation, server, answer) {
-    if (generation !== this.probeGeneration) return;
-    const doc = this.doc;
-    const ui = this.ui;
+  #showProbe(generation, server, answer) {
+    if (generation !== this.#probeGeneration) return;
+    const doc = this.#doc;
+    const ui = this.#ui;
     const answered = typeof answer === "object";
     const ok = answered && answer.ok === true;
     const block = make(doc, null, "div", "maillint-probe-result", { "data-ok": String(ok) });
@@ -518,54 +552,40 @@ class Form {
     } else {
       make(doc, block, "p", "maillint-probe-head", { role: "alert" }, answer === "timeout" ? ui.probeTimeout : ui.probeUnreachable);
     }
-    this.probe.append(block);
+    this.#probe.append(block);
   }
 
   /** The address changed: asks after a pause (a newer change restarts the pause). */
-  discoverLater() {
-    if (!this.discoverUrl) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => guarded(this.root, () => this.discover()), PAUSE_MS);
+  #discoverLater() {
+    if (!this.#discoverUrl) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => guarded(this.#root, () => this.#discover()), PAUSE_MS);
   }
 
   /** Asks about the typed domain, once per domain per page; only the domain leaves the browser. */
-  async discover() {
-    if (!this.discoverUrl || !this.core) return;
-    const domain = this.core.ask(this.values());
+  async #discover() {
+    if (!this.#discoverUrl || !this.#core) return;
+    const domain = this.#core.ask(this.#values());
     if (!domain) return;
-    const answer = await postJson(this.discoverUrl, JSON.stringify({ domain }), this.tag, DISCOVER_TIMEOUT_MS, true);
-    if (!this.core) return;
-    guarded(this.root, () => {
+    const answer = await postJson(this.#discoverUrl, JSON.stringify({ domain }), this.#tag, DISCOVER_TIMEOUT_MS, true);
+    if (!this.#core) return;
+    guarded(this.#root, () => {
       const value = typeof answer === "object" ? answer : null;
-      this.found.set(domain, { domain, answer: value });
+      this.#found.set(domain, { domain, answer: value });
       // Only a profile changes the findings; otherwise the line alone is drawn.
-      if (this.core.answer(domain, value?.profile)) this.update();
-      else this.drawDiscovery();
-      this.notify();
+      if (this.#core.answer(domain, value?.profile)) this.#update();
+      else this.#drawDiscovery();
+      this.#notify();
     });
   }
 
-  destroy() {
-    if (!this.core) return;
-    for (const remove of this.removers) remove();
-    clearTimeout(this.timer);
-    this.root.remove();
-    this.core.free();
-    this.core = null;
-  }
-}
-
-/** A mounted checker. `destroy()` removes every node and listener it added. */
-class Widget {
-  #form;
-
-  constructor(form) {
-    this.#form = form;
-  }
-
-  #live() {
-    if (!this.#form.core) throw new Error("maillint: the widget was destroyed");
-    return this.#form.core;
+  #destroyForm() {
+    if (!this.#core) return;
+    for (const remove of this.#removers) remove();
+    clearTimeout(this.#timer);
+    this.#root.remove();
+    this.#core.free();
+    this.#core = null;
   }
 
   /** The settings as currently typed. */
@@ -581,38 +601,42 @@ class Widget {
   /** The settings as typed and each finding, as plain text in the widget's language (what "Copy summary" puts on the clipboard). */
   summary() {
     this.#live();
-    return this.#form.summary();
+    return this.#summaryText();
   }
 
   /** Switches labels and messages to another locale, keeping what was typed. */
   setLocale(locale) {
     if (typeof locale !== "string") throw new TypeError("maillint: setLocale takes a language tag");
-    const form = this.#form;
-    if (!form.core) return;
-    guarded(form.root, () => {
-      form.core.setLocale(locale);
-      form.applyLocale();
+    if (!this.#core) return;
+    guarded(this.#root, () => {
+      this.#core.setLocale(locale);
+      this.#applyLocale();
     });
   }
 
   /** Removes every node and listener the widget added. Calling it twice does nothing. */
   destroy() {
-    this.#form.destroy();
+    this.#destroyForm();
   }
 
   /** The same as `destroy()` (the name earlier versions had for releasing the widget's memory). */
   free() {
-    this.#form.destroy();
+    this.#destroyForm();
   }
 
   /** For tests of a page's safety net: makes this widget's next check trap the module on purpose, as a bug would. */
   simulateTrap() {
-    this.#form.core?.simulateTrap();
+    this.#core?.simulateTrap();
+  }
+
+  #live() {
+    if (!this.#core) throw new Error("maillint: the widget was destroyed");
+    return this.#core;
   }
 }
 
 /** Mounts the checker inside `element`: a form that checks itself as the customer types. */
 export function mount(element, options) {
   if (typeof HTMLElement === "undefined" || !(element instanceof HTMLElement)) throw new TypeError("maillint: mount takes an HTML element");
-  return new Widget(new Form(element, options));
+  return new Widget(element, options);
 }

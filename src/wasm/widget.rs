@@ -25,15 +25,6 @@ struct Discovered {
     profile: Option<crate::Profile>,
 }
 
-/// One connection test's request body.
-#[derive(serde::Serialize)]
-struct ProbeRequest<'a> {
-    host: &'a str,
-    port: u16,
-    protocol: &'static str,
-    security: &'static str,
-}
-
 /// A mounted widget's state (internal to `widget.js`; not part of the package's API).
 #[wasm_bindgen(skip_typescript)]
 pub struct WidgetCore {
@@ -241,8 +232,7 @@ impl WidgetCore {
     }
 
     /// What "Test connection" asks the backend about the form's `values`, one request per
-    /// server with a name and a port, in form order: the server's `host:port` and the
-    /// request's JSON body, in pairs.
+    /// server with a name and a port, in form order: host, port, protocol and security.
     #[wasm_bindgen(js_name = probeRequests)]
     pub fn probe_requests(&self, values: Array) -> Array {
         let out = Array::new();
@@ -257,19 +247,10 @@ impl WidgetCore {
             let security = side.security.unwrap_or_else(|| {
                 Security::of_standard_port(port).unwrap_or(Security::Tls)
             });
-            let request = ProbeRequest {
-                host: &host.name,
-                port,
-                protocol: side.protocol.as_str(),
-                security: security.as_str(),
-            };
-            let Ok(body) = serde_json::to_string(&request) else {
-                continue;
-            };
-            let mut port_text = String::new();
-            messages::push_number(&mut port_text, u64::from(port));
-            out.push(&JsValue::from_str(&[&host.name, ":", &port_text].concat()));
-            out.push(&JsValue::from_str(&body));
+            out.push(&JsValue::from_str(&host.name));
+            out.push(&JsValue::from_f64(f64::from(port)));
+            out.push(&JsValue::from_str(side.protocol.as_str()));
+            out.push(&JsValue::from_str(security.as_str()));
         }
         out
     }
