@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of maillint: formatting and lints, the engine's tests (fixtures, snapshots,
 # property tests), the server's tests (its safety rules, misbehaving fakes, and a real
-# Dovecot and Postfix started on loopback by scripts/mail-servers.sh), the release wasm build, the JS API and the widget's DOM code in headless
+# Dovecot and Postfix started on loopback by scripts/mail-servers.sh), the release wasm build, the JS API in headless
 # Chromium, the Vite example build, the JS-side checks of the built package and the widget end
 # to end (playwright-core, axe-core). Installs what is missing first (scripts/setup.sh).
 set -euo pipefail
@@ -33,10 +33,10 @@ MAILLINT_TEST_SERVERS="$servers" cargo test -p maillint-server --test real_serve
 echo "== release build of pkg/"
 ./scripts/build-wasm.sh
 
-echo "== JS API and widget DOM code in headless Chromium (wasm-pack test)"
+echo "== JS API in headless Chromium (wasm-pack test)"
 browser_tests() {
   CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-    wasm-pack test --headless --chrome -- --test wasm --test widget --no-default-features 2>&1 |
+    wasm-pack test --headless --chrome -- --test wasm --no-default-features 2>&1 |
     tee "$servers/browser-tests.log"
 }
 if ! browser_tests; then

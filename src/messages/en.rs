@@ -13,7 +13,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
     #[cfg(feature = "probe")]
     probe_entry,
     words: Words {
-        field,
+        fields: super::field_table!(field),
         security_none: "None",
         term,
     },
@@ -69,7 +69,7 @@ fn term(t: Term) -> &'static str {
     }
 }
 
-fn field(f: Field) -> &'static str {
+const fn field(f: Field) -> &'static str {
     match f {
         Field::Email => "Email address",
         Field::IncomingProtocol => "Account type",

@@ -182,6 +182,26 @@ macro_rules! entry_table {
 }
 pub(crate) use entry_table;
 
+/// The table of a locale's field labels, made at compile time from its `field`, a
+/// `const fn` with one arm per field.
+macro_rules! field_table {
+    ($field:ident) => {{
+        const TABLE: [&str; 11] = {
+            let mut table = [""; 11];
+            let mut i = 0;
+            // In a constant, an index out of range stops the build, never the program.
+            #[allow(clippy::indexing_slicing)]
+            while i < 11 {
+                table[i] = $field(crate::settings::Field::ALL[i]);
+                i += 1;
+            }
+            table
+        };
+        &TABLE
+    }};
+}
+pub(crate) use field_table;
+
 /// An entry: message, help, fix title (the catalogues' shorthand).
 const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
     Entry { message, help, fix }
@@ -189,8 +209,9 @@ const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entr
 
 /// The words a catalogue needs besides its entries.
 pub struct Words {
-    /// Each field's label, as the form shows it.
-    pub field: fn(Field) -> &'static str,
+    /// Each field's label, as the form shows it, in `Field::ALL` order (a table made at
+    /// compile time by [`field_table!`] from the locale's `field`).
+    pub fields: &'static [&'static str; 11],
     /// "No encryption" as the security drop-down shows it (SSL/TLS and STARTTLS are the
     /// same in every language).
     pub security_none: &'static str,
@@ -536,7 +557,9 @@ pub fn entry(locale: Locale, code: Code) -> Entry {
 
 /// A field's label in a locale.
 pub fn field_label(locale: Locale, field: Field) -> &'static str {
-    text(locale, (catalogue(locale).words.field)(field))
+    // `Field::ALL` lists the fields in declaration order, so a field's number is its place.
+    let label = catalogue(locale).words.fields.get(field as usize).copied();
+    text(locale, label.unwrap_or(""))
 }
 
 /// A security choice as the drop-down shows it in a locale.
@@ -646,6 +669,18 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn all_lists_the_fields_in_declaration_order() {
+        // The catalogues' label tables are indexed by a field's number.
+        for (i, field) in crate::settings::Field::ALL.iter().enumerate() {
+            assert_eq!(*field as usize, i);
+        }
+        assert_eq!(
+            super::field_label(super::Locale::En, crate::settings::Field::OutgoingAuth),
+            "My outgoing server requires authentication"
+        );
+    }
+
     use super::*;
 
     const CHINESE: [Locale; 3] = [Locale::ZhHant, Locale::ZhHantHk, Locale::ZhHans];

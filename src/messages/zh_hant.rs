@@ -13,7 +13,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
     #[cfg(feature = "probe")]
     probe_entry,
     words: Words {
-        field,
+        fields: super::field_table!(field),
         security_none: "不加密",
         term,
     },
@@ -68,7 +68,7 @@ fn term(t: Term) -> &'static str {
     }
 }
 
-fn field(f: Field) -> &'static str {
+const fn field(f: Field) -> &'static str {
     match f {
         Field::Email => "電子郵件地址",
         Field::IncomingProtocol => "帳戶類型",

@@ -21,11 +21,40 @@ const FIELDS = [
   ["outgoing.username", "text"],
   ["outgoing.auth", "checkbox"],
 ];
-// The interface texts in the order `WidgetCore.words()` gives them (`messages::Ui::texts`).
-const WORDS = ("language incoming outgoing choose paste fixAll testConnection testing problemsOne " +
-  "problemsOther noProblems unavailable reload probeOk probeFailed probeUnreachable probeTimeout " +
-  "probeNeedsServer stepLine copySummary copied summaryTitle summaryFindings summaryLine yes no " +
-  "discoveryFound discoveryNoProvider discoveryFailed sourceAutoconfig sourceMx sourceIspdb sourceSrv").split(" ");
+// Positions in `WidgetCore.words()`: the interface texts first (`messages::Ui::texts`).
+const LANGUAGE = 0,
+  INCOMING = 1,
+  OUTGOING = 2,
+  CHOOSE = 3,
+  PASTE = 4,
+  FIX_ALL = 5,
+  TEST_CONNECTION = 6,
+  TESTING = 7,
+  PROBLEMS_ONE = 8,
+  PROBLEMS_OTHER = 9,
+  NO_PROBLEMS = 10,
+  UNAVAILABLE = 11,
+  RELOAD = 12,
+  PROBE_OK = 13,
+  PROBE_FAILED = 14,
+  PROBE_UNREACHABLE = 15,
+  PROBE_TIMEOUT = 16,
+  PROBE_NEEDS_SERVER = 17,
+  STEP_LINE = 18,
+  COPY_SUMMARY = 19,
+  COPIED = 20,
+  SUMMARY_TITLE = 21,
+  SUMMARY_FINDINGS = 22,
+  SUMMARY_LINE = 23,
+  YES = 24,
+  NO = 25,
+  DISCOVERY_FOUND = 26,
+  DISCOVERY_NO_PROVIDER = 27,
+  DISCOVERY_FAILED = 28,
+  SOURCE_AUTOCONFIG = 29,
+  SOURCE_MX = 30,
+  SOURCE_ISPDB = 31,
+  SOURCE_SRV = 32;
 // How long the customer pauses in the address before its domain is asked about, and how
 // long a discovery answer and a connection test may take.
 const PAUSE_MS = 800;
@@ -303,9 +332,8 @@ class Widget {
   #applyLocale() {
     const words = this.#core.words();
     const tag = words[words.length - 1];
-    const ui = {};
-    WORDS.forEach((name, i) => (ui[name] = words[i]));
-    let at = WORDS.length;
+    const ui = words;
+    let at = 33;
     this.#fieldNames = new Map();
     for (const [path] of FIELDS) {
       this.#fieldNames.set(path, words[at]);
@@ -318,20 +346,20 @@ class Widget {
     this.#ui = ui;
     this.#tag = tag;
     this.#root.setAttribute("lang", tag);
-    this.#legends[0].textContent = ui.incoming;
-    this.#legends[1].textContent = ui.outgoing;
-    this.#localeText.textContent = ui.language;
+    this.#legends[0].textContent = ui[INCOMING];
+    this.#legends[1].textContent = ui[OUTGOING];
+    this.#localeText.textContent = ui[LANGUAGE];
     this.#localeSelect.value = tag;
-    this.#pasteLabel.textContent = ui.paste;
-    this.#fixAllButton.textContent = ui.fixAll;
-    this.#test.textContent = ui.testConnection;
-    this.#copy.textContent = ui.copySummary;
+    this.#pasteLabel.textContent = ui[PASTE];
+    this.#fixAllButton.textContent = ui[FIX_ALL];
+    this.#test.textContent = ui[TEST_CONNECTION];
+    this.#copy.textContent = ui[COPY_SUMMARY];
     // The drop-downs' words: the empty choice says "Choose…" (a dash is read aloud as
     // "dash"), and "no encryption" is in the customer's language.
     for (const path of ["incoming.protocol", "incoming.security", "outgoing.security"]) {
       const select = this.#controls.get(path);
       const empty = select.querySelector("option[value='']");
-      if (empty) empty.textContent = ui.choose;
+      if (empty) empty.textContent = ui[CHOOSE];
       const off = select.querySelector("option[value=none]");
       if (off) off.textContent = none;
     }
@@ -370,14 +398,14 @@ class Widget {
       else control.removeAttribute("aria-invalid");
     }
     // English says "1 problem" and "2 problems"; Chinese and Malay have one form.
-    const forms = problems === 1 && this.#tag === "en" ? this.#ui.problemsOne : this.#ui.problemsOther;
+    const forms = problems === 1 && this.#tag === "en" ? this.#ui[PROBLEMS_ONE] : this.#ui[PROBLEMS_OTHER];
     this.#summaryLine.textContent = problems ? fill(forms, { count: problems })
-      : this.#touched.size ? this.#ui.noProblems : "";
+      : this.#touched.size ? this.#ui[NO_PROBLEMS] : "";
     if (refocus) this.#root.querySelector(refocus)?.focus();
     if (fixable) this.#fixAllButton.removeAttribute("disabled");
     else this.#fixAllButton.setAttribute("disabled", "");
-    this.#root.dataset.maillintUnavailable = this.#ui.unavailable;
-    this.#root.dataset.maillintReload = this.#ui.reload;
+    this.#root.dataset.maillintUnavailable = this.#ui[UNAVAILABLE];
+    this.#root.dataset.maillintReload = this.#ui[RELOAD];
     this.#drawDiscovery();
   }
 
@@ -394,13 +422,13 @@ class Widget {
     const ui = this.#ui;
     const domain = quoted(found.domain);
     let text;
-    if (!found.answer) text = fill(ui.discoveryFailed, { domain });
+    if (!found.answer) text = fill(ui[DISCOVERY_FAILED], { domain });
     else if (typeof found.answer.provider?.name === "string" && typeof found.answer.provider?.source === "string") {
       const from = found.answer.provider.source;
-      const source = ["autoconfig", "well-known", "mx-autoconfig"].includes(from) ? ui.sourceAutoconfig
-        : ["ispdb", "mx-ispdb"].includes(from) ? ui.sourceIspdb : from === "srv" ? ui.sourceSrv : ui.sourceMx;
-      text = fill(ui.discoveryFound, { domain, provider: quoted(found.answer.provider.name), source: quoted(source) });
-    } else text = fill(ui.discoveryNoProvider, { domain });
+      const source = ["autoconfig", "well-known", "mx-autoconfig"].includes(from) ? ui[SOURCE_AUTOCONFIG]
+        : ["ispdb", "mx-ispdb"].includes(from) ? ui[SOURCE_ISPDB] : from === "srv" ? ui[SOURCE_SRV] : ui[SOURCE_MX];
+      text = fill(ui[DISCOVERY_FOUND], { domain, provider: quoted(found.answer.provider.name), source: quoted(source) });
+    } else text = fill(ui[DISCOVERY_NO_PROVIDER], { domain });
     make(this.#doc, line, "p", "maillint-discovery-text", {}, text);
     backendFindings(this.#doc, line, found.answer?.findings);
   }
@@ -408,21 +436,21 @@ class Widget {
   /** The settings as typed and each finding, as plain text in the widget's language, for a ticket or a chat with support (the form has no password field, so none is in it). */
   #summaryText() {
     const ui = this.#ui;
-    const line = (path, value) => fill(ui.summaryLine, { field: this.#fieldNames.get(path), value: quoted(value) });
-    let out = ui.summaryTitle + "\n";
+    const line = (path, value) => fill(ui[SUMMARY_LINE], { field: this.#fieldNames.get(path), value: quoted(value) });
+    let out = ui[SUMMARY_TITLE] + "\n";
     const values = this.#values();
     FIELDS.forEach(([path, kind], i) => {
       let value = values[i];
       if (!value) return;
       // Choices by the names the form shows, not the engine's values.
-      if (kind === "checkbox") value = value === "true" ? ui.yes : ui.no;
+      if (kind === "checkbox") value = value === "true" ? ui[YES] : ui[NO];
       else if (kind === "security") value = { tls: "SSL/TLS", starttls: "STARTTLS", none: this.#noneName }[value] ?? value;
       else if (kind === "protocol") value = { imap: "IMAP", pop3: "POP3" }[value] ?? value;
       out += line(path, value) + "\n";
     });
-    out += "\n" + ui.summaryFindings + "\n";
+    out += "\n" + ui[SUMMARY_FINDINGS] + "\n";
     const findings = this.#core.report().findings;
-    if (!findings.length) out += ui.noProblems + "\n";
+    if (!findings.length) out += ui[NO_PROBLEMS] + "\n";
     for (const f of findings) out += "- " + line(f.field, f.message) + "\n";
     return out;
   }
@@ -478,7 +506,8 @@ class Widget {
   #fixAll() {
     // One fix can uncover the next (a comma fixed shows a misspelt domain): a few rounds.
     for (let round = 0; round < 8; round++) {
-      const index = this.#core.firstSafeFix();
+      // Only errors' fixes: errors are never a matter of taste.
+      const index = this.#lastReport.findings.findIndex((f) => f.severity === "error" && f.fix);
       const edits = index < 0 ? [] : this.#core.fix(index);
       if (!edits.length) break;
       this.#fill(edits);
@@ -487,7 +516,7 @@ class Widget {
   }
 
   #copySummary() {
-    const copied = this.#ui.copied;
+    const copied = this.#ui[COPIED];
     navigator.clipboard.writeText(this.#summaryText()).then(
       () => {
         this.#copy.textContent = copied;
@@ -505,12 +534,12 @@ class Widget {
     const ui = this.#ui;
     this.#probe.textContent = "";
     if (!requests.length) {
-      this.#probe.textContent = ui.probeNeedsServer;
+      this.#probe.textContent = ui[PROBE_NEEDS_SERVER];
       return;
     }
     this.#test.setAttribute("disabled", "");
     this.#test.setAttribute("aria-busy", "true");
-    this.#test.textContent = ui.testing;
+    this.#test.textContent = ui[TESTING];
     for (let i = 0; i + 3 < requests.length; i += 4) {
       const [host, port, protocol, security] = requests.slice(i, i + 4);
       const body = JSON.stringify({ host, port, protocol, security });
@@ -521,7 +550,7 @@ class Widget {
     if (this.#core && generation === this.#probeGeneration) {
       this.#test.removeAttribute("disabled");
       this.#test.removeAttribute("aria-busy");
-      this.#test.textContent = this.#ui.testConnection;
+      this.#test.textContent = this.#ui[TEST_CONNECTION];
     }
   }
 
@@ -533,13 +562,13 @@ class Widget {
     const ok = answered && answer.ok === true;
     const block = make(doc, null, "div", "maillint-probe-result", { "data-ok": String(ok) });
     if (answered) {
-      make(doc, block, "p", "maillint-probe-head", {}, fill(ok ? ui.probeOk : ui.probeFailed, { server: quoted(server) }));
+      make(doc, block, "p", "maillint-probe-head", {}, fill(ok ? ui[PROBE_OK] : ui[PROBE_FAILED], { server: quoted(server) }));
       const list = make(doc, block, "ul", "maillint-steps", {});
       for (const step of Array.isArray(answer.steps) ? answer.steps : []) {
         const passed = step?.ok === true;
         const ms = Number.isFinite(step?.ms) ? Math.trunc(Math.min(Math.max(step.ms, 0), 1e9)) : 0;
         // The server names the step and its detail in the request's language.
-        const text = fill(ui.stepLine, {
+        const text = fill(ui[STEP_LINE], {
           mark: passed ? "✓" : "✗",
           step: quoted(typeof step?.label === "string" ? str(step.label) : str(step?.step)),
           detail: quoted(str(step?.detail)),
@@ -550,7 +579,7 @@ class Widget {
       backendFindings(doc, block, answer.findings);
       if (answer.finding !== null && typeof answer.finding === "object") backendFindings(doc, block, [answer.finding]);
     } else {
-      make(doc, block, "p", "maillint-probe-head", { role: "alert" }, answer === "timeout" ? ui.probeTimeout : ui.probeUnreachable);
+      make(doc, block, "p", "maillint-probe-head", { role: "alert" }, answer === "timeout" ? ui[PROBE_TIMEOUT] : ui[PROBE_UNREACHABLE]);
     }
     this.#probe.append(block);
   }

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 
 use super::wire;
 use crate::context::{Context, Options};
-use crate::finding::{Report, Severity};
+use crate::finding::Report;
 use crate::messages::{self, Locale};
 use crate::settings::{Field, FieldValue, Protocol, Security, Settings};
 
@@ -124,11 +124,10 @@ impl WidgetCore {
         self.initial.as_ref().map(fields_of).unwrap_or_default()
     }
 
-    /// Switches the locale and returns its tag.
+    /// Switches the locale (`words()` ends with its tag).
     #[wasm_bindgen(js_name = setLocale)]
-    pub fn set_locale(&mut self, tag: &str) -> String {
+    pub fn set_locale(&mut self, tag: &str) {
         self.locale = Locale::from_tag(tag);
-        self.locale.tag().to_string()
     }
 
     /// The widget's words in its locale, in this order: the interface texts
@@ -200,25 +199,17 @@ impl WidgetCore {
         for edit in fix.iter().flat_map(|f| &f.edits) {
             let value = match &edit.value {
                 FieldValue::Text(t) => shown(edit.field, t),
-                FieldValue::Port(p) => p.to_string(),
+                FieldValue::Port(p) => {
+                    let mut digits = String::new();
+                    messages::push_number(&mut digits, u64::from(*p));
+                    digits
+                }
                 FieldValue::Bool(b) => b.to_string(),
             };
             out.push(&JsValue::from_str(edit.field.path()));
             out.push(&JsValue::from_str(&value));
         }
         out
-    }
-
-    /// The position of the first finding "Fix all" applies (an error's fix: errors are
-    /// never a matter of taste), or -1.
-    #[wasm_bindgen(js_name = firstSafeFix)]
-    pub fn first_safe_fix(&self) -> i32 {
-        self.report
-            .findings
-            .iter()
-            .position(|f| f.severity == Severity::Error && f.fix.is_some())
-            .and_then(|i| i32::try_from(i).ok())
-            .unwrap_or(-1)
     }
 
     /// A pasted block read into path, value pairs.
@@ -244,9 +235,9 @@ impl WidgetCore {
             else {
                 continue;
             };
-            let security = side.security.unwrap_or_else(|| {
-                Security::of_standard_port(port).unwrap_or(Security::Tls)
-            });
+            let security = side
+                .security
+                .unwrap_or_else(|| Security::of_standard_port(port).unwrap_or(Security::Tls));
             out.push(&JsValue::from_str(&host.name));
             out.push(&JsValue::from_f64(f64::from(port)));
             out.push(&JsValue::from_str(side.protocol.as_str()));
