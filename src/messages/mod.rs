@@ -670,6 +670,14 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn locales_are_numbered_by_their_place_in_all() {
+        // Reports name a catalogue help text by its locale's number (`wire.rs`).
+        for (i, locale) in super::Locale::ALL.iter().enumerate() {
+            assert_eq!(*locale as usize, i);
+        }
+    }
+
+    #[test]
     fn all_lists_the_fields_in_declaration_order() {
         // The catalogues' label tables are indexed by a field's number.
         for (i, field) in crate::settings::Field::ALL.iter().enumerate() {

@@ -132,7 +132,8 @@ export function readProfileObject(p) {
   ].join("\0");
 }
 
-// The catalogue's help texts given so far, by their name ("zh-Hant/comma-for-dot"). This is
+// The catalogue's help texts given so far, by their name ("1/0": the positions of a locale
+// and a code). This is
 // the only state of the report's format, and a name always means the same text, so a report
 // never depends on the calls before it.
 const kept = new Map();

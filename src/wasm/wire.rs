@@ -130,37 +130,39 @@ pub fn check_input(settings: &JsValue, options: &JsValue) -> Result<CheckInput, 
     })
 }
 
-/// A help text's entry: `=text` for a text filled with values, or `#tag/code` for the
-/// catalogue's own text of that code in that locale (borrowed, never filled). Help texts
-/// are most of a report's bytes and nearly all come from the catalogue: `wire.js` asks for
-/// each such text once, through [`help_source`], and keeps it by that name.
+/// A help text's entry: `=text` for a text filled with values, or `#locale/code` for the
+/// catalogue's own text of that code in that locale (borrowed, never filled), both by their
+/// positions (in `Locale::ALL` and the settings and profile codes). Help texts are most of a
+/// report's bytes and nearly all come from the catalogue: `wire.js` asks for each such text
+/// once, through [`help_source`], and keeps it by that name.
 #[allow(clippy::ptr_arg)] // whether the text is borrowed is the point
 fn push_help(out: &mut String, help: &Cow<'static, str>, code: Code, locale: Locale) {
-    match help {
-        Cow::Borrowed(_) => {
+    match (help, code.rule_index()) {
+        (Cow::Borrowed(_), Some(index)) => {
             out.push('#');
-            out.push_str(locale.tag());
+            messages::push_number(out, locale as u64);
             out.push('/');
-            out.push_str(code.as_str());
+            messages::push_number(out, index as u64);
         }
-        Cow::Owned(text) => {
+        _ => {
             out.push('=');
-            push_escaped(out, text);
+            push_escaped(out, help);
         }
     }
 }
 
-/// The catalogue's help text named `tag/code`, for `wire.js`.
+/// The catalogue's help text named `locale/code` (their positions), for `wire.js`.
 fn catalogue_help(name: String) -> String {
-    let Some((tag, code)) = name.split_once('/') else {
+    let number = |t: &str| t.parse::<usize>().ok();
+    let Some((locale, code)) = name.split_once('/') else {
         return String::new();
     };
-    let Some(code) = Code::from_name(code) else {
-        return String::new();
-    };
-    messages::entry(Locale::from_tag(tag), code)
-        .help
-        .to_string()
+    let locale = number(locale).and_then(|i| Locale::ALL.get(i));
+    let code = number(code).and_then(|i| crate::codes::RULE_CODES.get(i));
+    match (locale, code) {
+        (Some(locale), Some(code)) => messages::entry(*locale, *code).help.to_string(),
+        _ => String::new(),
+    }
 }
 
 /// The function `wire.js` calls for a catalogue help text it has not been given yet. Made
