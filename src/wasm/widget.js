@@ -79,11 +79,12 @@ function unavailable(root, error) {
   root.prepend(notice);
 }
 
-/** Runs `f` for the widget whose element is `root`, under the guard. */
+/** Runs `f` for the widget whose element is `root`, under the guard (an async `f` too: its promise's rejection is caught). */
 function guarded(root, f) {
   if (root.dataset.maillintBroken) return;
   try {
-    f();
+    const result = f();
+    if (result instanceof Promise) result.catch((error) => unavailable(root, error));
   } catch (error) {
     unavailable(root, error);
   }
@@ -220,8 +221,9 @@ class Widget {
     const listen = (target, type, handler) => {
       const wrapped = (event) =>
         guarded(this.#root, () => {
-          handler(event);
+          const result = handler(event);
           this.#notify();
+          return result;
         });
       target.addEventListener(type, wrapped);
       this.#removers.push(() => target.removeEventListener(type, wrapped));
@@ -233,7 +235,7 @@ class Widget {
     listen(email, "input", () => this.#discoverLater());
     listen(email, "focusout", () => {
       clearTimeout(this.#timer);
-      this.#discover();
+      return this.#discover();
     });
   }
 
