@@ -181,7 +181,6 @@ class Widget {
   #messages;
   #discovery;
   #legends;
-  #localeLabel;
   #localeText;
   #localeSelect;
   #pasteLabel;
@@ -244,9 +243,9 @@ class Widget {
     const doc = this.#doc;
     const root = (this.#root = make(doc, null, "div", "maillint", {}));
     const bar = make(doc, root, "div", "maillint-bar", {});
-    this.#localeLabel = make(doc, bar, "label", "maillint-locale", {});
-    this.#localeText = make(doc, this.#localeLabel, "span", "", {});
-    this.#localeSelect = make(doc, this.#localeLabel, "select", "maillint-locale-select", { name: "maillint-locale" });
+    const localeLabel = make(doc, bar, "label", "maillint-locale", {});
+    this.#localeText = make(doc, localeLabel, "span", "", {});
+    this.#localeSelect = make(doc, localeLabel, "select", "maillint-locale-select", { name: "maillint-locale" });
     const form = make(doc, root, "form", "maillint-form", { novalidate: "", autocomplete: "off" });
     this.#controls = new Map();
     this.#labels = new Map();
@@ -451,7 +450,7 @@ class Widget {
       out += line(path, value) + "\n";
     });
     out += "\n" + ui[SUMMARY_FINDINGS] + "\n";
-    const findings = this.#core.report().findings;
+    const findings = this.#lastReport.findings;
     if (!findings.length) out += ui[NO_PROBLEMS] + "\n";
     for (const f of findings) out += "- " + line(f.field, f.message) + "\n";
     return out;
