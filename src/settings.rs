@@ -251,6 +251,21 @@ pub enum FieldValue {
     Bool(bool),
 }
 
+impl FieldValue {
+    /// The value as a field's text (a port as its digits, a flag as `true` or `false`).
+    pub fn to_text(&self) -> String {
+        match self {
+            FieldValue::Text(t) => t.clone(),
+            FieldValue::Port(p) => {
+                let mut digits = String::new();
+                crate::text::push_number(&mut digits, u64::from(*p));
+                digits
+            }
+            FieldValue::Bool(b) => b.to_string(),
+        }
+    }
+}
+
 impl Settings {
     /// Settings from each field's text, asked for in [`Field::ALL`] order: the one place
     /// where settings are put together field by field (the JS API's arguments, the widget's
@@ -288,13 +303,7 @@ impl Settings {
     /// Writes `value` into `field`, as the customer's click on a fix would.
     pub fn apply(&mut self, field: Field, value: &FieldValue) {
         match self.text_slot(field) {
-            Some(slot) => {
-                *slot = Some(match value {
-                    FieldValue::Text(t) => t.clone(),
-                    FieldValue::Port(p) => p.to_string(),
-                    FieldValue::Bool(b) => b.to_string(),
-                })
-            }
+            Some(slot) => *slot = Some(value.to_text()),
             None => {
                 self.outgoing.auth = match value {
                     FieldValue::Bool(b) => Some(*b),

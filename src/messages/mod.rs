@@ -160,19 +160,19 @@ pub struct Entry {
     pub fix: &'static str,
 }
 
-/// The table of a locale's entries, made at compile time from its `entry`, a `const fn`
-/// with one arm per code (so the compiler still refuses a locale that misses one): the
-/// package carries the texts' table, not the code of a `match` that returns them.
-macro_rules! entry_table {
-    ($entry:ident) => {{
-        const N: usize = crate::codes::RULE_CODES.len();
-        const TABLE: [Entry; N] = {
-            let mut table = [super::e("", "", ""); N];
+/// A locale's table, made at compile time by calling its `const fn` (one arm per key, so the
+/// compiler still refuses a locale that misses one) for each of `keys` in order: the package
+/// carries the texts' table, not the code of a `match` that returns them.
+macro_rules! const_table {
+    ($f:ident, $keys:expr, $key:ty, $ty:ty, $empty:expr) => {{
+        const KEYS: &[$key] = $keys;
+        const TABLE: [$ty; KEYS.len()] = {
+            let mut table = [$empty; KEYS.len()];
             let mut i = 0;
             // In a constant, an index out of range stops the build, never the program.
             #[allow(clippy::indexing_slicing)]
-            while i < N {
-                table[i] = $entry(crate::codes::RULE_CODES[i]);
+            while i < KEYS.len() {
+                table[i] = $f(KEYS[i]);
                 i += 1;
             }
             table
@@ -180,25 +180,33 @@ macro_rules! entry_table {
         &TABLE
     }};
 }
+pub(crate) use const_table;
+
+/// The table of a locale's entries, from its `entry`, in the order of `RULE_CODES`.
+macro_rules! entry_table {
+    ($entry:ident) => {
+        super::const_table!(
+            $entry,
+            crate::codes::RULE_CODES,
+            crate::codes::Code,
+            super::Entry,
+            super::e("", "", "")
+        )
+    };
+}
 pub(crate) use entry_table;
 
-/// The table of a locale's field labels, made at compile time from its `field`, a
-/// `const fn` with one arm per field.
+/// The table of a locale's field labels, from its `field`, in `Field::ALL` order.
 macro_rules! field_table {
-    ($field:ident) => {{
-        const TABLE: [&str; 11] = {
-            let mut table = [""; 11];
-            let mut i = 0;
-            // In a constant, an index out of range stops the build, never the program.
-            #[allow(clippy::indexing_slicing)]
-            while i < 11 {
-                table[i] = $field(crate::settings::Field::ALL[i]);
-                i += 1;
-            }
-            table
-        };
-        &TABLE
-    }};
+    ($field:ident) => {
+        super::const_table!(
+            $field,
+            &crate::settings::Field::ALL,
+            crate::settings::Field,
+            &str,
+            ""
+        )
+    };
 }
 pub(crate) use field_table;
 
@@ -594,33 +602,14 @@ fn push_quoted(out: &mut String, t: &str) {
 fn push_arg(out: &mut String, arg: &Arg, locale: Locale) {
     match arg {
         Arg::Text(t) => push_quoted(out, t),
-        Arg::Port(p) => push_number(out, u64::from(*p)),
-        Arg::Count(n) => push_number(out, *n),
+        Arg::Port(p) => crate::text::push_number(out, u64::from(*p)),
+        Arg::Count(n) => crate::text::push_number(out, *n),
         Arg::Field(f) => out.push_str(field_label(locale, *f)),
         Arg::Security(s) => out.push_str(security_name(locale, *s)),
         Arg::Protocol(p) => out.push_str(p.label()),
         Arg::Term(t) => out.push_str(text(locale, (catalogue(locale).words.term)(*t))),
         #[cfg(feature = "probe")]
         Arg::Step(s) => out.push_str(text(locale, (catalogue(locale).step)(*s))),
-    }
-}
-
-/// Digits without `core::fmt`: a number in a message is the only formatting it needs.
-pub fn push_number(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
-        }
-    }
-    for d in digits.iter().skip(at) {
-        out.push(char::from(*d));
     }
 }
 
@@ -669,10 +658,12 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn locales_are_numbered_by_their_place_in_all() {
         // Reports name a catalogue help text by its locale's number (`wire.rs`).
-        for (i, locale) in super::Locale::ALL.iter().enumerate() {
+        for (i, locale) in Locale::ALL.iter().enumerate() {
             assert_eq!(*locale as usize, i);
         }
     }
@@ -680,16 +671,14 @@ mod tests {
     #[test]
     fn all_lists_the_fields_in_declaration_order() {
         // The catalogues' label tables are indexed by a field's number.
-        for (i, field) in crate::settings::Field::ALL.iter().enumerate() {
+        for (i, field) in Field::ALL.iter().enumerate() {
             assert_eq!(*field as usize, i);
         }
         assert_eq!(
-            super::field_label(super::Locale::En, crate::settings::Field::OutgoingAuth),
+            field_label(Locale::En, Field::OutgoingAuth),
             "My outgoing server requires authentication"
         );
     }
-
-    use super::*;
 
     const CHINESE: [Locale; 3] = [Locale::ZhHant, Locale::ZhHantHk, Locale::ZhHans];
 

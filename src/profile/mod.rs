@@ -178,7 +178,7 @@ fn xml_reader() -> Option<XmlReader> {
 pub fn parse_doc(xml: &str) -> Result<ProfileDoc, ProfileError> {
     if xml.len() > MAX_BYTES {
         let mut text = "the profile is ".to_string();
-        crate::messages::push_number(&mut text, xml.len() as u64);
+        crate::text::push_number(&mut text, xml.len() as u64);
         text.push_str(" bytes; at most 1048576 are read");
         return Err(ProfileError(text));
     }

@@ -188,8 +188,6 @@ class Widget {
   #copy;
   #summaryLine;
   #probe;
-  #fieldNames;
-  #noneName;
   #ui;
   #tag;
   #lastReport;
@@ -331,18 +329,14 @@ class Widget {
 
   /** Writes labels and messages in the core's locale, keeping what was typed. */
   #applyLocale() {
-    const words = this.#core.words();
-    const tag = words[words.length - 1];
-    const ui = words;
-    let at = 33;
-    this.#fieldNames = new Map();
-    for (const [path] of FIELDS) {
-      this.#fieldNames.set(path, words[at]);
-      this.#labels.get(path).textContent = words[at++];
-    }
-    const none = (this.#noneName = words[at++]);
+    const ui = this.#core.words();
+    const tag = ui[ui.length - 1];
+    // After the interface texts: each field's label, "no encryption", the locales.
+    let at = SOURCE_SRV + 1;
+    for (const [path] of FIELDS) this.#labels.get(path).textContent = ui[at++];
+    const none = ui[at++];
     if (!this.#localeSelect.options.length) {
-      for (; at + 2 < words.length; at += 2) make(this.#doc, this.#localeSelect, "option", "", { value: words[at] }, words[at + 1]);
+      for (; at + 2 < ui.length; at += 2) make(this.#doc, this.#localeSelect, "option", "", { value: ui[at] }, ui[at + 1]);
     }
     this.#ui = ui;
     this.#tag = tag;
@@ -381,14 +375,12 @@ class Widget {
       if (row && code) refocus = `[data-field="${row}"] [data-code="${code}"] .maillint-fix`;
     }
     let problems = 0;
-    let fixable = false;
     const findings = this.#lastReport.findings;
     for (const [path] of FIELDS) {
       const box = this.#messages.get(path);
       box.textContent = "";
       let invalid = false;
       findings.forEach((f, index) => {
-        if (f.severity === "error" && f.fix) fixable = true;
         if (f.field !== path || !this.#touched.has(path)) return;
         if (f.severity !== "info") problems++;
         invalid ||= f.severity === "error";
@@ -403,7 +395,7 @@ class Widget {
     this.#summaryLine.textContent = problems ? fill(forms, { count: problems })
       : this.#touched.size ? this.#ui[NO_PROBLEMS] : "";
     if (refocus) this.#root.querySelector(refocus)?.focus();
-    if (fixable) this.#fixAllButton.removeAttribute("disabled");
+    if (this.#nextSafeFix() >= 0) this.#fixAllButton.removeAttribute("disabled");
     else this.#fixAllButton.setAttribute("disabled", "");
     this.#root.dataset.maillintUnavailable = this.#ui[UNAVAILABLE];
     this.#root.dataset.maillintReload = this.#ui[RELOAD];
@@ -437,7 +429,7 @@ class Widget {
   /** The settings as typed and each finding, as plain text in the widget's language, for a ticket or a chat with support (the form has no password field, so none is in it). */
   #summaryText() {
     const ui = this.#ui;
-    const line = (path, value) => fill(ui[SUMMARY_LINE], { field: this.#fieldNames.get(path), value: quoted(value) });
+    const line = (path, value) => fill(ui[SUMMARY_LINE], { field: this.#labels.get(path).textContent, value: quoted(value) });
     let out = ui[SUMMARY_TITLE] + "\n";
     const values = this.#values();
     FIELDS.forEach(([path, kind], i) => {
@@ -445,8 +437,7 @@ class Widget {
       if (!value) return;
       // Choices by the names the form shows, not the engine's values.
       if (kind === "checkbox") value = value === "true" ? ui[YES] : ui[NO];
-      else if (kind === "security") value = { tls: "SSL/TLS", starttls: "STARTTLS", none: this.#noneName }[value] ?? value;
-      else if (kind === "protocol") value = { imap: "IMAP", pop3: "POP3" }[value] ?? value;
+      else if (kind === "security" || kind === "protocol") value = this.#controls.get(path).selectedOptions[0]?.textContent ?? value;
       out += line(path, value) + "\n";
     });
     out += "\n" + ui[SUMMARY_FINDINGS] + "\n";
@@ -504,11 +495,15 @@ class Widget {
     this.#controls.get(field)?.focus();
   }
 
+  /** The finding whose fix "Fix all" applies next (an error's: errors are never a matter of taste), or -1. */
+  #nextSafeFix() {
+    return this.#lastReport.findings.findIndex((f) => f.severity === "error" && f.fix);
+  }
+
   #fixAll() {
     // One fix can uncover the next (a comma fixed shows a misspelt domain): a few rounds.
     for (let round = 0; round < 8; round++) {
-      // Only errors' fixes: errors are never a matter of taste.
-      const index = this.#lastReport.findings.findIndex((f) => f.severity === "error" && f.fix);
+      const index = this.#nextSafeFix();
       const edits = index < 0 ? [] : this.#core.fix(index);
       if (!edits.length) break;
       this.#fill(edits);

@@ -1,7 +1,8 @@
 //! The widget's state and decisions, without the DOM: what a mounted checker has learnt
 //! (its options, the latest settings and report, what discovery said) and what it decides
 //! from them (which fix writes what, which servers a connection test asks about, which
-//! domain discovery asks about and which profile checks the settings, the summary's text).
+//! domain discovery asks about and which profile checks the settings, the words in its
+//! locale).
 //! `widget.js` draws the form and the findings and listens to the customer; it holds one
 //! [`WidgetCore`] and asks it. The split keeps the engine's work in Rust and the DOM's in
 //! JavaScript, where building and updating elements costs the package a fraction of what
@@ -16,7 +17,7 @@ use super::wire;
 use crate::context::{Context, Options};
 use crate::finding::Report;
 use crate::messages::{self, Locale};
-use crate::settings::{Field, FieldValue, Protocol, Security, Settings};
+use crate::settings::{Field, Protocol, Security, Settings};
 
 /// A profile discovery found for a domain (`None`: it found none, or none the engine
 /// can read).
@@ -78,12 +79,15 @@ fn settings_of(values: &Array) -> Settings {
 }
 
 impl WidgetCore {
+    /// The address typed in `settings`, as the engine reads it.
+    fn address(settings: &Settings) -> Option<crate::address::Address> {
+        Context::new(settings, &Options::default()).address
+    }
+
     /// The typed address's domain, when discovery may ask about it: a usable address whose
     /// domain has a dot.
     fn typed_domain(settings: &Settings) -> Option<String> {
-        let options = Options::default();
-        let ctx = Context::new(settings, &options);
-        let address = ctx.address.filter(|a| a.usable)?;
+        let address = WidgetCore::address(settings).filter(|a| a.usable)?;
         address.domain.contains('.').then_some(address.domain)
     }
 
@@ -197,15 +201,7 @@ impl WidgetCore {
         let out = Array::new();
         let fix = self.report.findings.get(index).and_then(|f| f.fix.as_ref());
         for edit in fix.iter().flat_map(|f| &f.edits) {
-            let value = match &edit.value {
-                FieldValue::Text(t) => shown(edit.field, t),
-                FieldValue::Port(p) => {
-                    let mut digits = String::new();
-                    messages::push_number(&mut digits, u64::from(*p));
-                    digits
-                }
-                FieldValue::Bool(b) => b.to_string(),
-            };
+            let value = shown(edit.field, &edit.value.to_text());
             out.push(&JsValue::from_str(edit.field.path()));
             out.push(&JsValue::from_str(&value));
         }
@@ -272,10 +268,7 @@ impl WidgetCore {
     /// The typed address's domain (of the latest check), as discovery's answers are kept.
     #[wasm_bindgen(js_name = domain)]
     pub fn typed(&self) -> Option<String> {
-        let options = Options::default();
-        Context::new(&self.settings, &options)
-            .address
-            .map(|a| a.domain)
+        WidgetCore::address(&self.settings).map(|a| a.domain)
     }
 
     /// For tests of a page's safety net: the next check traps the module on purpose, as a

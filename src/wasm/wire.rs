@@ -140,9 +140,9 @@ fn push_help(out: &mut String, help: &Cow<'static, str>, code: Code, locale: Loc
     match (help, code.rule_index()) {
         (Cow::Borrowed(_), Some(index)) => {
             out.push('#');
-            messages::push_number(out, locale as u64);
+            crate::text::push_number(out, locale as u64);
             out.push('/');
-            messages::push_number(out, index as u64);
+            crate::text::push_number(out, index as u64);
         }
         _ => {
             out.push('=');
