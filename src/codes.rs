@@ -24,6 +24,7 @@ macro_rules! for_each_rule {
                 "comma-for-dot" CommaForDot comma_for_dot,
                 "domain-no-mail" DomainNoMail domain_no_mail,
                 "domain-typo" DomainTypo domain_typo,
+                "domain-typo-suspected" DomainTypoSuspected domain_typo_suspected,
                 "fullwidth" Fullwidth fullwidth,
                 "host-has-port" HostHasPort host_has_port,
                 "host-has-scheme" HostHasScheme host_has_scheme,

@@ -65,3 +65,74 @@ fn published_configurations_draw_no_error() {
         failures.join("\n")
     );
 }
+
+/// Every domain each provider serves (data/providers.toml), typed with the provider's first
+/// published incoming and outgoing servers and the user name it asks for, draws no error:
+/// the corpus above grows with the provider data, one configuration per domain, each with
+/// the provider's sources.
+#[test]
+fn every_domain_of_every_provider_draws_no_error() {
+    use maillint::providers::{UsernameRule, PROVIDERS};
+    use maillint::settings::{IncomingSettings, OutgoingSettings, Protocol};
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for p in PROVIDERS {
+        assert!(!p.sources.is_empty(), "{}", p.id);
+        let incoming = [Protocol::Imap, Protocol::Pop3]
+            .into_iter()
+            .find_map(|proto| p.endpoints(proto).first().map(|e| (proto, e)));
+        let outgoing = p.endpoints(Protocol::Smtp).first();
+        for domain in p.domains() {
+            count += 1;
+            let address = format!("momo@{domain}");
+            let user = |rule: UsernameRule| match rule {
+                UsernameRule::LocalPart => "momo".to_string(),
+                _ => address.clone(),
+            };
+            let security = |s: Option<maillint::Security>| {
+                s.map(|s| match s {
+                    maillint::Security::Tls => "tls",
+                    maillint::Security::Starttls => "starttls",
+                    maillint::Security::None => "none",
+                })
+                .map(str::to_string)
+            };
+            let settings = maillint::Settings {
+                email: Some(address.clone()),
+                incoming: IncomingSettings {
+                    protocol: incoming.map(|(proto, _)| proto.as_str().to_string()),
+                    host: incoming.map(|(_, e)| e.host.to_string()),
+                    port: incoming.and_then(|(_, e)| e.port).map(|n| n.to_string()),
+                    security: security(incoming.and_then(|(_, e)| e.security)),
+                    username: Some(user(p.incoming_username)),
+                },
+                outgoing: OutgoingSettings {
+                    host: outgoing.map(|e| e.host.to_string()),
+                    port: outgoing.and_then(|e| e.port).map(|n| n.to_string()),
+                    security: security(outgoing.and_then(|e| e.security)),
+                    username: Some(user(p.outgoing_username)),
+                    auth: Some(p.smtp_auth),
+                },
+            };
+            for f in check(&settings, &Options::default()).findings {
+                if f.severity == Severity::Error {
+                    failures.push(format!(
+                        "{} ({}): {} on {}: {}",
+                        p.id,
+                        p.sources.join(", "),
+                        f.code,
+                        f.place.path(),
+                        f.message
+                    ));
+                }
+            }
+        }
+    }
+    assert!(count >= 700, "{count} domains");
+    assert!(
+        failures.is_empty(),
+        "{} of {count} provider domains draw an error:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

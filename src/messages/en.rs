@@ -102,6 +102,11 @@ const fn entry(code: Code) -> Entry {
             "A misspelt name does not exist: the mail program cannot connect to a misspelt server, and mail sent to a misspelt address is lost. Compare it letter by letter with your provider's help page.",
             "Change to “{fixed}”",
         ),
+        Code::DomainTypoSuspected => e(
+            "“{value}” is spelt almost like {suggestion}. Did you mean {suggestion}?",
+            "maillint does not know this domain, and it is one or two letters away from a well-known one. If your address or server really is spelt this way, keep it; if it is a slip, the misspelt name does not exist and mail sent to it is lost.",
+            "Change to “{fixed}”",
+        ),
         Code::Fullwidth => e(
             "“{value}” contains full-width characters.",
             "A Chinese or Japanese input method typed full-width forms such as 。 ＠ or ９. They look alike but are different characters; mail programs need the plain ones.",

@@ -103,6 +103,11 @@ const fn entry(code: Code) -> Entry {
             "Nama yang salah eja tidak wujud: program e-mel tidak dapat menyambung ke pelayan yang salah eja, dan mel yang dihantar ke alamat yang salah eja akan hilang. Bandingkannya huruf demi huruf dengan halaman bantuan pembekal anda.",
             "Tukar kepada “{fixed}”",
         ),
+        Code::DomainTypoSuspected => e(
+            "“{value}” dieja hampir sama dengan {suggestion}. Adakah anda maksudkan {suggestion}?",
+            "maillint tidak mengenali domain ini, dan ejaannya hanya berbeza satu atau dua huruf daripada domain yang terkenal. Jika alamat atau pelayan anda memang dieja begini, biarkan; jika tersilap taip, nama yang salah eja tidak wujud dan mel yang dihantar kepadanya akan hilang.",
+            "Tukar kepada “{fixed}”",
+        ),
         Code::Fullwidth => e(
             "“{value}” mengandungi aksara lebar penuh.",
             "Kaedah input Cina atau Jepun menaip bentuk lebar penuh seperti 。 ＠ atau ９. Ia kelihatan sama tetapi merupakan aksara yang berbeza; program e-mel memerlukan aksara biasa.",

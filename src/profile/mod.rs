@@ -421,12 +421,16 @@ impl Profile {
             name: Cow::Owned(name),
             family: None,
             domains: "",
+            more_domains: "",
+            domain_labels: &[],
             imap: Cow::Owned(endpoints(Protocol::Imap)),
             pop3: Cow::Owned(endpoints(Protocol::Pop3)),
             smtp: Cow::Owned(endpoints(Protocol::Smtp)),
             incoming_username: rule(&self.incoming),
             outgoing_username: rule(&self.outgoing),
             app_password: AppPassword::No,
+            #[cfg(not(target_arch = "wasm32"))]
+            exchangers: &[],
             #[cfg(not(target_arch = "wasm32"))]
             sources: &[],
             smtp_auth: !self

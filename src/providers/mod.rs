@@ -55,6 +55,13 @@ pub struct Provider {
     /// list: 359 domains as `&str`s were 2.9 KB of pointers in the package). Read with
     /// [`Provider::domains`].
     pub domains: &'static str,
+    /// Further domains it serves, in the same form: its own (never typos), but no typo is
+    /// corrected to them, since a long tail of vanity names (Fastmail's hundred) would make
+    /// their real neighbours look misspelt. [`Provider::domains`] gives both.
+    pub more_domains: &'static str,
+    /// Labels under which every public suffix is the provider's (`posteo`: `posteo.se`,
+    /// `posteo.pt`, …), where the provider says its addresses take any ending.
+    pub domain_labels: &'static [&'static str],
     pub imap: Cow<'static, [Endpoint]>,
     pub pop3: Cow<'static, [Endpoint]>,
     pub smtp: Cow<'static, [Endpoint]>,
@@ -63,6 +70,10 @@ pub struct Provider {
     pub app_password: AppPassword,
     /// Whether sending requires signing in (a few ISPs relay by network instead).
     pub smtp_auth: bool,
+    /// Mail-exchanger host suffixes that put a domain's mail at this provider, with the name
+    /// discovery shows for such a domain (`google.com`, "Google Workspace").
+    #[cfg(not(target_arch = "wasm32"))]
+    pub exchangers: &'static [(&'static str, &'static str)],
     /// Where the facts come from: the provider's pages, or its file in Thunderbird's ISPDB
     /// (not in the browser build, which never shows them).
     #[cfg(not(target_arch = "wasm32"))]
@@ -99,7 +110,15 @@ pub(crate) const fn host_only(host: &'static str) -> Endpoint {
 pub mod real_domains;
 mod table;
 
-pub use table::PROVIDERS;
+pub use table::{MISSPELLINGS, OTHER_MAIL_DOMAINS, PROVIDERS};
+
+/// The domain meant by a known misspelling (`gmial.com` → `gmail.com`).
+pub fn misspelling_of(domain: &str) -> Option<&'static str> {
+    let at = MISSPELLINGS
+        .binary_search_by(|(typed, _)| (*typed).cmp(domain))
+        .ok()?;
+    MISSPELLINGS.get(at).map(|(_, meant)| *meant)
+}
 
 impl Provider {
     pub fn endpoints(&self, protocol: Protocol) -> &[Endpoint] {
@@ -137,8 +156,14 @@ impl Provider {
             .any(|e| e.host.is_empty() || e.host.eq_ignore_ascii_case(host))
     }
 
-    /// The provider's address domains.
+    /// The provider's address domains, with its further domains.
     pub fn domains(&self) -> impl Iterator<Item = &'static str> {
+        self.typo_targets()
+            .chain(self.more_domains.split(' ').filter(|d| !d.is_empty()))
+    }
+
+    /// The address domains a misspelling may be corrected to.
+    pub fn typo_targets(&self) -> impl Iterator<Item = &'static str> {
         self.domains.split(' ').filter(|d| !d.is_empty())
     }
 
@@ -190,6 +215,8 @@ impl Provider {
             )),
             family: Some(family),
             domains: "",
+            more_domains: "",
+            domain_labels: &[],
             imap: Cow::Owned(merge(Protocol::Imap)),
             pop3: Cow::Owned(merge(Protocol::Pop3)),
             smtp: Cow::Owned(merge(Protocol::Smtp)),
@@ -197,6 +224,8 @@ impl Provider {
             outgoing_username: self.outgoing_username,
             app_password: self.app_password,
             smtp_auth: self.smtp_auth,
+            #[cfg(not(target_arch = "wasm32"))]
+            exchangers: self.exchangers,
             #[cfg(not(target_arch = "wasm32"))]
             sources: self.sources,
         })
@@ -227,9 +256,39 @@ fn look_up(index: &NameIndex, name: &str) -> Option<&'static Provider> {
 }
 
 /// The provider of an address domain.
+///
+/// A domain the table does not list still belongs to a provider whose domain label it carries
+/// before a public ending (`posteo.se` for Posteo's `posteo`): the provider says so.
 pub fn by_domain(domain: &str) -> Option<&'static Provider> {
     static DOMAINS: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
-    look_up(DOMAINS.get_or_init(|| name_index(|p| p.domains())), domain)
+    look_up(DOMAINS.get_or_init(|| name_index(|p| p.domains())), domain).or_else(|| {
+        let domain = domain.trim_end_matches('.');
+        if crate::text::host::registrable(domain).len() != domain.len() {
+            return None;
+        }
+        let (label, _) = domain.split_once('.')?;
+        PROVIDERS.iter().find(|p| {
+            p.domain_labels
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(label))
+        })
+    })
+}
+
+/// The provider whose mail exchangers a host is under (`aspmx.l.google.com`), with the name
+/// discovery shows for a domain whose mail goes there ("Google Workspace").
+#[cfg(not(target_arch = "wasm32"))]
+pub fn by_exchanger(host: &str) -> Option<(&'static str, &'static Provider)> {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    PROVIDERS.iter().find_map(|p| {
+        p.exchangers.iter().find_map(|(suffix, name)| {
+            let under = host == *suffix
+                || host
+                    .strip_suffix(suffix)
+                    .is_some_and(|prefix| prefix.ends_with('.'));
+            under.then_some((*name, p))
+        })
+    })
 }
 
 /// The provider a server name belongs to.
@@ -245,138 +304,9 @@ pub fn by_host(host: &str) -> Option<&'static Provider> {
     look_up(index, host)
 }
 
-/// Well-known mail domains that are not in the provider table but are real, so that
-/// `domain-typo` treats them as targets and never as typos.
-pub static OTHER_MAIL_DOMAINS: &[&str] = &[
-    "mailo.com",
-    "mail.com",
-    "email.com",
-    "usa.com",
-    "inbox.com",
-    "comcast.net",
-    "verizon.net",
-    "att.net",
-    "sbcglobal.net",
-    "bellsouth.net",
-    "cox.net",
-    "charter.net",
-    "earthlink.net",
-    "optonline.net",
-    "btinternet.com",
-    "sky.com",
-    "virginmedia.com",
-    "orange.fr",
-    "wanadoo.fr",
-    "free.fr",
-    "laposte.net",
-    "sfr.fr",
-    "web.de",
-    "t-online.de",
-    "freenet.de",
-    "libero.it",
-    "virgilio.it",
-    "mail.ru",
-    "bk.ru",
-    "inbox.ru",
-    "list.ru",
-    "rambler.ru",
-    "protonmail.com",
-    "proton.me",
-    "pm.me",
-    "tutanota.com",
-    "tuta.io",
-    "hey.com",
-    "sina.com",
-    "sina.cn",
-    "sohu.com",
-    "yeah.net",
-    "139.com",
-    "aliyun.com",
-    "hinet.net",
-    "ms1.hinet.net",
-    "msa.hinet.net",
-    "seed.net.tw",
-    "pchome.com.tw",
-    "netvigator.com",
-    "hkbn.net",
-    "biznetvigator.com",
-    "streamyx.com",
-    "tm.net.my",
-    "singnet.com.sg",
-    "naver.com",
-    "daum.net",
-    "hanmail.net",
-    "nate.com",
-    "rediffmail.com",
-    "shaw.ca",
-    "rogers.com",
-    "bigpond.com",
-    "optusnet.com.au",
-    "xtra.co.nz",
-    "uol.com.br",
-    "bol.com.br",
-    "terra.com.br",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The ports mail programs use, and the few unusual ones providers document.
-    #[cfg(not(target_arch = "wasm32"))]
-    const KNOWN_PORTS: &[u16] = &[25, 110, 143, 465, 586, 587, 993, 994, 995, 2525];
-
-    #[test]
-    #[cfg(not(target_arch = "wasm32"))] // the sources stay out of the browser build
-    fn every_entry_is_well_formed() {
-        let mut seen: Vec<(&str, &str)> = Vec::new();
-        assert!(PROVIDERS.len() >= 60, "{} providers", PROVIDERS.len());
-        for p in PROVIDERS {
-            assert!(!p.sources.is_empty(), "{}: no source", p.id);
-            assert!(p.domains().next().is_some(), "{}: no domain", p.id);
-            assert!(
-                !p.domains.contains("  ") && p.domains.trim() == p.domains,
-                "{}",
-                p.id
-            );
-            assert!(p.all_endpoints().next().is_some(), "{}: no server", p.id);
-            for d in p.domains() {
-                assert_eq!(d, d.to_ascii_lowercase(), "{}: {d}", p.id);
-                assert!(
-                    d.contains('.') && crate::text::host::ascii_form(d).is_some(),
-                    "{}: {d}",
-                    p.id
-                );
-                if let Some((other, _)) = seen.iter().find(|(_, e)| *e == d) {
-                    panic!("{d} is a domain of both {other} and {}", p.id);
-                }
-                seen.push((&p.id, d));
-            }
-            for e in p.all_endpoints() {
-                assert!(
-                    crate::text::host::ascii_form(&e.host).is_some(),
-                    "{}: {}",
-                    p.id,
-                    e.host
-                );
-                assert_eq!(
-                    e.port.is_some(),
-                    e.security.is_some(),
-                    "{}: {}",
-                    p.id,
-                    e.host
-                );
-                if let Some(port) = e.port {
-                    assert!(
-                        KNOWN_PORTS.contains(&port),
-                        "{}: {} port {port}",
-                        p.id,
-                        e.host
-                    );
-                }
-            }
-        }
-    }
 
     #[test]
     fn a_shared_server_stands_for_its_family() {

@@ -1,18 +1,21 @@
-//! `domain-typo`: a domain one or two keystrokes away from a well-known mail domain, or with
-//! a misspelt top-level domain.
+//! `domain-typo`: a domain that is certainly misspelt: it is a known misspelling of a
+//! well-known mail domain (`gmial.com`, the `[misspellings]` of data/providers.toml), or its
+//! top-level domain does not exist and is one keystroke from a common one (`icloud.con`).
 //!
-//! Why: `gmial.com`, `hotmial.com`, `icloud.con` and `yahoo.cmo` are the commonest reasons a
-//! new account "does not work": the address or server does not exist. Real domains that only
-//! look close (`mac.com`, `mail.com`, `gmx.com`, `comcast.net`, `hotmail.fr`) are in the
-//! known list and never fire. The fix is offered when one candidate clearly wins.
+//! Why: such a name does not exist, so the mail program cannot connect and mail sent to the
+//! address is lost; it is the commonest reason a new account "does not work". Only evidence
+//! makes this an error: a domain that is merely spelt like a well-known one draws the warning
+//! `domain-typo-suspected` instead (rules/domain_typo_suspected.rs), which asks. Domains a
+//! provider serves, real domains that only look close (`mac.com`, `gmx.com`, `hotmail.fr`)
+//! and any domain of a provider's own label (`posteo.se`) never fire.
 //!
 //! Bad: `momo@gmial.com`, host `imap.gmail.con`.
 //! Good: `momo@gmail.com`, host `imap.gmail.com`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::providers::{OTHER_MAIL_DOMAINS, PROVIDERS};
 use crate::settings::Field;
@@ -27,15 +30,17 @@ pub const RULE: Rule = Rule {
 };
 
 /// Top-level domains a misspelling is corrected to.
-const COMMON_TLDS: &[&str] = &["com", "net", "org", "edu", "gov", "info"];
+pub const COMMON_TLDS: &[&str] = &["com", "net", "org", "edu", "gov", "info"];
 
 /// Real top-level domains of three or more letters that are one edit from a common one, so
 /// they are never taken for a typo (every two-letter country code is also taken as real).
-const REAL_NEAR_TLDS: &[&str] = &[
+/// tests/real_tlds.rs checks the list against the public suffix list: a top-level domain
+/// missing here would make every address under it "certainly misspelt".
+pub const REAL_NEAR_TLDS: &[&str] = &[
     "com", "net", "org", "edu", "gov", "info", "biz", "cam", "new", "nec", "ong", "goo", "gop",
     "int", "mil", "pro", "one", "ink", "moe", "xin", "app", "dev", "top", "xyz", "vip", "eus",
     "gal", "cat", "car", "cab", "cal", "bot", "ooo", "onl", "ngo", "nrw", "red", "fun", "inc",
-    "mov",
+    "mov", "bet", "bom", "got", "mom", "next", "ntt", "pet", "vet",
 ];
 
 /// A suggested correction.
@@ -43,6 +48,9 @@ const REAL_NEAR_TLDS: &[&str] = &[
 pub struct Suggestion {
     /// The best candidates, most likely first; a fix is offered only when there is one.
     pub candidates: Vec<String>,
+    /// Whether the typed domain is certainly misspelt (a known misspelling, or a top-level
+    /// domain that does not exist) rather than only spelt like a well-known one.
+    pub certain: bool,
 }
 
 /// A well-known domain, with what the cheap checks need worked out once.
@@ -73,13 +81,14 @@ fn bag(s: &str) -> ([u8; 128], usize) {
     (counts, other)
 }
 
-/// The known domains, sorted by length and then name; built on first use.
+/// The domains a misspelling is corrected to, sorted by length and then name; built on
+/// first use. A provider's further domains (`more-domains`) are not among them.
 fn known() -> &'static [Known] {
     static KNOWN: std::sync::OnceLock<Vec<Known>> = std::sync::OnceLock::new();
     KNOWN.get_or_init(|| {
         let mut all: Vec<Known> = PROVIDERS
             .iter()
-            .flat_map(|p| p.domains())
+            .flat_map(|p| p.typo_targets())
             .chain(OTHER_MAIL_DOMAINS.iter().copied())
             .filter_map(|name| {
                 let (sld, tld) = name.split_once('.')?;
@@ -98,10 +107,23 @@ fn known() -> &'static [Known] {
     })
 }
 
-fn is_known(domain: &str) -> bool {
+fn is_target(domain: &str) -> bool {
     known()
         .binary_search_by_key(&(domain.len(), domain), |k| (k.name.len(), k.name))
         .is_ok()
+}
+
+/// A domain known to receive mail: a provider's (listed, or under its own label), a
+/// well-known one, or one on the list of real domains near well-known ones.
+fn is_real(domain: &str) -> bool {
+    is_target(domain)
+        || crate::providers::by_domain(domain).is_some()
+        || crate::providers::real_domains::is_real(domain)
+}
+
+/// Whether two domains differ only after their first label (`posteo.se`, `posteo.de`).
+fn same_first_label(a: &str, b: &str) -> bool {
+    a.split_once('.').map(|(l, _)| l) == b.split_once('.').map(|(l, _)| l)
 }
 
 /// The known domains whose length is within two of `len`: the only ones that can be close.
@@ -201,16 +223,28 @@ pub fn suggest(domain: &str) -> Option<Suggestion> {
 }
 
 fn suggest_uncached(domain: &str) -> Option<Suggestion> {
+    if domain.is_empty() {
+        return None;
+    }
+    if let Some(meant) = crate::providers::misspelling_of(domain) {
+        return Some(Suggestion {
+            candidates: vec![meant.to_string()],
+            certain: true,
+        });
+    }
     // A domain that really receives mail is never a typo.
-    if domain.is_empty() || is_known(domain) || crate::providers::real_domains::is_real(domain) {
+    if is_real(domain) {
         return None;
     }
     let (sld, tld) = domain.rsplit_once('.')?;
+    // A top-level domain that does not exist is evidence: the name cannot receive mail.
     let tld_fixed = corrected_tld(tld).map(|t| format!("{sld}.{t}"));
+    let certain = tld_fixed.is_some();
     let probe = tld_fixed.as_deref().unwrap_or(domain);
-    if tld_fixed.is_some() && is_known(probe) {
+    if tld_fixed.is_some() && is_target(probe) {
         return Some(Suggestion {
             candidates: vec![probe.to_string()],
+            certain,
         });
     }
     let (sld, tld) = probe.split_once('.')?;
@@ -225,6 +259,9 @@ fn suggest_uncached(domain: &str) -> Option<Suggestion> {
     };
     let mut best: Vec<(usize, &str)> = near_in_length(probe.len())
         .iter()
+        // A real ending is not rewritten to another on spelling alone (`posteo.se` is not a
+        // slip for `posteo.de`): only a known misspelling says so (`gmail.co`).
+        .filter(|k| certain || !same_first_label(probe, k.name))
         .filter_map(|k| closeness(&typed, k).map(|c| (c, k.name)))
         .collect();
     crate::order::sort_by_key(&mut best, |(c, _)| *c);
@@ -235,37 +272,37 @@ fn suggest_uncached(domain: &str) -> Option<Suggestion> {
             .map(|(_, k)| k.to_string())
             .collect();
         candidates.dedup();
-        return Some(Suggestion { candidates });
+        return Some(Suggestion {
+            candidates,
+            certain,
+        });
     }
     tld_fixed.map(|d| Suggestion {
         candidates: vec![d],
+        certain,
     })
 }
 
-fn push(
-    out: &mut Vec<Draft>,
-    field: Field,
-    raw: &str,
-    suggestion: Suggestion,
-    fixed: impl Fn(&str) -> String,
-) {
-    let mut draft = Draft::new(Code::DomainTypo, field)
-        .arg("value", raw)
-        .arg(
-            "suggestion",
-            text::join(suggestion.candidates.iter().map(String::as_str), " / "),
-        );
-    if let [only] = suggestion.candidates.as_slice() {
-        draft = draft.fix_text(field, fixed(only));
-    }
-    out.push(draft);
+/// What a typed domain's finding is made of: the field, the text as typed, the suggestion
+/// and how to write the text with a candidate in place of the domain.
+pub struct Typo<'a> {
+    pub field: Field,
+    pub raw: &'a str,
+    pub suggestion: Suggestion,
+    pub fixed: Box<dyn Fn(&str) -> String + 'a>,
 }
 
-fn run(ctx: &Context, out: &mut Vec<Draft>) {
+/// Every typed domain (the address's, then each server's registrable domain) that draws a
+/// suggestion; both typo rules read this, each keeping its own kind.
+pub fn typos<'a>(ctx: &'a Context) -> Vec<Typo<'a>> {
+    let mut out = Vec::new();
     if let (Some(address), Some(raw)) = (&ctx.address, ctx.settings.text(Field::Email)) {
-        if let Some(s) = suggest(&address.domain) {
-            push(out, Field::Email, raw, s, |d| {
-                format!("{}@{d}", address.local)
+        if let Some(suggestion) = suggest(&address.domain) {
+            out.push(Typo {
+                field: Field::Email,
+                raw,
+                suggestion,
+                fixed: Box::new(move |d: &str| format!("{}@{d}", address.local)),
             });
         }
     }
@@ -275,14 +312,37 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             continue;
         }
         let registrable = text::host::registrable(&host.key);
-        let Some(s) = suggest(registrable) else {
+        let Some(suggestion) = suggest(registrable) else {
             continue;
         };
         let prefix_len = host.key.trim_end_matches('.').len() - registrable.len();
         let prefix = host.key.get(..prefix_len).unwrap_or("").to_string();
-        push(out, side.side.host_field(), &host.name, s, |d| {
-            format!("{prefix}{d}")
+        out.push(Typo {
+            field: side.side.host_field(),
+            raw: &host.name,
+            suggestion,
+            fixed: Box::new(move |d: &str| format!("{prefix}{d}")),
         });
+    }
+    out
+}
+
+/// The finding of `code` for a typo, with its fix when there is one candidate.
+pub fn draft(code: Code, typo: &Typo) -> Draft {
+    let candidates = &typo.suggestion.candidates;
+    let mut draft = Draft::new(code, typo.field).arg("value", typo.raw).arg(
+        "suggestion",
+        text::join(candidates.iter().map(String::as_str), " / "),
+    );
+    if let [only] = candidates.as_slice() {
+        draft = draft.fix_text(typo.field, (typo.fixed)(only));
+    }
+    draft
+}
+
+fn run(ctx: &Context, out: &mut Vec<Draft>) {
+    for typo in typos(ctx).iter().filter(|t| t.suggestion.certain) {
+        out.push(draft(Code::DomainTypo, typo));
     }
 }
 
@@ -295,6 +355,42 @@ mod tests {
             [only] => Some(only.clone()),
             _ => None,
         })
+    }
+
+    fn certain(d: &str) -> bool {
+        suggest(d).is_some_and(|s| s.certain)
+    }
+
+    #[test]
+    fn evidence_makes_it_certain_and_spelling_alone_does_not() {
+        assert!(certain("gmial.com"));
+        assert!(certain("yaho.com.hk"));
+        assert!(certain("gmail.co"));
+        assert!(certain("icloud.con"));
+        assert!(certain("mycompany.con"));
+        assert_eq!(one("gmaill.com").as_deref(), Some("gmail.com"));
+        assert!(!certain("gmaill.com"));
+    }
+
+    #[test]
+    fn a_real_ending_is_not_rewritten_to_another() {
+        for d in [
+            "posteo.se",
+            "posteo.pt",
+            "posteo.co",
+            "fastmail.im",
+            "yahoo.co",
+            "hotmail.kg",
+        ] {
+            assert!(
+                suggest(d).is_none_or(|s| s
+                    .candidates
+                    .iter()
+                    .all(|c| !c.starts_with(d.split('.').next().unwrap_or("")))),
+                "{d}: {:?}",
+                suggest(d)
+            );
+        }
     }
 
     #[test]

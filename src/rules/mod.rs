@@ -78,11 +78,14 @@ pub struct Rule {
 pub fn suppressed_by(code: Code) -> &'static [Code] {
     match code {
         Code::HostSingleLabel => &[Code::InvalidHost, Code::ProviderHostMismatch],
-        Code::DomainTypo => &[Code::InvalidHost, Code::InvalidEmail],
+        Code::DomainTypo | Code::DomainTypoSuspected => &[Code::InvalidHost, Code::InvalidEmail],
         Code::InvalidEmail => &[Code::Placeholder],
-        Code::ProviderHostMismatch | Code::ProviderHostUndocumented => {
-            &[Code::DomainTypo, Code::HostWrongProtocol, Code::InvalidHost]
-        }
+        Code::ProviderHostMismatch | Code::ProviderHostUndocumented => &[
+            Code::DomainTypo,
+            Code::DomainTypoSuspected,
+            Code::HostWrongProtocol,
+            Code::InvalidHost,
+        ],
         Code::Port25Submission | Code::PortNonstandard => &[Code::ProviderPortMismatch],
         Code::UsernameMismatch => &[
             Code::UsernameLocalPartExpected,

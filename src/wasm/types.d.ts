@@ -21,6 +21,7 @@ export type Code =
   | "comma-for-dot"
   | "domain-no-mail"
   | "domain-typo"
+  | "domain-typo-suspected"
   | "fullwidth"
   | "host-has-port"
   | "host-has-scheme"

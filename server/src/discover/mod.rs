@@ -131,30 +131,11 @@ fn elapsed(started: Instant) -> u64 {
     u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
-/// Providers known by their mail exchangers, for the `mx` source: a host under `suffix`
-/// belongs to the provider, whose servers are the engine's provider `id`.
-/// Sources: Google's "Set up MX records for Google Workspace" (`aspmx.l.google.com`,
-/// `smtp.google.com`), Microsoft's "Add DNS records to connect your domain"
-/// (`<domain>.mail.protection.outlook.com`), Zoho's "Configure MX records" (`mx.zoho.com`).
-const KNOWN_EXCHANGERS: &[(&str, &str, &str)] = &[
-    ("google.com", "Google Workspace", "gmail"),
-    ("googlemail.com", "Google Workspace", "gmail"),
-    (
-        "mail.protection.outlook.com",
-        "Microsoft 365",
-        "microsoft365",
-    ),
-    ("zoho.com", "Zoho Mail", "zoho"),
-];
-
+/// The provider a domain's first mail exchanger names, for the `mx` source: the exchangers
+/// are part of each provider's facts in data/providers.toml (with their sources), so the
+/// server cannot name a provider the engine does not have.
 fn known_exchanger(host: &str) -> Option<(&'static str, &'static Provider)> {
-    KNOWN_EXCHANGERS.iter().find_map(|(suffix, name, id)| {
-        let under = host == *suffix || host.ends_with(&format!(".{suffix}"));
-        under
-            .then(|| providers::PROVIDERS.iter().find(|p| p.id == *id))
-            .flatten()
-            .map(|p| (*name, p))
-    })
+    providers::by_exchanger(host)
 }
 
 /// The registrable domain of a host by the public suffix list (`mx1.example.co.uk` is

@@ -1,0 +1,403 @@
+// Reads and checks data/providers.toml and writes the Rust tables the engine compiles.
+// Not a module of the engine: build.rs and tests/provider_data.rs `include!` it, so the
+// check that stops a build on a malformed entry is the same code a test feeds bad entries.
+// It needs `serde` (derive) and `toml`, which both have as build or dev dependencies.
+
+/// The whole file.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ProviderFile {
+    #[serde(default)]
+    pub other_domains: String,
+    #[serde(rename = "provider")]
+    pub providers: Vec<ProviderEntry>,
+    /// Known misspellings: typed domain → the domain meant.
+    #[serde(default)]
+    pub misspellings: std::collections::BTreeMap<String, String>,
+}
+
+/// One provider, as written in the file.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ProviderEntry {
+    pub id: String,
+    pub name: String,
+    pub account: Option<String>,
+    pub family: Option<String>,
+    pub domains: String,
+    #[serde(default)]
+    pub more_domains: String,
+    #[serde(default)]
+    pub domain_labels: Vec<String>,
+    #[serde(default)]
+    pub imap: Vec<String>,
+    #[serde(default)]
+    pub pop3: Vec<String>,
+    #[serde(default)]
+    pub smtp: Vec<String>,
+    #[serde(default)]
+    pub exchangers: Vec<Exchanger>,
+    pub username: String,
+    pub outgoing_username: Option<String>,
+    pub app_password: String,
+    #[serde(default = "yes")]
+    pub smtp_auth: bool,
+    pub sources: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A mail-exchanger host suffix that identifies the provider (`google.com`), and the name
+/// discovery shows for a domain whose mail goes there ("Google Workspace").
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exchanger {
+    pub suffix: String,
+    pub name: String,
+}
+
+/// One server of a provider: `host`, and the port and security where the provider names them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServerEntry {
+    pub host: String,
+    pub port: Option<(u16, &'static str)>,
+}
+
+/// The ports mail programs use, and the few unusual ones providers document.
+pub const KNOWN_PORTS: &[u16] = &[25, 110, 143, 465, 586, 587, 993, 994, 995, 2525];
+
+impl ProviderEntry {
+    /// The address domains, lower case, in file order: `domains`, then `more-domains`.
+    pub fn domain_list(&self) -> Vec<&str> {
+        self.domains
+            .split_whitespace()
+            .chain(self.more_domains.split_whitespace())
+            .collect()
+    }
+
+    /// The servers of one protocol (`imap`, `pop3` or `smtp`), read from their text.
+    pub fn servers(&self, protocol: &str) -> Result<Vec<ServerEntry>, String> {
+        let list = match protocol {
+            "imap" => &self.imap,
+            "pop3" => &self.pop3,
+            _ => &self.smtp,
+        };
+        list.iter()
+            .map(|text| parse_server(text).map_err(|why| format!("{protocol} \"{text}\": {why}")))
+            .collect()
+    }
+}
+
+fn parse_server(text: &str) -> Result<ServerEntry, String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (host, port) = match words.as_slice() {
+        [host] => (*host, None),
+        [host, port, security] => {
+            let port: u16 = port
+                .parse()
+                .map_err(|_| format!("\"{port}\" is not a port number"))?;
+            if !KNOWN_PORTS.contains(&port) {
+                return Err(format!(
+                    "port {port} is not a known mail port ({KNOWN_PORTS:?})"
+                ));
+            }
+            let security = match *security {
+                "tls" => "Tls",
+                "starttls" => "Starttls",
+                "none" => "Plain",
+                other => {
+                    return Err(format!(
+                        "security \"{other}\" is none of tls, starttls, none"
+                    ))
+                }
+            };
+            (*host, Some((port, security)))
+        }
+        _ => return Err("write \"host port security\" or \"host\"".to_string()),
+    };
+    if !is_host_name(host) {
+        return Err(format!("\"{host}\" is not a valid host name"));
+    }
+    Ok(ServerEntry {
+        host: host.to_string(),
+        port,
+    })
+}
+
+/// A lower-case ASCII host name of two or more labels (letters, digits, hyphens inside).
+pub fn is_host_name(name: &str) -> bool {
+    let labels: Vec<&str> = name.split('.').collect();
+    name.len() <= 253
+        && labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+}
+
+fn username_rule(text: &str) -> Result<&'static str, String> {
+    match text {
+        "full-address" => Ok("FullAddress"),
+        "local-part" => Ok("LocalPart"),
+        "either" => Ok("Either"),
+        other => Err(format!(
+            "username \"{other}\" is none of full-address, local-part, either"
+        )),
+    }
+}
+
+fn app_password(text: &str) -> Result<&'static str, String> {
+    match text {
+        "no" => Ok("No"),
+        "always" => Ok("Always"),
+        "with-two-step" => Ok("WithTwoStep"),
+        "authorization-code" => Ok("AuthorizationCode"),
+        other => Err(format!(
+            "app-password \"{other}\" is none of no, always, with-two-step, authorization-code"
+        )),
+    }
+}
+
+/// Reads the file and checks every entry; the error names the entry and what is wrong.
+pub fn read_provider_file(text: &str) -> Result<ProviderFile, String> {
+    let file: ProviderFile = toml::from_str(text).map_err(|e| e.to_string())?;
+    let mut seen = Seen::default();
+    for p in &file.providers {
+        check_provider(p, &file, &mut seen)
+            .map_err(|why| format!("provider \"{}\": {why}", p.id))?;
+    }
+    for d in file.other_domains.split_whitespace() {
+        if !is_host_name(d) {
+            return Err(format!(
+                "other-domains: \"{d}\" is not a lower-case domain name"
+            ));
+        }
+        if let Some((_, owner)) = seen.domains.iter().find(|(e, _)| e == d) {
+            return Err(format!(
+                "other-domains: \"{d}\" is a domain of provider \"{owner}\""
+            ));
+        }
+    }
+    let typo_targets: Vec<&str> = file
+        .providers
+        .iter()
+        .flat_map(|p| p.domains.split_whitespace())
+        .chain(file.other_domains.split_whitespace())
+        .collect();
+    for (typed, meant) in &file.misspellings {
+        if !is_host_name(typed) {
+            return Err(format!(
+                "misspellings: \"{typed}\" is not a lower-case domain name"
+            ));
+        }
+        if let Some((_, owner)) = seen.domains.iter().find(|(e, _)| e == typed) {
+            return Err(format!(
+                "misspellings: \"{typed}\" is a domain of provider \"{owner}\""
+            ));
+        }
+        if !typo_targets.contains(&meant.as_str()) {
+            return Err(format!(
+                "misspellings: \"{typed}\" = \"{meant}\": \"{meant}\" is no provider's domain nor in other-domains"
+            ));
+        }
+    }
+    Ok(file)
+}
+
+/// What earlier entries claimed: ids, domains (with their provider) and exchanger suffixes.
+#[derive(Default)]
+struct Seen {
+    ids: Vec<String>,
+    domains: Vec<(String, String)>,
+    suffixes: Vec<String>,
+}
+
+fn check_provider(p: &ProviderEntry, file: &ProviderFile, seen: &mut Seen) -> Result<(), String> {
+    if p.id.is_empty() || p.name.is_empty() {
+        return Err("id and name must not be empty".to_string());
+    }
+    if seen.ids.contains(&p.id) {
+        return Err("the id is used twice".to_string());
+    }
+    seen.ids.push(p.id.clone());
+    if p.sources.is_empty() {
+        return Err("no source".to_string());
+    }
+    if p.sources.iter().any(|s| s.trim().is_empty()) {
+        return Err("an empty source".to_string());
+    }
+    if p.domain_list().is_empty() {
+        return Err("no domain".to_string());
+    }
+    for d in p.domain_list() {
+        if !is_host_name(d) {
+            return Err(format!("domain \"{d}\" is not a lower-case domain name"));
+        }
+        if let Some((_, other)) = seen.domains.iter().find(|(e, _)| e == d) {
+            return Err(format!("domain \"{d}\" is also a domain of \"{other}\""));
+        }
+        seen.domains.push((d.to_string(), p.id.clone()));
+    }
+    for label in &p.domain_labels {
+        if label.contains('.') || !is_host_name(&format!("{label}.x")) {
+            return Err(format!(
+                "domain label \"{label}\" is not one lower-case label"
+            ));
+        }
+    }
+    let mut servers = 0;
+    for protocol in ["imap", "pop3", "smtp"] {
+        servers += p.servers(protocol)?.len();
+    }
+    if servers == 0 {
+        return Err("no server".to_string());
+    }
+    for e in &p.exchangers {
+        if !is_host_name(&e.suffix) || e.name.is_empty() {
+            return Err(format!(
+                "exchanger \"{}\" needs a host suffix and a name",
+                e.suffix
+            ));
+        }
+        if seen.suffixes.contains(&e.suffix) {
+            return Err(format!("exchanger \"{}\" is listed twice", e.suffix));
+        }
+        seen.suffixes.push(e.suffix.clone());
+    }
+    username_rule(&p.username)?;
+    if let Some(u) = &p.outgoing_username {
+        username_rule(u)?;
+    }
+    app_password(&p.app_password)?;
+    if let Some(family) = &p.family {
+        let members = file
+            .providers
+            .iter()
+            .filter(|q| q.family.as_ref() == Some(family))
+            .count();
+        if members < 2 {
+            return Err(format!("family \"{family}\" has no other member"));
+        }
+    }
+    Ok(())
+}
+
+/// The Rust source of the tables (`PROVIDERS`, `ACCOUNT_NAMES`, `OTHER_MAIL_DOMAINS`) for a
+/// checked file: string literals and calls to `ep`/`host_only`, as a hand-written table would
+/// be, so the browser build pays nothing for the data being in a file.
+pub fn provider_tables(file: &ProviderFile) -> Result<String, String> {
+    use std::fmt::Write;
+    let q = |s: &str| format!("{s:?}");
+    let mut out = String::new();
+    out.push_str(
+        "/// The table. Order matters only for hosts shared by two entries: the first one wins.\n",
+    );
+    out.push_str("pub static PROVIDERS: &[Provider] = &[\n");
+    for p in &file.providers {
+        let fail = |why: String| format!("provider \"{}\": {why}", p.id);
+        let _ = writeln!(
+            out,
+            "Provider {{ id: Cow::Borrowed({}), name: Cow::Borrowed({}),",
+            q(&p.id),
+            q(&p.name)
+        );
+        let _ = writeln!(
+            out,
+            "family: {}, domains: {}, more_domains: {}, domain_labels: &[{}],",
+            p.family
+                .as_deref()
+                .map_or("None".to_string(), |f| format!("Some({})", q(f))),
+            q(&p.domains.split_whitespace().collect::<Vec<_>>().join(" ")),
+            q(&p.more_domains
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")),
+            p.domain_labels
+                .iter()
+                .map(|l| q(l))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        for protocol in ["imap", "pop3", "smtp"] {
+            let servers = p.servers(protocol).map_err(fail)?;
+            let list: Vec<String> = servers
+                .iter()
+                .map(|s| match s.port {
+                    Some((port, security)) => format!("ep({}, {port}, {security})", q(&s.host)),
+                    None => format!("host_only({})", q(&s.host)),
+                })
+                .collect();
+            let _ = writeln!(out, "{protocol}: Cow::Borrowed(&[{}]),", list.join(", "));
+        }
+        let incoming = username_rule(&p.username).map_err(fail)?;
+        let outgoing = match &p.outgoing_username {
+            Some(u) => username_rule(u).map_err(fail)?,
+            None => incoming,
+        };
+        let _ = writeln!(
+            out,
+            "incoming_username: UsernameRule::{incoming}, outgoing_username: UsernameRule::{outgoing}, app_password: AppPassword::{}, smtp_auth: {},",
+            app_password(&p.app_password).map_err(fail)?,
+            p.smtp_auth
+        );
+        let _ = writeln!(
+            out,
+            "#[cfg(not(target_arch = \"wasm32\"))] exchangers: &[{}],",
+            p.exchangers
+                .iter()
+                .map(|e| format!("({}, {})", q(&e.suffix), q(&e.name)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let _ = writeln!(
+            out,
+            "#[cfg(not(target_arch = \"wasm32\"))] sources: &[{}], }},",
+            p.sources
+                .iter()
+                .map(|s| q(s))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    out.push_str("];\n\n");
+    let mut accounts: Vec<(&str, &str)> = file
+        .providers
+        .iter()
+        .filter_map(|p| p.account.as_deref().map(|a| (p.id.as_str(), a)))
+        .collect();
+    accounts.sort_unstable();
+    let _ = writeln!(
+        out,
+        "/// The account each provider's customers sign in to, where it is not named after the mail service.\npub static ACCOUNT_NAMES: &[(&str, &str)] = &[{}];\n",
+        accounts
+            .iter()
+            .map(|(id, a)| format!("({}, {})", q(id), q(a)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "/// Real, well-known mail domains that are not providers here: typo targets, never typos.\npub static OTHER_MAIL_DOMAINS: &[&str] = &[{}];",
+        file.other_domains
+            .split_whitespace()
+            .map(q)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "/// Known misspellings (typed, meant), sorted by what was typed.\npub static MISSPELLINGS: &[(&str, &str)] = &[{}];",
+        file.misspellings
+            .iter()
+            .map(|(t, m)| format!("({}, {})", q(t), q(m)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Ok(out)
+}
