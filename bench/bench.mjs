@@ -177,7 +177,8 @@ const zoo = (await import("@zootools/email-spell-checker")).default;
 const cases = JSON.parse(readFileSync(file("bench/typos.json"), "utf8"));
 const tools = {
   maillint: (email) => {
-    const f = check({ email }).findings.find((x) => x.code === "domain-typo" && x.fix);
+    // Both typo codes: the error (evidence) and the warning that asks; each carries the fix.
+    const f = check({ email }).findings.find((x) => (x.code === "domain-typo" || x.code === "domain-typo-suspected") && x.fix);
     return f ? String(f.fix.edits[0].value).split("@").pop() : null;
   },
   // Its documented entry point, with its default lists.
