@@ -111,6 +111,23 @@ pub struct Config {
         default_value_t = 32
     )]
     pub max_connections_per_client: usize,
+    /// Seconds an answer may wait for the client to read it; past it the connection is
+    /// ended. When every place is taken, a connection whose answer has waited a second is
+    /// ended to make room for a new one.
+    #[arg(long, env = "MAILLINT_WRITE_TIMEOUT", default_value_t = 10.0)]
+    pub write_timeout: f64,
+    /// Seconds one connection may stay open, however busy; never less than the request
+    /// timeout plus the header timeout.
+    #[arg(long, env = "MAILLINT_CONNECTION_LIFETIME", default_value_t = 300.0)]
+    pub connection_lifetime: f64,
+    /// Requests one connection may carry (pipelined or one after another); the last answer
+    /// says `Connection: close`.
+    #[arg(
+        long,
+        env = "MAILLINT_MAX_REQUESTS_PER_CONNECTION",
+        default_value_t = 100
+    )]
+    pub max_requests_per_connection: usize,
     /// Host names this server is reached by, `name,…`; requests naming another host are
     /// refused, so DNS rebinding cannot reach it. IP addresses and `localhost` are always
     /// accepted.
@@ -134,6 +151,13 @@ impl Config {
     pub fn discover_request_timeout(&self) -> Duration {
         Duration::from_secs_f64(self.discover_request_timeout.clamp(0.1, 60.0))
             .min(self.discover_timeout())
+    }
+    pub fn write_timeout(&self) -> Duration {
+        Duration::from_secs_f64(self.write_timeout.clamp(0.1, 300.0))
+    }
+    pub fn connection_lifetime(&self) -> Duration {
+        let at_least = self.request_timeout() + self.header_timeout();
+        Duration::from_secs_f64(self.connection_lifetime.clamp(0.1, 86_400.0)).max(at_least)
     }
     pub fn request_timeout(&self) -> Duration {
         let at_least = self.probe_timeout().max(self.discover_timeout()) + Duration::from_secs(2);

@@ -29,6 +29,7 @@ use tower::ServiceExt;
 
 use crate::client::TrustedProxies;
 use crate::config::Config;
+use crate::conn::{Ended, Watch, Watched};
 use crate::discover::fetch::Fetcher;
 use crate::discover::{self, DiscoverSettings};
 use crate::guard::{self, Refusal, Target};
@@ -560,17 +561,28 @@ pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
 struct Connections {
     total: usize,
     per_client: HashMap<IpAddr, usize>,
+    /// Each open connection's watch, by its slot number, so that admission can end one
+    /// whose answer goes unread when every place is taken.
+    watches: HashMap<u64, Arc<Watch>>,
+    next_slot: u64,
 }
 
 /// One open connection's place in [`Connections`], given back when it closes.
 struct Slot {
     open: Arc<Mutex<Connections>>,
     client: IpAddr,
+    number: u64,
+    watch: Arc<Watch>,
 }
+
+/// How long an answer must have waited before admission may end its connection for a
+/// newcomer: a client reading normally never waits this long between two writes.
+const EVICT_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
 
 impl Drop for Slot {
     fn drop(&mut self) {
         if let Ok(mut open) = self.open.lock() {
+            open.watches.remove(&self.number);
             open.total = open.total.saturating_sub(1);
             if let Some(n) = open.per_client.get_mut(&self.client) {
                 *n = n.saturating_sub(1);
@@ -582,7 +594,9 @@ impl Drop for Slot {
     }
 }
 
-/// Takes a place for a new connection from `client`, or `None` past either cap.
+/// Takes a place for a new connection from `client`, or `None` past either cap. When every
+/// place is taken, the connection whose answer has gone unread longest (a second at least)
+/// is ended to make room: clients that stop reading cannot hold the server.
 fn admit(
     open: &Arc<Mutex<Connections>>,
     client: IpAddr,
@@ -591,16 +605,32 @@ fn admit(
 ) -> Option<Slot> {
     let mut guard = open.lock().ok()?;
     let from_client = guard.per_client.get(&client).copied().unwrap_or(0);
-    if guard.total >= config.max_connections
-        || (per_client && from_client >= config.max_connections_per_client)
-    {
+    if per_client && from_client >= config.max_connections_per_client {
         return None;
+    }
+    if guard.total >= config.max_connections {
+        let stalled = guard
+            .watches
+            .values()
+            .filter_map(|w| w.unread_for().map(|d| (d, w)))
+            .filter(|(d, _)| *d >= EVICT_AFTER)
+            .max_by_key(|(d, _)| *d)
+            .map(|(_, w)| w.clone())?;
+        stalled.evict();
+        metrics::counter!("maillint_connections_ended_total", "why" => Ended::Evicted.as_str())
+            .increment(1);
     }
     guard.total += 1;
     guard.per_client.insert(client, from_client + 1);
+    let number = guard.next_slot;
+    guard.next_slot = guard.next_slot.wrapping_add(1);
+    let watch = Watch::new();
+    guard.watches.insert(number, watch.clone());
     Some(Slot {
         open: open.clone(),
         client,
+        number,
+        watch,
     })
 }
 
@@ -682,7 +712,12 @@ pub async fn start(config: Config) -> Result<Server, String> {
     let open = Arc::new(Mutex::new(Connections {
         total: 0,
         per_client: HashMap::new(),
+        watches: HashMap::new(),
+        next_slot: 0,
     }));
+    let write_timeout = state.config.write_timeout();
+    let lifetime = state.config.connection_lifetime();
+    let max_requests = state.config.max_requests_per_connection.max(1);
     tracing::info!(
         descriptors,
         max_connections = state.config.max_connections,
@@ -727,12 +762,17 @@ pub async fn start(config: Config) -> Result<Server, String> {
             };
             let app = app.clone();
             tokio::spawn(async move {
+                let watch = slot.watch.clone();
                 let _slot = slot;
+                let served = Arc::new(std::sync::atomic::AtomicUsize::new(0));
                 let service = hyper::service::service_fn(
                     move |mut req: hyper::Request<hyper::body::Incoming>| {
                         req.extensions_mut().insert(ConnectInfo(peer));
                         let app = app.clone();
                         let route = crate::metrics::route(req.uri().path());
+                        // Requests after the cap are never read: the last answer closes.
+                        let last = served.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+                            >= max_requests;
                         async move {
                             // The whole request, its body included, within the timeout:
                             // a body that trickles or never ends is cut off.
@@ -754,7 +794,15 @@ pub async fn start(config: Config) -> Result<Server, String> {
                                 .increment(1);
                             }
                             Ok::<_, Infallible>(match answer {
-                                Ok(response) => response,
+                                Ok(mut response) => {
+                                    if last {
+                                        response.headers_mut().insert(
+                                            header::CONNECTION,
+                                            HeaderValue::from_static("close"),
+                                        );
+                                    }
+                                    response
+                                }
                                 Err(_) => {
                                     let mut r = refuse(
                                         StatusCode::REQUEST_TIMEOUT,
@@ -777,9 +825,17 @@ pub async fn start(config: Config) -> Result<Server, String> {
                 builder
                     .timer(TokioTimer::new())
                     .header_read_timeout(Some(header_timeout));
-                let _ = builder
-                    .serve_connection(TokioIo::new(stream), service)
-                    .await;
+                let connection = builder
+                    .serve_connection(TokioIo::new(Watched::new(stream, watch.clone())), service);
+                // Reading is bounded by the header and request timeouts; writing and the
+                // connection's whole life by its watch (conn.rs).
+                tokio::select! {
+                    _ = connection => {}
+                    why = watch.ended(write_timeout, lifetime) => {
+                        metrics::counter!("maillint_connections_ended_total", "why" => why.as_str())
+                            .increment(1);
+                    }
+                }
             });
         }
     });

@@ -6,6 +6,7 @@
 
 pub mod client;
 pub mod config;
+pub mod conn;
 pub mod discover;
 pub mod guard;
 pub mod http;

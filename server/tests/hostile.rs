@@ -33,15 +33,11 @@ impl Server {
             }
             None => Command::new(bin),
         };
+        if !args.contains(&"--www") {
+            command.args(["--www", "/nonexistent"]);
+        }
         let mut child = command
-            .args([
-                "--listen",
-                "127.0.0.1:0",
-                "--www",
-                "/nonexistent",
-                "--public-name",
-                "test",
-            ])
+            .args(["--listen", "127.0.0.1:0", "--public-name", "test"])
             .args(args)
             .env("NO_COLOR", "1")
             .stdout(Stdio::piped())
@@ -750,4 +746,123 @@ async fn the_package_is_served_as_wasm_precompressed_and_revalidated() {
     assert_eq!(get("/maillint/../secret/key", "").await.0, 404);
     assert_eq!(get("/maillint/missing.js", "").await.0, 404);
     let _ = std::fs::remove_dir_all(root);
+}
+
+/// A connection from loopback address 127.0.0.`n`, so that many "clients" can be played.
+async fn connect_from(n: u8, addr: SocketAddr) -> TcpStream {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::from(([127, 0, 0, n], 0))).unwrap();
+    socket.connect(addr).await.unwrap()
+}
+
+/// How long the health answer takes for a client that reads, or `None` when it is refused
+/// or takes over five seconds.
+async fn health_in(addr: SocketAddr) -> Option<Duration> {
+    let started = Instant::now();
+    let mut s = connect_from(200, addr).await;
+    s.write_all(b"GET /api/health HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+        .await
+        .ok()?;
+    let mut text = String::new();
+    tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut text))
+        .await
+        .ok()?
+        .ok()?;
+    text.starts_with("HTTP/1.1 200").then(|| started.elapsed())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clients_that_never_read_their_answers_do_not_hold_the_server() {
+    // Every place taken by clients (8 addresses, more than the per-client cap of 4 allows
+    // one of them) that ask for a large file and never read it.
+    let root = served_root("stalled");
+    std::fs::write(root.join("pkg/maillint_bg.wasm"), vec![0u8; 16 << 20]).unwrap();
+    let www = root.to_string_lossy().to_string();
+    let server = Server::start(
+        &[],
+        &[
+            "--www",
+            &www,
+            "--max-connections",
+            "32",
+            "--max-connections-per-client",
+            "4",
+            "--write-timeout",
+            "3",
+        ],
+    );
+    let addr = server.addr;
+    let mut stalled = Vec::new();
+    for n in 2..10u8 {
+        for _ in 0..4 {
+            let mut s = connect_from(n, addr).await;
+            s.write_all(b"GET /maillint/maillint_bg.wasm HTTP/1.1\r\nHost: test\r\n\r\n")
+                .await
+                .unwrap();
+            stalled.push(s);
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // Another client still gets its answer, within a second, while they are held.
+    let took = health_in(addr).await;
+    assert!(
+        took.is_some_and(|t| t < Duration::from_secs(1)),
+        "health while every place is held by clients that do not read: {took:?}"
+    );
+    // Past the write timeout every stalled connection is ended: each address can open its
+    // four again and be answered.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    for n in 2..10u8 {
+        let mut s = connect_from(n, addr).await;
+        s.write_all(b"GET /api/health HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let mut text = String::new();
+        tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut text))
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(text.starts_with("HTTP/1.1 200"), "127.0.0.{n}: {text}");
+    }
+    drop(stalled);
+    let _ = std::fs::remove_dir_all(root);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pipelined_requests_that_are_never_read_do_not_hold_the_server() {
+    let server = Server::start(
+        &[],
+        &[
+            "--max-connections",
+            "8",
+            "--max-connections-per-client",
+            "2",
+            "--write-timeout",
+            "3",
+        ],
+    );
+    let addr = server.addr;
+    let one = b"GET /api/health HTTP/1.1\r\nHost: test\r\n\r\n".repeat(3000);
+    let mut writers = Vec::new();
+    for n in 2..6u8 {
+        for _ in 0..2 {
+            let mut s = connect_from(n, addr).await;
+            let text = one.clone();
+            // The requests are sent; the answers are never read.
+            writers.push(tokio::spawn(async move {
+                let _ = s.write_all(&text).await;
+                tokio::time::sleep(Duration::from_secs(30)).await;
+                drop(s);
+            }));
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let took = health_in(addr).await;
+    assert!(
+        took.is_some_and(|t| t < Duration::from_secs(1)),
+        "health while pipelining clients hold every place: {took:?}"
+    );
+    for w in writers {
+        w.abort();
+    }
 }
