@@ -1,23 +1,37 @@
 //! Who the client is behind a load balancer. Only when the connecting peer is one of
-//! `--trusted-proxies` is the client read from `Forwarded` (RFC 7239) or `X-Forwarded-For`:
-//! the right-most address that is not itself a trusted proxy (each proxy appends the address
-//! it saw, so everything left of it was written by the client and proves nothing). From
-//! anyone else those headers are ignored, so a client cannot choose its own bucket.
+//! `--trusted-proxies` is the client read from the one header the proxy writes
+//! (`--forwarded-header`: `X-Forwarded-For`, or `Forwarded` of RFC 7239): the right-most
+//! address that is not itself a trusted proxy (each proxy appends the address it saw, so
+//! everything left of it was written by the client and proves nothing). The other header is
+//! ignored, since a proxy that writes one passes the client's own copy of the other through;
+//! from anyone but a trusted proxy both are ignored, so a client cannot choose its own bucket.
 
 use std::net::IpAddr;
 
 use axum::http::HeaderMap;
 use ipnet::IpNet;
 
-/// The proxies whose forwarding headers are believed.
+/// The header the trusted proxies write the client's address in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ForwardedHeader {
+    /// `X-Forwarded-For: client, proxy…` (nginx's `$proxy_add_x_forwarded_for`).
+    #[default]
+    XForwardedFor,
+    /// `Forwarded: for=client, for=proxy…` (RFC 7239).
+    Forwarded,
+}
+
+/// The proxies whose forwarding header is believed.
 #[derive(Clone, Debug, Default)]
 pub struct TrustedProxies {
     nets: Vec<IpNet>,
+    header: ForwardedHeader,
 }
 
 impl TrustedProxies {
-    /// Reads `10.0.0.0/8,192.0.2.7,…` (a bare address is one host).
-    pub fn parse(list: &[String]) -> Result<TrustedProxies, String> {
+    /// Reads `10.0.0.0/8,192.0.2.7,…` (a bare address is one host), whose proxies write
+    /// `header`.
+    pub fn parse(list: &[String], header: ForwardedHeader) -> Result<TrustedProxies, String> {
         let mut nets = Vec::new();
         for item in list.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
             let net = match item.parse::<IpNet>() {
@@ -29,7 +43,7 @@ impl TrustedProxies {
             };
             nets.push(net);
         }
-        Ok(TrustedProxies { nets })
+        Ok(TrustedProxies { nets, header })
     }
 
     pub fn trusts(&self, ip: IpAddr) -> bool {
@@ -43,7 +57,7 @@ impl TrustedProxies {
         if !self.trusts(peer) {
             return peer;
         }
-        let chain = forwarded_for(headers);
+        let chain = forwarded_for(headers, self.header);
         chain
             .iter()
             .rev()
@@ -55,18 +69,15 @@ impl TrustedProxies {
     }
 }
 
-/// The addresses a request passed, left to right: `Forwarded: for=…` where present, else
-/// `X-Forwarded-For`. Values that are not addresses (`unknown`, obfuscated names) end the
-/// chain at that point, as a proxy cannot vouch for them.
-fn forwarded_for(headers: &HeaderMap) -> Vec<IpAddr> {
-    let forwarded: Vec<&str> = headers
-        .get_all("forwarded")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .collect();
-    let items: Vec<String> = if !forwarded.is_empty() {
-        forwarded
+/// The addresses a request passed, left to right, from the header the proxies write. Values
+/// that are not addresses (`unknown`, obfuscated names) end the chain at that point, as a
+/// proxy cannot vouch for them.
+fn forwarded_for(headers: &HeaderMap, header: ForwardedHeader) -> Vec<IpAddr> {
+    let items: Vec<String> = if header == ForwardedHeader::Forwarded {
+        headers
+            .get_all("forwarded")
             .iter()
+            .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
             .filter_map(|element| {
                 element.split(';').find_map(|pair| {
@@ -136,8 +147,10 @@ mod tests {
 
     #[test]
     fn forwarding_headers_count_only_from_trusted_proxies() {
+        let nets = ["10.0.0.0/8".to_string(), "192.0.2.7".to_string()];
         let proxies =
-            TrustedProxies::parse(&["10.0.0.0/8".into(), "192.0.2.7".into()]).unwrap_or_default();
+            TrustedProxies::parse(&nets, ForwardedHeader::XForwardedFor).unwrap_or_default();
+        let rfc = TrustedProxies::parse(&nets, ForwardedHeader::Forwarded).unwrap_or_default();
         let spoofed = headers(&[("x-forwarded-for", "203.0.113.9")]);
         // From an untrusted peer the header is ignored.
         assert_eq!(
@@ -147,7 +160,9 @@ mod tests {
         // From a trusted one: the right-most address not itself trusted.
         let chain = headers(&[("x-forwarded-for", "1.2.3.4, 203.0.113.9, 10.1.1.1")]);
         assert_eq!(proxies.client(ip("10.0.0.2"), &chain), ip("203.0.113.9"));
-        // Forwarded wins over X-Forwarded-For, quoted IPv6 with a port included.
+        // Only the header the proxy writes counts: the client's own Forwarded beside the
+        // X-Forwarded-For the proxy appended is ignored, and the other way round; quoted
+        // IPv6 with a port included.
         let both = headers(&[
             ("x-forwarded-for", "203.0.113.9"),
             (
@@ -155,7 +170,8 @@ mod tests {
                 r#"for=198.51.100.20;proto=https, for="[2001:db8::5]:4711""#,
             ),
         ]);
-        assert_eq!(proxies.client(ip("192.0.2.7"), &both), ip("2001:db8::5"));
+        assert_eq!(rfc.client(ip("192.0.2.7"), &both), ip("2001:db8::5"));
+        assert_eq!(proxies.client(ip("192.0.2.7"), &both), ip("203.0.113.9"));
         // All trusted: the left-most.
         let inner = headers(&[("x-forwarded-for", "10.9.9.9, 10.1.1.1")]);
         assert_eq!(proxies.client(ip("10.0.0.2"), &inner), ip("10.9.9.9"));
@@ -167,6 +183,6 @@ mod tests {
         // Junk ends the chain where it stands.
         let junk = headers(&[("x-forwarded-for", "203.0.113.9, unknown, 10.1.1.1")]);
         assert_eq!(proxies.client(ip("10.0.0.2"), &junk), ip("10.1.1.1"));
-        assert!(TrustedProxies::parse(&["not-an-ip".into()]).is_err());
+        assert!(TrustedProxies::parse(&["not-an-ip".into()], ForwardedHeader::Forwarded).is_err());
     }
 }

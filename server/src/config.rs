@@ -54,10 +54,20 @@ pub struct Config {
     /// Seconds for each phase of a probe and for the whole probe.
     #[arg(long, env = "MAILLINT_PROBE_TIMEOUT", default_value_t = 10.0)]
     pub probe_timeout: f64,
-    /// Proxies (load balancers) whose `Forwarded` / `X-Forwarded-For` name the client:
+    /// Proxies (load balancers) whose forwarding header (`--forwarded-header`) names the client:
     /// addresses or CIDRs, `10.0.0.0/8,192.0.2.7`. None by default.
     #[arg(long, env = "MAILLINT_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<String>,
+    /// The header the trusted proxies write the client's address in: `x-forwarded-for`
+    /// (nginx's usual `proxy_set_header X-Forwarded-For`) or `forwarded` (RFC 7239). The
+    /// other is ignored: a proxy passes the client's own copy of it through.
+    #[arg(
+        long,
+        env = "MAILLINT_FORWARDED_HEADER",
+        value_enum,
+        default_value = "x-forwarded-for"
+    )]
+    pub forwarded_header: crate::client::ForwardedHeader,
     /// Other origins whose pages may call the API (CORS), `https://help.example.com,…`.
     /// Unset: this server's own pages only.
     #[arg(long, env = "MAILLINT_ALLOWED_ORIGINS", value_delimiter = ',')]
@@ -68,9 +78,13 @@ pub struct Config {
     /// A Redis shared by every instance for the rate limits: `redis://host:port/db`.
     #[arg(long, env = "MAILLINT_REDIS")]
     pub redis: Option<String>,
-    /// Serve `/metrics` on this address instead of the main one.
+    /// Serve `/metrics` on this address (e.g. `127.0.0.1:9180`, reached by the scraper only).
     #[arg(long, env = "MAILLINT_METRICS_LISTEN")]
     pub metrics_listen: Option<SocketAddr>,
+    /// Also serve `/metrics` on the main (public) address. Off by default: the counters say
+    /// how the service is used and by how many, which is not every visitor's business.
+    #[arg(long, env = "MAILLINT_METRICS_PUBLIC")]
+    pub metrics_public: bool,
     /// `text` or `json` (one object a line).
     #[arg(long, env = "MAILLINT_LOG_FORMAT", default_value = "text")]
     pub log_format: String,

@@ -44,8 +44,6 @@ pub struct AppState {
     pub discover: DiscoverSettings,
     clients: Limiter<IpAddr>,
     discover_clients: Limiter<IpAddr>,
-    /// Discoveries of one domain per minute, from all clients.
-    domains: Limiter<String>,
     in_flight: Arc<Semaphore>,
     proxies: TrustedProxies,
     /// Shared by the instances: the limits, and discovery's answers.
@@ -75,7 +73,7 @@ impl AppState {
                 config.ispdb_url
             ));
         }
-        let proxies = TrustedProxies::parse(&config.trusted_proxies)?;
+        let proxies = TrustedProxies::parse(&config.trusted_proxies, config.forwarded_header)?;
         let redis = match &config.redis {
             Some(url) => Some(Redis::start(url)?),
             None => None,
@@ -92,11 +90,11 @@ impl AppState {
                 &config.ispdb_url,
                 config.discover_request_timeout(),
                 config.discover_timeout(),
+                Limiter::new(config.target_per_minute, config.target_per_minute.max(1))
+                    .shared("domain", redis.clone()),
             ),
             discover_clients: Limiter::new(config.client_per_minute, config.client_burst)
                 .shared("discover-client", redis.clone()),
-            domains: Limiter::new(config.target_per_minute, config.target_per_minute.max(1))
-                .shared("domain", redis.clone()),
             probe: ProbeSettings {
                 allow_private_targets: config.allow_private_targets,
                 roots,
@@ -379,8 +377,8 @@ async fn probe_handler(
         steps: result.steps.iter().map(|s| s.render(locale)).collect(),
         findings,
     };
-    // The in-flight permit goes with the answer's body, so it is held until the answer has
-    // been written (or the client has gone), not only until the probe ends.
+    // The in-flight permit goes with the answer's body: held until hyper has taken the
+    // answer for writing (see HeldBody), not only until the probe ends.
     let body = serde_json::to_vec(&answer).unwrap_or_default();
     let mut response = json_response(body, permit);
     *response.status_mut() = status;
@@ -429,9 +427,6 @@ async fn discover_handler(
     if let Err(wait) = state.discover_clients.take(&client_key(client)).await {
         return rate_limited("discover", wait, Field::Email, locale);
     }
-    if let Err(wait) = state.domains.take(&domain).await {
-        return rate_limited("discover", wait, Field::Email, locale);
-    }
     let Ok(permit) = state.in_flight.clone().try_acquire_owned() else {
         return refuse(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -439,12 +434,28 @@ async fn discover_handler(
             None,
         );
     };
-    // Another instance may have answered this domain (in this language) a moment ago.
+    // An answer this instance or another one (in this language) has kept is served without
+    // charging the domain's limit: only a question that makes the server ask the sources
+    // counts, so a few clients cannot lock a popular domain's discovery for everyone.
+    if let Some(found) = state.discover.cached(&domain) {
+        let body =
+            serde_json::to_vec(&discover::answer::answer(&found, locale)).unwrap_or_default();
+        return json_response(body, permit);
+    }
     let shared_key = format!("maillint:discover:{}:{domain}", locale.tag());
     if let Some(redis) = &state.redis {
         if let Some(body) = redis.get(&shared_key).await {
-            return json_response(body.into_bytes(), permit);
+            if discover::answer::is_answer_for(&body, &domain) {
+                return json_response(body.into_bytes(), permit);
+            }
+            // Something else under our key (another program's value, a tampered Redis):
+            // a miss, never served.
+            metrics::counter!("maillint_redis_junk_total").increment(1);
+            tracing::warn!(key = %shared_key, bytes = body.len(), "a cached discovery answer did not parse; asking the sources");
         }
+    }
+    if let Err(wait) = state.discover.domains.take(&domain).await {
+        return rate_limited("discover", wait, Field::Email, locale);
     }
     let started = Instant::now();
     let found = state.discover.discover(&domain).await;
@@ -458,8 +469,13 @@ async fn discover_handler(
     tracing::info!(domain = %domain, ms = started.elapsed().as_millis() as u64, sources = ?sources, "discover");
     let body = serde_json::to_vec(&discover::answer::answer(&found, locale)).unwrap_or_default();
     if let (Some(redis), Ok(text)) = (&state.redis, std::str::from_utf8(&body)) {
-        let seconds = u64::from(found.ttl).clamp(30, 300);
-        redis.set(&shared_key, text, seconds).await;
+        // Each shared answer is bounded like a cached one; with at most one key per domain
+        // and language, kept at most 300 s, and discoveries charged per domain, the total
+        // is bounded by the rate of new domains (an operator caps it with maxmemory).
+        if text.len() <= discover::CACHE_ENTRY_BYTES {
+            let seconds = u64::from(found.ttl).clamp(30, 300);
+            redis.set(&shared_key, text, seconds).await;
+        }
     }
     json_response(body, permit)
 }
@@ -496,8 +512,10 @@ fn rate_limited(
     response
 }
 
-/// A response body that holds something (the in-flight permit) until it is dropped, which
-/// hyper does once the body is written or the connection is gone.
+/// A response body that holds something (the in-flight permit) until it is dropped. hyper
+/// drops it once it has taken the body's one frame into the connection's write buffer, not
+/// when the client has read it: a client that stops reading holds no in-flight slot (its
+/// connection is ended by the write deadline, `conn.rs`).
 struct HeldBody<T> {
     data: Option<bytes::Bytes>,
     _held: T,
@@ -543,8 +561,8 @@ impl<T: Unpin> http_body::Body for HeldBody<T> {
 pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
     let root = Arc::new(state.config.www.clone());
     let mut routes = Router::new();
-    // On the main address unless --metrics-listen puts it elsewhere.
-    if state.config.metrics_listen.is_none() {
+    // On the main (public) address only when asked for; --metrics-listen is the usual place.
+    if state.config.metrics_public {
         routes = routes.route("/metrics", get(metrics_handler));
     }
     routes

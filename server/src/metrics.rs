@@ -1,5 +1,5 @@
-//! The server's metrics, in the Prometheus text format at `/metrics` (or on
-//! `--metrics-listen`): requests by route and status, probes by outcome code, probe and
+//! The server's metrics, in the Prometheus text format at `/metrics` on `--metrics-listen`
+//! (and on the public address only with `--metrics-public`): requests by route and status, probes by outcome code, probe and
 //! discovery latency, requests in flight, rate-limited requests and Redis fallbacks. One
 //! recorder per process (the `metrics` facade is global), installed by the first server.
 

@@ -342,9 +342,12 @@ const PACKAGE: &str = "maillint";
 
 /// A file of the package: `application/wasm` for the module (so browsers compile it while
 /// it downloads), the pre-compressed Brotli or gzip copy where the client accepts one, and
-/// an `ETag` from the file's size and time, answered with 304 when the client has it.
+/// an `ETag` from the file's size, time and the encoding served, answered with 304 when the
+/// client has that copy. Each encoding has its own tag and every answer says
+/// `Vary: Accept-Encoding`, so a cache never hands a Brotli body to a client that asked for
+/// none, nor revalidates one copy with another's tag.
 async fn package_file(base: &Path, file: &Path, rest: &[&str], req: Request<Body>) -> Response {
-    let etag = std::fs::metadata(file)
+    let stamp = std::fs::metadata(file)
         .ok()
         .filter(|m| m.is_file())
         .map(|m| {
@@ -353,46 +356,54 @@ async fn package_file(base: &Path, file: &Path, rest: &[&str], req: Request<Body
                 .ok()
                 .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
                 .map_or(0, |d| d.as_nanos());
-            format!("\"{:x}-{:x}\"", m.len(), modified)
+            format!("{:x}-{:x}", m.len(), modified)
         });
-    let Some(etag) = etag else {
+    let Some(stamp) = stamp else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let matches = req
+    let if_none_match = req
         .headers()
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(',')
-                .any(|t| t.trim().trim_start_matches("W/") == etag)
-        });
-    let mut response = if matches {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        let path = format!("/{}", rest.join("/"));
-        let (mut parts, body) = req.into_parts();
-        parts.uri = match path.parse() {
-            Ok(uri) => uri,
-            Err(_) => return StatusCode::NOT_FOUND.into_response(),
-        };
-        let req = Request::from_parts(parts, body);
-        match ServeDir::new(base)
-            .precompressed_br()
-            .precompressed_gzip()
-            .oneshot(req)
-            .await
-        {
-            Ok(response) => response.into_response(),
-            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-        }
+        .map(str::to_string);
+    let path = format!("/{}", rest.join("/"));
+    let (mut parts, body) = req.into_parts();
+    parts.uri = match path.parse() {
+        Ok(uri) => uri,
+        Err(_) => return StatusCode::NOT_FOUND.into_response(),
     };
-    if let Ok(v) = HeaderValue::from_str(&etag) {
-        response.headers_mut().insert(header::ETAG, v);
+    let req = Request::from_parts(parts, body);
+    // ServeDir chooses the copy from Accept-Encoding; the tag names the one it chose.
+    let mut response = match ServeDir::new(base)
+        .precompressed_br()
+        .precompressed_gzip()
+        .oneshot(req)
+        .await
+    {
+        Ok(response) => response.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let encoding = response
+        .headers()
+        .get(header::CONTENT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("identity")
+        .to_string();
+    let etag = format!("\"{stamp}-{encoding}\"");
+    let matches = if_none_match.is_some_and(|v| {
+        v.split(',')
+            .any(|t| t.trim().trim_start_matches("W/") == etag)
+    });
+    if matches && response.status() == StatusCode::OK {
+        response = StatusCode::NOT_MODIFIED.into_response();
     }
+    let headers = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        headers.insert(header::ETAG, v);
+    }
+    headers.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     // Revalidate each time: the ETag makes that a 304 when nothing changed.
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
 }
 

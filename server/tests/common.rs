@@ -1,6 +1,7 @@
 //! Helpers for the server's tests: an in-process server, a raw HTTP client, fake servers.
 #![allow(dead_code)]
 
+use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -203,4 +204,109 @@ pub fn test_tls(names: &[&str]) -> (std::sync::Arc<rustls::ServerConfig>, std::p
     .with_single_cert(vec![cert.der().clone()], der)
     .unwrap();
     (std::sync::Arc::new(config), ca_path)
+}
+
+/// The server binary, started with `args`; its address is read from what it prints.
+pub struct Server {
+    pub child: Child,
+    pub addr: SocketAddr,
+    /// What it logs, line by line, read by a thread.
+    log: std::sync::mpsc::Receiver<String>,
+}
+
+impl Server {
+    pub fn start(wrapper: &[&str], args: &[&str]) -> Server {
+        let bin = env!("CARGO_BIN_EXE_maillint-server");
+        let mut command = match wrapper.split_first() {
+            Some((first, rest)) => {
+                let mut c = Command::new(first);
+                c.args(rest).arg(bin);
+                c
+            }
+            None => Command::new(bin),
+        };
+        if !args.contains(&"--www") {
+            command.args(["--www", "/nonexistent"]);
+        }
+        let mut child = command
+            .args(["--listen", "127.0.0.1:0", "--public-name", "test"])
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The address line comes on stdout, the logs on stderr: both read as one stream.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let out_tx = tx.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if out_tx.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        let addr = loop {
+            let line = rx.recv_timeout(Duration::from_secs(30)).unwrap();
+            if let Some(rest) = line.split("http://").nth(1) {
+                break rest.split('/').next().unwrap().parse().unwrap();
+            }
+        };
+        Server {
+            child,
+            addr,
+            log: rx,
+        }
+    }
+
+    pub fn status(&self, key: &str) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        let line = status.lines().find(|l| l.starts_with(key)).unwrap();
+        line.split_whitespace().nth(1).unwrap().parse().unwrap()
+    }
+
+    /// Resident memory now, in MB.
+    pub fn rss_mb(&self) -> u64 {
+        self.status("VmRSS:") / 1024
+    }
+
+    /// Peak resident memory, in MB.
+    pub fn peak_mb(&self) -> u64 {
+        self.status("VmHWM:") / 1024
+    }
+
+    /// CPU time used so far (user + system).
+    pub fn cpu(&self) -> Duration {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
+        // Fields after the command name, which is in parentheses.
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .unwrap()
+            .1
+            .split_whitespace()
+            .collect();
+        let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+        // Linux reports in clock ticks of 1/100 s (USER_HZ) on every architecture we run.
+        Duration::from_millis(ticks * 10)
+    }
+
+    pub fn lines(&self) -> Vec<String> {
+        self.log.try_iter().collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

@@ -109,17 +109,21 @@ fn profile_xml(domain: &str, name: &str, imap: &str, smtp: &str) -> String {
     )
 }
 
-/// The HTTPS fake on HTTPS_IP:443.
+/// The HTTPS fake on `ip`:443: each host and path its reply, anything else `fallback` (a
+/// 404 when there is none).
 async fn https(
+    ip: &str,
     config: Arc<rustls::ServerConfig>,
     routes: HashMap<(String, String), Reply>,
+    fallback: Option<Reply>,
 ) -> Seen {
-    let listener = TcpListener::bind(format!("{HTTPS_IP}:443"))
+    let listener = TcpListener::bind(format!("{ip}:443"))
         .await
         .expect("port 443 on 127.0.0.2 (the tests run as root, like the set-up)");
     let seen: Seen = Arc::new(Mutex::new(Vec::new()));
     let log = seen.clone();
     let routes = Arc::new(routes);
+    let fallback = Arc::new(fallback);
     tokio::spawn(async move {
         loop {
             let Ok((tcp, _)) = listener.accept().await else {
@@ -127,6 +131,7 @@ async fn https(
             };
             let acceptor = tokio_rustls::TlsAcceptor::from(config.clone());
             let routes = routes.clone();
+            let fallback = fallback.clone();
             let log = log.clone();
             tokio::spawn(async move {
                 let Ok(mut s) = acceptor.accept(tcp).await else {
@@ -157,7 +162,11 @@ async fn https(
                 let ok = |len: usize| {
                     format!("HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n")
                 };
-                match routes.get(&(host, path)).cloned() {
+                match routes
+                    .get(&(host, path))
+                    .cloned()
+                    .or_else(|| (*fallback).clone())
+                {
                     Some(Reply::Xml(xml)) => {
                         let _ = s.write_all(ok(xml.len()).as_bytes()).await;
                         let _ = s.write_all(xml.as_bytes()).await;
@@ -238,6 +247,7 @@ async fn discovery_from_every_source_with_its_limits() {
         "autoconfig.drip.test",
         "autoconfig.hang.test",
         "autoconfig.redir.test",
+        "autoconfig.victim.test",
     ];
     let mut records: Vec<String> = fetched
         .iter()
@@ -275,6 +285,14 @@ async fn discovery_from_every_source_with_its_limits() {
             "--host-record=autoconfig.evil10.test,10.0.0.1",
             "--host-record=autoconfig.evilmeta.test,169.254.169.254",
             "--host-record=autoconfig.evil6.test,::ffff:127.0.0.1",
+            // Many domains whose MX is one victim's host.
+            "--mx-host=amp1.test,mx.victim.test,10",
+            "--mx-host=amp2.test,mx.victim.test,10",
+            "--mx-host=amp3.test,mx.victim.test,10",
+            "--mx-host=amp4.test,mx.victim.test,10",
+            "--mx-host=amp5.test,mx.victim.test,10",
+            "--mx-host=amp6.test,mx.victim.test,10",
+            "--host-record=autoconfig.victim.test,127.0.0.2",
         ]
         .iter()
         .map(|s| s.to_string()),
@@ -358,7 +376,7 @@ async fn discovery_from_every_source_with_its_limits() {
         ("autoconfig.redir.test".to_string(), path.clone()),
         Reply::Redirect("https://127.0.0.1/mail/config-v1.1.xml"),
     );
-    let seen = https(tls_config, routes).await;
+    let seen = https(HTTPS_IP, tls_config, routes, None).await;
 
     let mut c = config();
     c.allow_private_targets = true;
@@ -573,7 +591,7 @@ async fn discovery_from_every_source_with_its_limits() {
     // Names that resolve to forbidden addresses are never fetched.
     let mut c = config();
     c.dns_server = Some(dns.addr);
-    c.extra_ca = Some(ca);
+    c.extra_ca = Some(ca.clone());
     c.ispdb_url = "https://ispdb.test/v1.1/".into();
     c.discover_timeout = 4.0;
     c.discover_request_timeout = 1.5;
@@ -588,11 +606,68 @@ async fn discovery_from_every_source_with_its_limits() {
         let s = source(&a, "autoconfig");
         assert_eq!(s["ok"], false, "{domain}: {s}");
         let detail = s["detail"].as_str().unwrap();
+        // Said, but which address is not: an answer never maps an internal network.
         assert!(
-            detail.contains("special-purpose") && detail.contains(ip),
+            detail.contains("private or reserved address"),
             "{domain}: {detail}"
         );
+        assert!(
+            !a.body.to_string().contains(ip),
+            "{domain}: the answer names {ip}: {}",
+            a.body
+        );
     }
+
+    // The per-domain limit (2 a minute here) is charged only when the sources are asked:
+    // answers from the cache cost nothing, so a few clients cannot lock a popular domain.
+    let mut c = config();
+    c.allow_private_targets = true;
+    c.dns_server = Some(dns.addr);
+    c.extra_ca = Some(ca);
+    c.ispdb_url = "https://ispdb.test/v1.1/".into();
+    c.discover_timeout = 4.0;
+    c.discover_request_timeout = 1.5;
+    c.client_per_minute = 1000;
+    c.client_burst = 1000;
+    c.target_per_minute = 2;
+    let limited = start(c).await;
+    for i in 0..6 {
+        let a = discover(limited, "aonly.test").await;
+        assert_eq!(a.status, 200, "question {i}: {}", a.body);
+    }
+
+    // Six domains whose MX is mx.victim.test: the victim's files are fetched at most as
+    // often as victim.test itself may be asked about (2 a minute), not once per domain.
+    let victim_fetches = || {
+        seen.lock()
+            .unwrap()
+            .iter()
+            .filter(|(h, p, _)| h == "autoconfig.victim.test" || p == "/v1.1/victim.test")
+            .count()
+    };
+    let before = victim_fetches();
+    let mut limited_sources = 0;
+    for i in 1..=6 {
+        let a = discover(limited, &format!("amp{i}.test")).await;
+        assert_eq!(a.status, 200, "amp{i}: {}", a.body);
+        let s = source(&a, "mx-autoconfig");
+        if s["detail"]
+            .as_str()
+            .unwrap()
+            .contains("asked about too often")
+        {
+            limited_sources += 1;
+        }
+    }
+    assert_eq!(
+        victim_fetches() - before,
+        4,
+        "the victim's autoconfig and ISPDB entry, twice each"
+    );
+    assert_eq!(
+        limited_sources, 4,
+        "four discoveries said why they did not fetch"
+    );
     assert!(
         !seen
             .lock()
@@ -610,4 +685,83 @@ async fn discovery_from_every_source_with_its_limits() {
         assert!(!lower.contains("cookie"), "{host}{path}: {head}");
         assert!(!path.contains('?'), "{host}{path}");
     }
+}
+
+/// A domain whose autoconfig file carries a 250 KB `<displayName>`, asked about under many
+/// names: each answer stays small and the server's memory stays bounded, because only a
+/// bounded profile is kept (at most 64 characters of a name) and the cache has a byte budget.
+/// Against the real binary, whose memory is read from /proc. Before the bounds, each answer
+/// was about 1 MB and each cached entry about 2 MB, so 300 names took over 600 MB.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn oversize_files_over_many_domains_keep_memory_bounded() {
+    const IP: &str = "127.0.0.3";
+    const DOMAINS: usize = 300;
+    let dns = dns(&[format!("--address=/big.test/{IP}")]);
+    let (tls_config, ca) = common::test_tls(&["*.big.test"]);
+    let huge = profile_xml(
+        "big.test",
+        &"N".repeat(250_000),
+        "imap.big.test",
+        "smtp.big.test",
+    );
+    assert!(huge.len() > 250_000 && huge.len() < 256 * 1024);
+    // Every host and path under big.test answers the huge file: the domain's well-known
+    // address and the ISPDB (autoconfig.<name>.big.test is outside the certificate).
+    let seen = https(IP, tls_config, HashMap::new(), Some(Reply::Xml(huge))).await;
+    let dns_addr = dns.addr.to_string();
+    let ca_path = ca.to_string_lossy().to_string();
+    let server = common::Server::start(
+        &[],
+        &[
+            "--dns-server",
+            &dns_addr,
+            "--extra-ca",
+            &ca_path,
+            "--allow-private-targets",
+            "--ispdb-url",
+            "https://ispdb.big.test/v1.1/",
+            "--client-per-minute",
+            "100000",
+            "--client-burst",
+            "100000",
+            "--target-per-minute",
+            "100000",
+            "--discover-timeout",
+            "8",
+        ],
+    );
+    let addr = server.addr;
+    let started = Instant::now();
+    let mut largest = 0;
+    for batch in (0..DOMAINS).collect::<Vec<_>>().chunks(6) {
+        let answers = futures_util::future::join_all(batch.iter().map(|i| async move {
+            let body = serde_json::json!({ "domain": format!("d{i}.big.test") }).to_string();
+            request(addr, "POST", "/api/discover?locale=en", &body).await
+        }))
+        .await;
+        for a in answers {
+            assert_eq!(a.status, 200, "{}", a.body);
+            assert_eq!(a.body["provider"]["source"], "well-known", "{}", a.body);
+            let name = a.body["provider"]["name"].as_str().unwrap();
+            assert!(
+                name.chars().count() <= 65,
+                "a name of {} characters",
+                name.len()
+            );
+            largest = largest.max(a.body.to_string().len());
+        }
+    }
+    let took = started.elapsed();
+    let (rss, peak) = (server.rss_mb(), server.peak_mb());
+    let fetched = seen.lock().unwrap().len();
+    eprintln!(
+        "{DOMAINS} discoveries of a 250 KB displayName ({fetched} fetches) in {took:?}: largest answer {largest} bytes, RSS {rss} MB, peak {peak} MB"
+    );
+    assert!(fetched >= 2 * DOMAINS, "the files were fetched: {fetched}");
+    assert!(largest < 8 * 1024, "an answer of {largest} bytes");
+    assert!(
+        rss < 100,
+        "resident memory {rss} MB after {DOMAINS} domains"
+    );
+    assert!(peak < 150, "peak resident memory {peak} MB");
 }

@@ -5,114 +5,12 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{codes, config, fake, probe, request, start};
+use common::{codes, config, fake, probe, request, start, Server};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
-
-/// The server binary, started with `args`; its address is read from what it prints.
-struct Server {
-    child: Child,
-    addr: SocketAddr,
-    /// What it logs, line by line, read by a thread.
-    log: std::sync::mpsc::Receiver<String>,
-}
-
-impl Server {
-    fn start(wrapper: &[&str], args: &[&str]) -> Server {
-        let bin = env!("CARGO_BIN_EXE_maillint-server");
-        let mut command = match wrapper.split_first() {
-            Some((first, rest)) => {
-                let mut c = Command::new(first);
-                c.args(rest).arg(bin);
-                c
-            }
-            None => Command::new(bin),
-        };
-        if !args.contains(&"--www") {
-            command.args(["--www", "/nonexistent"]);
-        }
-        let mut child = command
-            .args(["--listen", "127.0.0.1:0", "--public-name", "test"])
-            .args(args)
-            .env("NO_COLOR", "1")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // The address line comes on stdout, the logs on stderr: both read as one stream.
-        let (tx, rx) = std::sync::mpsc::channel();
-        let stdout = child.stdout.take().unwrap();
-        let stderr = child.stderr.take().unwrap();
-        let out_tx = tx.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if out_tx.send(line).is_err() {
-                    return;
-                }
-            }
-        });
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    return;
-                }
-            }
-        });
-        let addr = loop {
-            let line = rx.recv_timeout(Duration::from_secs(30)).unwrap();
-            if let Some(rest) = line.split("http://").nth(1) {
-                break rest.split('/').next().unwrap().parse().unwrap();
-            }
-        };
-        Server {
-            child,
-            addr,
-            log: rx,
-        }
-    }
-
-    fn status(&self, key: &str) -> u64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
-        let line = status.lines().find(|l| l.starts_with(key)).unwrap();
-        line.split_whitespace().nth(1).unwrap().parse().unwrap()
-    }
-
-    /// Peak resident memory, in MB.
-    fn peak_mb(&self) -> u64 {
-        self.status("VmHWM:") / 1024
-    }
-
-    /// CPU time used so far (user + system).
-    fn cpu(&self) -> Duration {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
-        // Fields after the command name, which is in parentheses.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .unwrap()
-            .1
-            .split_whitespace()
-            .collect();
-        let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
-        // Linux reports in clock ticks of 1/100 s (USER_HZ) on every architecture we run.
-        Duration::from_millis(ticks * 10)
-    }
-
-    fn lines(&self) -> Vec<String> {
-        self.log.try_iter().collect()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn step_detail(answer: &common::Answer, step: &str) -> String {
     answer.body["steps"]
@@ -714,32 +612,61 @@ async fn the_package_is_served_as_wasm_precompressed_and_revalidated() {
         .expect("an ETag")
         .trim()
         .to_string();
+    let tag = |text: &str| {
+        text.to_ascii_lowercase()
+            .lines()
+            .find_map(|l| l.strip_prefix("etag: ").map(|t| t.trim().to_string()))
+            .expect("an ETag")
+    };
+    let vary = |text: &str| {
+        text.to_ascii_lowercase()
+            .lines()
+            .any(|l| l.starts_with("vary:") && l.contains("accept-encoding"))
+    };
+    assert!(vary(&text), "no Vary: Accept-Encoding: {text}");
     let (status, text) = get("/maillint/maillint_bg.wasm", "Accept-Encoding: gzip\r\n").await;
     assert_eq!(status, 200);
     assert!(
         text.to_ascii_lowercase().contains("content-encoding: gzip"),
         "{text}"
     );
+    assert!(vary(&text), "{text}");
+    let gzip_etag = tag(&text);
     let (status, text) = get("/maillint/maillint_bg.wasm", "").await;
     assert_eq!(status, 200);
     assert!(
         !text.to_ascii_lowercase().contains("content-encoding"),
         "{text}"
     );
-    // Revalidation: the same ETag is a 304 with no body.
+    assert!(vary(&text), "{text}");
+    let plain_etag = tag(&text);
+    // Each encoding is its own copy, with its own tag.
+    assert_ne!(etag, gzip_etag);
+    assert_ne!(etag, plain_etag);
+    assert_ne!(gzip_etag, plain_etag);
+    // Revalidation: the same copy's ETag is a 304 with no body...
+    let (status, text) = get(
+        "/maillint/maillint_bg.wasm",
+        &format!("Accept-Encoding: gzip, br\r\nIf-None-Match: {etag}\r\n"),
+    )
+    .await;
+    assert_eq!(status, 304, "{text}");
+    assert!(!text.contains("brotli"));
+    assert!(vary(&text), "{text}");
+    // ...and another copy's tag is not: a client without Brotli gets the plain bytes.
     let (status, text) = get(
         "/maillint/maillint_bg.wasm",
         &format!("If-None-Match: {etag}\r\n"),
     )
     .await;
-    assert_eq!(status, 304, "{text}");
-    assert!(!text.contains("asm"));
+    assert_eq!(status, 200, "{text}");
+    assert!(text.contains("asm"), "{text}");
     // A changed file is a new ETag.
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(root.join("pkg/maillint_bg.wasm"), b"\0asm\x01\0\0\0\0").unwrap();
     let (status, _) = get(
         "/maillint/maillint_bg.wasm",
-        &format!("If-None-Match: {etag}\r\n"),
+        &format!("If-None-Match: {plain_etag}\r\n"),
     )
     .await;
     assert_eq!(status, 200);

@@ -59,6 +59,7 @@ fn instance(redis: Option<u16>, closed: u16, client_burst: u32, target_per_minut
     c.client_per_minute = 1;
     c.target_per_minute = target_per_minute;
     c.redis = redis.map(|p| format!("redis://127.0.0.1:{p}/0"));
+    c.metrics_public = true;
     c
 }
 
@@ -203,18 +204,38 @@ async fn forwarding_headers_count_only_from_a_trusted_peer() {
         (200, 429),
         "a spoofed header chose a bucket"
     );
-    // Trusted: each forwarded client has its own bucket, read from X-Forwarded-For or
-    // Forwarded, the right-most untrusted address.
+    // Trusted: each forwarded client has its own bucket, read from the header the proxy
+    // writes (X-Forwarded-For by default, Forwarded when named), the right-most untrusted
+    // address.
     let behind = start(instance(None, closed, 1, 1000)).await;
-    for headers in [
-        "X-Forwarded-For: 192.0.2.1\r\n",
-        "X-Forwarded-For: 10.0.0.1, 192.0.2.2\r\n",
-        "Forwarded: for=192.0.2.3;proto=https\r\n",
-        "Forwarded: for=\"[2001:db8::1]:4711\"\r\n",
+    let mut rfc = instance(None, closed, 1, 1000);
+    rfc.forwarded_header = maillint_server::client::ForwardedHeader::Forwarded;
+    let behind_rfc = start(rfc).await;
+    for (to, headers) in [
+        (behind, "X-Forwarded-For: 192.0.2.1\r\n"),
+        (behind, "X-Forwarded-For: 10.0.0.1, 192.0.2.2\r\n"),
+        (behind_rfc, "Forwarded: for=192.0.2.3;proto=https\r\n"),
+        (behind_rfc, "Forwarded: for=\"[2001:db8::1]:4711\"\r\n"),
     ] {
-        let (status, text) = send(behind, "POST", "/api/probe", headers, &probe_body(closed)).await;
+        let (status, text) = send(to, "POST", "/api/probe", headers, &probe_body(closed)).await;
         assert_eq!(status, 200, "{headers}: {text}");
     }
+    // A client behind an X-Forwarded-For proxy names another address in its own Forwarded
+    // header: it is ignored, and the client's one bucket runs out.
+    let mut statuses = Vec::new();
+    for i in 0..3 {
+        let headers = format!("Forwarded: for=198.51.100.{i}\r\nX-Forwarded-For: 192.0.2.50\r\n");
+        statuses.push(
+            send(behind, "POST", "/api/probe", &headers, &probe_body(closed))
+                .await
+                .0,
+        );
+    }
+    assert_eq!(
+        statuses,
+        [200, 429, 429],
+        "a client chose its bucket with Forwarded"
+    );
     let (status, _) = send(
         behind,
         "POST",
@@ -321,6 +342,16 @@ async fn metrics_parse_as_prometheus_text_and_move_with_the_requests() {
     let closed = free_port();
     let mut c = instance(None, closed, 100, 1000);
     c.metrics_listen = Some("127.0.0.1:0".parse().unwrap());
+    c.metrics_public = false;
+    // Not on the public address unless asked for (--metrics-public).
+    let mut public = instance(None, closed, 100, 1000);
+    public.metrics_public = false;
+    let public = start(public).await;
+    let (status, _) = send(public, "GET", "/metrics", "", "").await;
+    assert_eq!(
+        status, 404,
+        "/metrics answered on the public address by default"
+    );
     let addr = start(instance(None, closed, 100, 1000)).await;
     let (_, before) = send(addr, "GET", "/metrics", "", "").await;
     for _ in 0..3 {
@@ -444,4 +475,65 @@ async fn sigterm_lets_probes_in_flight_finish_refuses_new_ones_and_exits_0() {
         );
     }
     assert!(logs.contains("draining"), "{logs}");
+}
+
+/// A value under a discovery key that is not an answer about that domain (another program's
+/// value, a tampered Redis) is a miss: counted, logged, and the sources are asked; it is never
+/// served. `rediss://` (Redis over TLS) is compiled in.
+#[tokio::test]
+async fn junk_in_the_shared_cache_is_never_served() {
+    let redis = RedisServer::start(free_port());
+    let closed = free_port();
+    let mut c = instance(Some(redis.port()), closed, 100, 1000);
+    // Lookups go to a port where nothing answers DNS: the sources fail quickly.
+    c.dns_server = Some(format!("127.0.0.1:{closed}").parse().unwrap());
+    c.discover_timeout = 2.0;
+    c.discover_request_timeout = 1.0;
+    let addr = start(c).await;
+    let client = redis::Client::open(format!("redis://127.0.0.1:{}/0", redis.port())).unwrap();
+    let mut conn = client.get_multiplexed_async_connection().await.unwrap();
+    let junk = "<script>alert(1)</script>";
+    for domain in ["junk.test", "other.test"] {
+        let _: () = redis::cmd("SET")
+            .arg(format!("maillint:discover:en:{domain}"))
+            .arg(if domain == "junk.test" {
+                junk.to_string()
+            } else {
+                // A well-formed answer, but about another domain.
+                r#"{"domain":"elsewhere.test","mail":{},"sources":[],"findings":[]}"#.to_string()
+            })
+            .query_async(&mut conn)
+            .await
+            .unwrap();
+    }
+    // The instance connects to Redis in the background.
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let (_, before) = send(addr, "GET", "/metrics", "", "").await;
+    for domain in ["junk.test", "other.test"] {
+        let body = format!(r#"{{"domain":"{domain}"}}"#);
+        let (status, text) = send(addr, "POST", "/api/discover?locale=en", "", &body).await;
+        assert_eq!(status, 200, "{text}");
+        assert!(!text.contains("<script>"), "junk served: {text}");
+        let json: serde_json::Value =
+            serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap_or("")).unwrap();
+        assert_eq!(json["domain"], domain, "{text}");
+        assert!(json["sources"].is_array(), "{text}");
+    }
+    let (_, after) = send(addr, "GET", "/metrics", "", "").await;
+    let junk_count = |t: &str| counter(t, "maillint_redis_junk_total", "");
+    assert_eq!(junk_count(&after) - junk_count(&before), 2.0, "{after}");
+    // The fresh answer replaced the junk.
+    let stored: String = redis::cmd("GET")
+        .arg("maillint:discover:en:junk.test")
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    assert!(
+        stored.starts_with('{') && stored.contains("\"junk.test\""),
+        "{stored}"
+    );
+
+    // TLS to Redis is built in: a rediss:// address is taken (the server then connects in
+    // the background, as for redis://).
+    assert!(maillint_server::limits::Redis::start("rediss://127.0.0.1:1/0").is_ok());
 }

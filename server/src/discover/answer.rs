@@ -83,3 +83,37 @@ pub fn answer(found: &Discovered, locale: Locale) -> Value {
         "findings": findings,
     })
 }
+
+/// Whether `text` (a value read back from the shared cache) is a discovery answer about
+/// `domain`: a JSON object naming the domain, with its sources listed. Anything else is
+/// not served.
+pub fn is_answer_for(text: &str, domain: &str) -> bool {
+    let Ok(Value::Object(v)) = serde_json::from_str::<Value>(text) else {
+        return false;
+    };
+    v.get("domain").and_then(Value::as_str) == Some(domain)
+        && v.get("sources").is_some_and(Value::is_array)
+        && v.get("mail").is_some_and(Value::is_object)
+        && v.get("findings").is_some_and(Value::is_array)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_answer_for;
+
+    #[test]
+    fn only_an_answer_about_the_domain_is_served_from_the_shared_cache() {
+        let good = r#"{"domain":"a.test","mail":{},"sources":[],"findings":[],"profile":null}"#;
+        assert!(is_answer_for(good, "a.test"));
+        assert!(!is_answer_for(good, "b.test"));
+        for junk in [
+            "<script>alert(1)</script>",
+            "",
+            "null",
+            "[]",
+            r#"{"domain":"a.test"}"#,
+        ] {
+            assert!(!is_answer_for(junk, "a.test"), "{junk}");
+        }
+    }
+}

@@ -34,8 +34,10 @@ pub struct Fetcher {
 pub enum FetchError {
     NotHttps,
     NoAddress,
-    /// The name resolved to a special-purpose address: never fetched.
-    Forbidden(String),
+    /// The name resolved to a special-purpose address: never fetched. Which address is not
+    /// said: an answer must not map a network it cannot reach (as the probe says only "a
+    /// private or reserved address").
+    Forbidden,
     Connect,
     Tls,
     Http,
@@ -52,8 +54,8 @@ impl FetchError {
         match self {
             FetchError::NotHttps => "not an https:// address".into(),
             FetchError::NoAddress => "the name has no address".into(),
-            FetchError::Forbidden(ip) => {
-                format!("not fetched: the name resolves to {ip}, a special-purpose address")
+            FetchError::Forbidden => {
+                "not fetched: the name resolves to a private or reserved address".into()
             }
             FetchError::Connect => "no connection".into(),
             FetchError::Tls => "TLS failed (certificate not valid for the name?)".into(),
@@ -103,10 +105,8 @@ impl Fetcher {
             .map(|a| a.to_canonical())
             .collect();
         let first = *addrs.first().ok_or(FetchError::NoAddress)?;
-        if !self.allow_private_targets {
-            if let Some(bad) = addrs.iter().find(|a| guard::is_forbidden(**a)) {
-                return Err(FetchError::Forbidden(bad.to_string()));
-            }
+        if !self.allow_private_targets && addrs.iter().any(|a| guard::is_forbidden(*a)) {
+            return Err(FetchError::Forbidden);
         }
         // The checked address itself, never a second lookup's answer.
         let tcp = TcpStream::connect(SocketAddr::new(first, port))

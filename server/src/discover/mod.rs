@@ -13,8 +13,14 @@
 //! The profile is the first of these that gave one, in this order. Every source is listed
 //! with its outcome. Only the domain is used: nothing else about the customer is sent
 //! anywhere. Every address connected to goes through the probe's guard (`fetch.rs`).
+//!
+//! What is kept of an answer is bounded (`bounds.rs`): text from a fetched file is cut, only
+//! the chosen profile is kept, and the cache holds at most [`CACHE_BYTES`]. Fetches made
+//! because of an MX answer are charged to the MX host's own domain, so many domains pointing
+//! their MX at one host cannot make the server fetch that host's files without limit.
 
 pub mod answer;
+pub mod bounds;
 pub mod fetch;
 
 use std::sync::{Arc, Mutex};
@@ -30,6 +36,7 @@ use serde::Serialize;
 use tokio::time::Instant;
 
 use self::fetch::Fetcher;
+use crate::limits::Limiter;
 use crate::resolver::{Found, Mx, Resolver, Srv};
 
 /// What discovery needs.
@@ -42,13 +49,27 @@ pub struct DiscoverSettings {
     pub per_request: Duration,
     /// The whole answer.
     pub deadline: Duration,
-    cache: Mutex<Vec<(String, std::time::Instant, Discovered)>>,
+    /// Discoveries per domain: a question the cache answers is not charged; the files
+    /// fetched for an MX host's domain are charged to that domain.
+    pub domains: Limiter<String>,
+    cache: Mutex<Cache>,
 }
 
 /// How long answers are kept at most, and how many.
 const CACHE_MAX_AGE: Duration = Duration::from_secs(300);
 const CACHE_MIN_AGE: Duration = Duration::from_secs(30);
 const CACHE_ENTRIES: usize = 4096;
+/// The most bytes the cache holds in all (an answer is a few KB once bounded).
+pub const CACHE_BYTES: usize = 16 * 1024 * 1024;
+/// The most bytes one cached answer may hold; a larger one is answered, not kept.
+pub const CACHE_ENTRY_BYTES: usize = 64 * 1024;
+
+/// Answers by domain, oldest first, with their size.
+#[derive(Default)]
+struct Cache {
+    entries: std::collections::VecDeque<(String, std::time::Instant, usize, Discovered)>,
+    bytes: usize,
+}
 
 impl DiscoverSettings {
     pub fn new(
@@ -57,6 +78,7 @@ impl DiscoverSettings {
         ispdb_url: &str,
         per_request: Duration,
         deadline: Duration,
+        domains: Limiter<String>,
     ) -> DiscoverSettings {
         let mut ispdb_url = ispdb_url.to_string();
         if !ispdb_url.ends_with('/') {
@@ -68,30 +90,54 @@ impl DiscoverSettings {
             ispdb_url,
             per_request,
             deadline,
-            cache: Mutex::new(Vec::new()),
+            domains,
+            cache: Mutex::new(Cache::default()),
         }
     }
 
-    fn cached(&self, domain: &str) -> Option<Discovered> {
+    /// The answer kept for `domain`, if it is still fresh.
+    pub fn cached(&self, domain: &str) -> Option<Discovered> {
         let cache = self.cache.lock().ok()?;
         let now = std::time::Instant::now();
         cache
+            .entries
             .iter()
-            .find(|(d, until, _)| d == domain && *until > now)
-            .map(|(_, _, found)| found.clone())
+            .find(|(d, until, _, _)| d == domain && *until > now)
+            .map(|(_, _, _, found)| found.clone())
+    }
+
+    /// The bytes the cache holds now (for the metrics and the tests).
+    pub fn cache_bytes(&self) -> usize {
+        self.cache.lock().map(|c| c.bytes).unwrap_or(0)
     }
 
     fn keep(&self, found: &Discovered) {
+        let size = found.bytes();
+        if size > CACHE_ENTRY_BYTES {
+            return;
+        }
         let Ok(mut cache) = self.cache.lock() else {
             return;
         };
         let now = std::time::Instant::now();
-        cache.retain(|(d, until, _)| *until > now && *d != found.domain);
-        if cache.len() >= CACHE_ENTRIES {
-            cache.remove(0);
+        let cache = &mut *cache;
+        cache
+            .entries
+            .retain(|(d, until, _, _)| *until > now && *d != found.domain);
+        // Oldest out first, until the new one fits in both budgets.
+        while cache.entries.len() >= CACHE_ENTRIES
+            || cache.entries.iter().map(|e| e.2).sum::<usize>() + size > CACHE_BYTES
+        {
+            if cache.entries.pop_front().is_none() {
+                break;
+            }
         }
         let age = Duration::from_secs(u64::from(found.ttl)).clamp(CACHE_MIN_AGE, CACHE_MAX_AGE);
-        cache.push((found.domain.clone(), now + age, found.clone()));
+        cache
+            .entries
+            .push_back((found.domain.clone(), now + age, size, found.clone()));
+        cache.bytes = cache.entries.iter().map(|e| e.2).sum();
+        metrics::gauge!("maillint_discover_cache_bytes").set(cache.bytes as f64);
     }
 }
 
@@ -125,6 +171,30 @@ pub struct Discovered {
     pub drafts: Vec<Draft>,
     /// Seconds the answer may be kept (the MX records' TTL).
     pub ttl: u32,
+}
+
+impl Discovered {
+    /// Roughly the bytes this answer holds, for the cache's budget.
+    pub fn bytes(&self) -> usize {
+        std::mem::size_of::<Discovered>()
+            + self.domain.len()
+            + self.mx.iter().map(|m| m.host.len() + 32).sum::<usize>()
+            + self
+                .sources
+                .iter()
+                .map(|s| {
+                    std::mem::size_of::<SourceOutcome>()
+                        + s.detail.len()
+                        + s.url.as_ref().map_or(0, String::len)
+                        + s.profile.as_ref().map_or(0, bounds::profile_bytes)
+                })
+                .sum::<usize>()
+            + self.provider.as_ref().map_or(0, |(name, _)| name.len())
+            + self.profile.as_ref().map_or(0, bounds::profile_bytes)
+            // A finding's arguments are the domain and names already counted; a finding
+            // holds them once more.
+            + self.drafts.len() * (256 + 2 * bounds::MAX_NAME)
+    }
 }
 
 fn elapsed(started: Instant) -> u64 {
@@ -193,11 +263,18 @@ impl DiscoverSettings {
     }
 
     /// Fetches and reads one config-v1.1.xml.
-    async fn file(&self, source: &'static str, url: String, overall: Instant) -> SourceOutcome {
+    async fn file(
+        &self,
+        source: &'static str,
+        url: String,
+        domain: &str,
+        overall: Instant,
+    ) -> SourceOutcome {
         let started = Instant::now();
         let deadline = self.request_deadline(overall);
         let (ok, detail, profile) = match self.fetcher.get(&url, deadline).await {
-            Ok(xml) => match Profile::from_xml(&xml) {
+            // The file's text is dropped here; only its bounded profile goes on.
+            Ok(xml) => match Profile::from_xml(&xml).map(|p| bounds::profile(p, domain)) {
                 Ok(p) if !p.incoming.is_empty() => {
                     let name = p.display_name.clone().unwrap_or_default();
                     let detail = format!(
@@ -222,10 +299,52 @@ impl DiscoverSettings {
             ok,
             trusted: ok,
             ms: elapsed(started),
-            detail,
+            detail: bounds::cut(detail, bounds::MAX_DETAIL),
             url: Some(url),
             profile,
         }
+    }
+
+    /// The two files of the MX host's domain, charged to that domain's own limit: a
+    /// domain asked too often is not fetched again, and both sources say so.
+    async fn mx_files(&self, base: &str, overall: Instant) -> Vec<SourceOutcome> {
+        if self.domains.take(&base.to_string()).await.is_err() {
+            metrics::counter!("maillint_discover_mx_fetches_limited_total").increment(1);
+            let skipped = |source: &'static str, url: String| SourceOutcome {
+                source,
+                ok: false,
+                trusted: false,
+                ms: 0,
+                detail: bounds::cut(
+                    format!("not fetched: {base} was asked about too often; try again soon"),
+                    bounds::MAX_DETAIL,
+                ),
+                url: Some(url),
+                profile: None,
+            };
+            return vec![
+                skipped(
+                    "mx-autoconfig",
+                    format!("https://autoconfig.{base}/mail/config-v1.1.xml"),
+                ),
+                skipped("mx-ispdb", format!("{}{base}", self.ispdb_url)),
+            ];
+        }
+        let (a, i) = tokio::join!(
+            self.file(
+                "mx-autoconfig",
+                format!("https://autoconfig.{base}/mail/config-v1.1.xml"),
+                base,
+                overall
+            ),
+            self.file(
+                "mx-ispdb",
+                format!("{}{base}", self.ispdb_url),
+                base,
+                overall
+            )
+        );
+        vec![a, i]
     }
 
     async fn srv(&self, domain: &str, overall: Instant) -> SourceOutcome {
@@ -286,7 +405,7 @@ impl DiscoverSettings {
             .all(|(_, _, _, f)| matches!(f, Found::Failed));
         let ok = !named.is_empty();
         let detail = if ok {
-            named.join(", ")
+            bounds::cut(named.join(", "), bounds::MAX_DETAIL)
         } else if failed {
             "the lookups failed".to_string()
         } else {
@@ -334,17 +453,7 @@ impl DiscoverSettings {
                 .and_then(|m| registrable(&m.host))
                 .filter(|b| b != domain);
             let files = match &base {
-                Some(base) => {
-                    let (a, i) = tokio::join!(
-                        self.file(
-                            "mx-autoconfig",
-                            format!("https://autoconfig.{base}/mail/config-v1.1.xml"),
-                            overall
-                        ),
-                        self.file("mx-ispdb", format!("{}{base}", self.ispdb_url), overall)
-                    );
-                    vec![a, i]
-                }
+                Some(base) => self.mx_files(base, overall).await,
                 None => Vec::new(),
             };
             (mx, mx_ms, address, first, files)
@@ -353,21 +462,35 @@ impl DiscoverSettings {
             self.file(
                 "autoconfig",
                 format!("https://autoconfig.{domain}/mail/config-v1.1.xml"),
+                domain,
                 overall
             ),
             self.file(
                 "well-known",
                 format!("https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml"),
+                domain,
                 overall
             ),
-            self.file("ispdb", format!("{}{domain}", self.ispdb_url), overall),
+            self.file(
+                "ispdb",
+                format!("{}{domain}", self.ispdb_url),
+                domain,
+                overall
+            ),
             self.srv(domain, overall),
             mx_side,
         );
 
         // The mail exchangers, and what they say about receiving mail.
         let (records, ttl) = match &mx {
-            Found::Records(list, ttl) => (list.clone(), *ttl),
+            Found::Records(list, ttl) => (
+                list.iter()
+                    .filter(|m| m.host.len() <= bounds::MAX_HOST)
+                    .take(bounds::MAX_MX)
+                    .cloned()
+                    .collect::<Vec<_>>(),
+                *ttl,
+            ),
             _ => (Vec::new(), 60),
         };
         let null_mx = records.len() == 1 && records.iter().all(|m| m.host.is_empty());
@@ -387,7 +510,7 @@ impl DiscoverSettings {
         let known = first_mx.as_ref().and_then(|m| known_exchanger(&m.host));
         let mx_detail = match &mx {
             Found::Records(..) if null_mx => "a null MX (0 .): the domain receives no mail".into(),
-            Found::Records(list, _) => list
+            Found::Records(..) => records
                 .iter()
                 .map(|m| format!("{} {}", m.preference, m.host))
                 .collect::<Vec<_>>()
@@ -407,10 +530,13 @@ impl DiscoverSettings {
             ok: matches!(mx, Found::Records(..)) && !null_mx,
             trusted: false,
             ms: mx_ms,
-            detail: match known {
-                Some((name, _)) => format!("{mx_detail} ({name})"),
-                None => mx_detail,
-            },
+            detail: bounds::cut(
+                match known {
+                    Some((name, _)) => format!("{mx_detail} ({name})"),
+                    None => mx_detail,
+                },
+                bounds::MAX_DETAIL,
+            ),
             url: None,
             profile: known.map(|(name, p)| profile_of(p, name, domain)),
         };
@@ -442,6 +568,10 @@ impl DiscoverSettings {
         }
         if let Some(draft) = disagreement(domain, &sources) {
             drafts.push(draft);
+        }
+        // Only the chosen profile is kept; the others have said what they had to.
+        for s in &mut sources {
+            s.profile = None;
         }
         let found = Discovered {
             domain: domain.to_string(),
