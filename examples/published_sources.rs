@@ -152,14 +152,8 @@ fn k9_uri(uri: &str, username: &str) -> Option<ServerSpec> {
         Some((h, p)) => (h, p.trim_end_matches('/').parse().ok()),
         None => (rest.trim_end_matches('/'), None),
     };
-    let port = port.or(Some(match (protocol, security) {
-        (Protocol::Imap, Security::Tls) => 993,
-        (Protocol::Imap, _) => 143,
-        (Protocol::Pop3, Security::Tls) => 995,
-        (Protocol::Pop3, _) => 110,
-        (Protocol::Smtp, Security::Tls) => 465,
-        (Protocol::Smtp, _) => 587,
-    }));
+    // K-9 leaves out the standard port.
+    let port = port.or(Some(protocol.standard_port(security)));
     let username = username
         .replace("$email", "%EMAILADDRESS%")
         .replace("$user", "%EMAILLOCALPART%")
