@@ -8,9 +8,9 @@
 //! Good: `"mail.example.com"`, `"momo@so-net.net.tw"`.
 
 use super::{per_character, Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::Field;
 use crate::text;

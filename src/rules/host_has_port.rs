@@ -8,9 +8,9 @@
 //! Good: host `"mail.example.com"`, port `993`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::FieldValue;
 

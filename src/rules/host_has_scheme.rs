@@ -8,9 +8,9 @@
 //! Good: `"mail.example.com"`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::text;
 

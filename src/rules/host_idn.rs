@@ -8,9 +8,9 @@
 //! Good: `"mail.xn--bcher-kva.de"`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 
 pub const RULE: Rule = Rule {

@@ -8,9 +8,9 @@
 //! Good: incoming host `"imap.gmail.com"`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::providers;
 use crate::text;

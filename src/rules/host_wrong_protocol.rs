@@ -9,9 +9,9 @@
 //! Good: incoming host `"imap.gmail.com"`, outgoing host `"smtp.gmail.com"`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::{protocol_from_host, Context};
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 
 pub const RULE: Rule = Rule {

@@ -9,9 +9,9 @@
 //! Good: `"momo@so-net.net.tw"`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::Field;
 use crate::text;

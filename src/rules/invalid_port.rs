@@ -7,9 +7,9 @@
 //! Good: `"993"`, `993`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 
 pub const RULE: Rule = Rule {

@@ -9,12 +9,12 @@
 //! Good: incoming server `imap.gmail.com`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::{Context, Side, SideView};
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
-use crate::providers::UsernameRule;
 use crate::messages::Arg;
+use crate::providers::UsernameRule;
 use crate::settings::{Field, FieldValue, Protocol, Security};
 
 pub const RULE: Rule = Rule {

@@ -2,12 +2,14 @@
 //! bad and a good example, then declares its [`Rule`]: code, default severity, whether it
 //! can fix, a one-line summary, and one function from the checked settings to findings.
 //!
-//! Adding a rule touches four places:
-//! 1. its file here, `rules/<code with _>.rs`, declaring `RULE`;
+//! Adding a rule touches five places:
+//! 1. its file here, `rules/<code with _>.rs`, declaring `RULE`, and its `pub mod` line below
+//!    (a plain line, so that rustfmt formats the file);
 //! 2. its line in the list in `codes.rs` ([`crate::codes::for_each_rule`]), from which
 //!    `Code`, the code table, [`ALL`] and [`rule`] are made;
 //! 3. one entry per locale in `messages/` (the compiler refuses a locale without it);
-//! 4. its fixture, `tests/fixtures/<code>.json`.
+//! 4. its fixture, `tests/fixtures/<code>.json`;
+//! 5. the `.d.ts` union and the README's table (below).
 //!
 //! The `.d.ts` union in `wasm/types.d.ts` and the README's table of codes name it too; tests
 //! fail until they do (tests/rule_list.rs, tests/readme.rs), as they fail for a rule file
@@ -24,12 +26,55 @@ use serde::Serialize;
 #[cfg(feature = "probe")]
 pub mod probe;
 
+// The rule modules, declared here one a line rather than by the macro below, so that rustfmt
+// (which does not follow modules a macro declares) formats every rule file. The macro makes
+// only the list; a module missing here is a compile error there, and a file not in the list
+// fails tests/rule_list.rs.
+pub mod comma_for_dot;
+pub mod domain_no_mail;
+pub mod domain_typo;
+pub mod domain_typo_suspected;
+pub mod fullwidth;
+pub mod host_has_port;
+pub mod host_has_scheme;
+pub mod host_idn;
+pub mod host_is_email;
+pub mod host_single_label;
+pub mod host_wrong_protocol;
+pub mod invalid_email;
+pub mod invalid_host;
+pub mod invalid_port;
+pub mod missing_field;
+pub mod no_encryption;
+pub mod placeholder;
+pub mod port_25_submission;
+pub mod port_nonstandard;
+pub mod port_security_mismatch;
+pub mod port_wrong_protocol;
+pub mod profile_bad_placeholder;
+pub mod profile_invalid_hostname;
+pub mod profile_missing_element;
+pub mod profile_outgoing_not_smtp;
+pub mod profile_port_socket_mismatch;
+pub mod profile_unknown_socket_type;
+pub mod protocol_not_offered;
+pub mod provider_app_password;
+pub mod provider_host_mismatch;
+pub mod provider_host_undocumented;
+pub mod provider_no_pop;
+pub mod provider_port_mismatch;
+pub mod smtp_auth_off;
+pub mod sources_disagree;
+pub mod username_full_address_expected;
+pub mod username_local_part_expected;
+pub mod username_mismatch;
+pub mod whitespace;
+
 macro_rules! make_rules {
     (
         rules { $($name:literal $variant:ident $module:ident,)* }
         probe { $($probe_name:literal $probe_variant:ident,)* }
     ) => {
-        $(pub mod $module;)*
 
         /// Every settings and profile rule, in code order.
         pub static ALL: &[&Rule] = &[$(&$module::RULE,)*];

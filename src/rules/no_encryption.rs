@@ -8,9 +8,9 @@
 //! Good: port `143` with `starttls`, or port `993` with `tls`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::{FieldValue, Security, SecurityInput};
 

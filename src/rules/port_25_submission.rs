@@ -10,9 +10,9 @@
 //! itself documents port 25.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::{FieldValue, Protocol, Security};
 

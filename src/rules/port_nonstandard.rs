@@ -8,9 +8,9 @@
 //! Usual: `993`, `143`, `995`, `110`, `465`, `587`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::Protocol;
 

@@ -9,9 +9,9 @@
 //! Good: port `993` with `tls`; port `587` with `starttls`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::{FieldValue, Security};
 

@@ -8,9 +8,9 @@
 //! Good: IMAP on `993`; SMTP on `465` or `587`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::{FieldValue, Protocol, Security};
 

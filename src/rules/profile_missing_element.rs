@@ -25,7 +25,14 @@ fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
     for (outgoing, name) in [(false, "incomingServer"), (true, "outgoingServer")] {
         if !doc.servers.iter().any(|s| s.outgoing == outgoing) {
             out.push(
-                Draft::new(Code::ProfileMissingElement, Spot { element: "emailProvider".into(), line: 0 }).arg("name", name),
+                Draft::new(
+                    Code::ProfileMissingElement,
+                    Spot {
+                        element: "emailProvider".into(),
+                        line: 0,
+                    },
+                )
+                .arg("name", name),
             );
         }
     }
@@ -39,7 +46,14 @@ fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
             if absent {
                 let element = format!("{}/{name}", s.element);
                 out.push(
-                    Draft::new(Code::ProfileMissingElement, Spot { element, line: s.line }).arg("name", name),
+                    Draft::new(
+                        Code::ProfileMissingElement,
+                        Spot {
+                            element,
+                            line: s.line,
+                        },
+                    )
+                    .arg("name", name),
                 );
             }
         }

@@ -27,8 +27,14 @@ fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
         .filter(|s| s.outgoing && s.kind != "smtp")
     {
         out.push(
-            Draft::new(Code::ProfileOutgoingNotSmtp, Spot { element: s.element.clone(), line: s.line })
-                .arg("value", s.kind.as_str()),
+            Draft::new(
+                Code::ProfileOutgoingNotSmtp,
+                Spot {
+                    element: s.element.clone(),
+                    line: s.line,
+                },
+            )
+            .arg("value", s.kind.as_str()),
         );
     }
 }

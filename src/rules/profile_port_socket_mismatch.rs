@@ -47,7 +47,8 @@ fn run(doc: &ProfileDoc, out: &mut Vec<Draft<Spot>>) {
                 "STARTTLS"
             };
             out.push(
-                socket.draft(Code::ProfilePortSocketMismatch)
+                socket
+                    .draft(Code::ProfilePortSocketMismatch)
                     .arg("port", number)
                     .arg("expected", wanted),
             );

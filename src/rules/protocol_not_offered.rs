@@ -50,8 +50,14 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
     };
     if let Some(server) = offered.filter(|e| !e.host.is_empty()) {
         draft = draft
-            .edit(Field::IncomingProtocol, FieldValue::Text(other.as_str().to_string()))
-            .edit(Field::IncomingHost, FieldValue::Text(server.host.to_string()));
+            .edit(
+                Field::IncomingProtocol,
+                FieldValue::Text(other.as_str().to_string()),
+            )
+            .edit(
+                Field::IncomingHost,
+                FieldValue::Text(server.host.to_string()),
+            );
         if let Some(port) = server.port {
             draft = draft.edit(Field::IncomingPort, FieldValue::Port(port));
         }

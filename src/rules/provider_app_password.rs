@@ -9,9 +9,9 @@
 //! Not shown for: `momo@gmx.com`, an unknown provider.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::messages::Term;
 use crate::providers::AppPassword;

@@ -13,9 +13,9 @@
 //! Good: incoming host `"imap.gmail.com"`.
 
 use super::{undocumented_servers, Check, Rule};
+use crate::codes::Code;
 use crate::context::{Context, ProviderBy};
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 
 pub const RULE: Rule = Rule {

@@ -8,9 +8,9 @@
 //! Good: protocol `imap`, host `imap.mail.me.com`, port `993`, SSL/TLS.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::{Field, FieldValue, Protocol};
 

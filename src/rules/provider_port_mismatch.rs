@@ -8,9 +8,9 @@
 //! Good: outgoing port `587` with STARTTLS (Apple's iCloud Mail settings page).
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::{Context, ProviderBy};
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::settings::FieldValue;
 
@@ -32,7 +32,9 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             .host
             .as_ref()
             .and_then(|h| crate::providers::by_host(&h.key));
-        if other.is_some_and(|o| o.id != provider.id && (o.family.is_none() || o.family != provider.family)) {
+        if other.is_some_and(|o| {
+            o.id != provider.id && (o.family.is_none() || o.family != provider.family)
+        }) {
             // Another known provider's server: its ports are not this provider's to judge.
             continue;
         }

@@ -8,9 +8,9 @@
 //! Good: username `"momo"`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::{Context, Side};
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 use crate::providers::UsernameRule;
 use crate::text;

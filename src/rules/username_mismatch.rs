@@ -9,9 +9,9 @@
 //! Good: username `"momo@example.com"`.
 
 use super::{Check, Rule};
+use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
-use crate::codes::Code;
 use crate::finding::Severity;
 
 pub const RULE: Rule = Rule {
