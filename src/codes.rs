@@ -57,6 +57,7 @@ macro_rules! for_each_rule {
                 "smtp-auth-off" SmtpAuthOff smtp_auth_off,
                 "sources-disagree" SourcesDisagree sources_disagree,
                 "username-full-address-expected" UsernameFullAddressExpected username_full_address_expected,
+                "username-full-address-suggested" UsernameFullAddressSuggested username_full_address_suggested,
                 "username-local-part-expected" UsernameLocalPartExpected username_local_part_expected,
                 "username-mismatch" UsernameMismatch username_mismatch,
                 "whitespace" Whitespace whitespace,

@@ -267,6 +267,11 @@ const fn entry(code: Code) -> Entry {
             "Without the part after @ the login fails as if the password were wrong.",
             "Use “{fixed}”",
         ),
+        Code::UsernameFullAddressSuggested => e(
+            "{provider}'s setting page gives your full email address as the user name, not “{value}”.",
+            "Some older setting lists give only the part before @, so “{value}” may still work; if signing in fails, use the full address.",
+            "Use “{fixed}”",
+        ),
         Code::UsernameLocalPartExpected => e(
             "{provider} expects only the part before @ as the user name, not “{value}”.",
             "This provider signs in with the account name alone; the full address is an unknown user there.",

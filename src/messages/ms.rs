@@ -268,6 +268,11 @@ const fn entry(code: Code) -> Entry {
             "Tanpa bahagian selepas @, log masuk gagal seolah-olah kata laluan salah.",
             "Gunakan “{fixed}”",
         ),
+        Code::UsernameFullAddressSuggested => e(
+            "Halaman tetapan {provider} memberikan alamat e-mel penuh anda sebagai nama pengguna, bukan “{value}”.",
+            "Sesetengah senarai tetapan yang lebih lama hanya memberikan bahagian sebelum @, jadi “{value}” mungkin masih berfungsi; jika log masuk gagal, gunakan alamat penuh.",
+            "Gunakan “{fixed}”",
+        ),
         Code::UsernameLocalPartExpected => e(
             "{provider} hanya memerlukan bahagian sebelum @ sebagai nama pengguna, bukan “{value}”.",
             "Pembekal ini log masuk dengan nama akaun sahaja; alamat penuh ialah pengguna yang tidak dikenali di sana.",

@@ -266,6 +266,11 @@ const fn entry(code: Code) -> Entry {
             "缺少 @ 之后的部分，登录会失败，看起来就像密码错误。",
             "改用“{fixed}”",
         ),
+        Code::UsernameFullAddressSuggested => e(
+            "{provider} 的设置页用完整的邮箱地址作为用户名，而不是“{value}”。",
+            "一些较旧的设置列表只写 @ 之前的部分，所以“{value}”也许仍然可用；如果登录失败，请改用完整地址。",
+            "改用“{fixed}”",
+        ),
         Code::UsernameLocalPartExpected => e(
             "{provider} 只需要 @ 之前的部分作为用户名，而不是“{value}”。",
             "该服务商只用账号名登录；完整地址在这里会被当作不存在的用户。",

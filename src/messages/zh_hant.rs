@@ -266,6 +266,11 @@ const fn entry(code: Code) -> Entry {
             "缺少 @ 之後的部分，登入會失敗，看起來就像密碼錯誤一樣。",
             "改用「{fixed}」",
         ),
+        Code::UsernameFullAddressSuggested => e(
+            "{provider} 的設定頁以完整電子郵件地址作為使用者名稱，而不是「{value}」。",
+            "部分較舊的設定清單只列出 @ 之前的部分，所以「{value}」或許仍可使用；如果登入失敗，請改用完整地址。",
+            "改用「{fixed}」",
+        ),
         Code::UsernameLocalPartExpected => e(
             "{provider} 只需要 @ 之前的部分作為使用者名稱，而不是「{value}」。",
             "此服務供應商只以帳號名稱登入；完整地址在這裡會被視為不存在的使用者。",

@@ -146,8 +146,9 @@ fn username_rule(text: &str) -> Result<&'static str, String> {
         "full-address" => Ok("FullAddress"),
         "local-part" => Ok("LocalPart"),
         "either" => Ok("Either"),
+        "full-address-documented" => Ok("FullAddressDocumented"),
         other => Err(format!(
-            "username \"{other}\" is none of full-address, local-part, either"
+            "username \"{other}\" is none of full-address, local-part, either, full-address-documented"
         )),
     }
 }

@@ -31,6 +31,10 @@ pub enum UsernameRule {
     LocalPart,
     /// Either form is accepted.
     Either,
+    /// The provider's own page asks for the whole address, while another published setting
+    /// list gives the part before `@` (K-9 Mail's, for iCloud's SMTP and Yahoo): the whole
+    /// address is likely, not certain, so a local part draws a warning, not an error.
+    FullAddressDocumented,
 }
 
 /// Whether mail programs need a password other than the account's own.

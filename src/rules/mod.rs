@@ -66,6 +66,7 @@ pub mod provider_port_mismatch;
 pub mod smtp_auth_off;
 pub mod sources_disagree;
 pub mod username_full_address_expected;
+pub mod username_full_address_suggested;
 pub mod username_local_part_expected;
 pub mod username_mismatch;
 pub mod whitespace;
@@ -135,9 +136,12 @@ pub fn suppressed_by(code: Code) -> &'static [Code] {
         Code::UsernameMismatch => &[
             Code::UsernameLocalPartExpected,
             Code::UsernameFullAddressExpected,
+            Code::UsernameFullAddressSuggested,
             Code::Placeholder,
         ],
-        Code::UsernameFullAddressExpected | Code::UsernameLocalPartExpected => &[Code::Placeholder],
+        Code::UsernameFullAddressExpected
+        | Code::UsernameFullAddressSuggested
+        | Code::UsernameLocalPartExpected => &[Code::Placeholder],
         Code::ProviderNoPop => &[Code::ProtocolNotOffered],
         _ => &[],
     }

@@ -54,6 +54,7 @@ export type Code =
   | "smtp-auth-off"
   | "sources-disagree"
   | "username-full-address-expected"
+  | "username-full-address-suggested"
   | "username-local-part-expected"
   | "username-mismatch"
   | "whitespace";

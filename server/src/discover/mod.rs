@@ -217,7 +217,9 @@ fn registrable(host: &str) -> Option<String> {
 /// A built-in provider as a profile for `domain`.
 fn profile_of(provider: &Provider, name: &str, domain: &str) -> Profile {
     let username = |rule: UsernameRule| match rule {
-        UsernameRule::FullAddress => Some("%EMAILADDRESS%".to_string()),
+        UsernameRule::FullAddress | UsernameRule::FullAddressDocumented => {
+            Some("%EMAILADDRESS%".to_string())
+        }
         UsernameRule::LocalPart => Some("%EMAILLOCALPART%".to_string()),
         UsernameRule::Either => None,
     };
