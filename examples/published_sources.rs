@@ -13,7 +13,8 @@
 //! Each domain is typed once with each published incoming server (beside the first outgoing
 //! one) and once with each outgoing server (beside the first incoming one), with the user
 //! name the list asks for. A missing folder is skipped and said so, and so are the example
-//! domains RFC 2606 reserves (a list's sample entry, not a provider).
+//! domains RFC 2606 reserves (a list's sample entry, not a provider) and `%EMAILDOMAIN%`
+//! given as a domain (a template for any domain).
 //!
 //! `cargo run --release --example published_sources -- DIR [--list]` prints, per source, the
 //! domains and configurations read and how many draw an error; `--list` names each error.
@@ -264,8 +265,11 @@ fn measure(list: &[Published]) -> (usize, usize, usize, usize, Vec<String>) {
         }
         for domain in &p.domains {
             let domain = domain.to_ascii_lowercase();
-            // RFC 2606 reserves these for examples: a list's sample entry, not a provider.
-            if ["example.com", "example.net", "example.org"].contains(&domain.as_str()) {
+            // RFC 2606 reserves these for examples: a list's sample entry, not a provider;
+            // and `%EMAILDOMAIN%` as a domain is a template for any domain, not one.
+            if ["example.com", "example.net", "example.org"].contains(&domain.as_str())
+                || domain.contains('%')
+            {
                 continue;
             }
             domains += 1;

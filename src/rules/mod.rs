@@ -182,6 +182,28 @@ pub(crate) struct UndocumentedServer<'c> {
     pub owned: bool,
 }
 
+/// The user-name form the provider asks for on `side`. A provider known only from a server
+/// name (a custom domain on Microsoft 365) speaks only for the sides that use its servers:
+/// beside its IMAP server the organisation may run its own SMTP relay, with its own login.
+pub(crate) fn username_rule(
+    ctx: &Context,
+    provider: &Provider,
+    side: &SideView,
+) -> Option<crate::providers::UsernameRule> {
+    if ctx.provider_by == ProviderBy::Host
+        && !side
+            .host
+            .as_ref()
+            .is_some_and(|h| provider.has_host(side.protocol, &h.key))
+    {
+        return None;
+    }
+    Some(match side.side {
+        crate::context::Side::Incoming => provider.incoming_username,
+        crate::context::Side::Outgoing => provider.outgoing_username,
+    })
+}
+
 /// Every typed server (a valid name, no placeholder) that the known provider does not
 /// document for its protocol.
 pub(crate) fn undocumented_servers<'c>(ctx: &'c Context) -> Vec<UndocumentedServer<'c>> {

@@ -28,9 +28,8 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         return;
     };
     for side in ctx.sides() {
-        let rule = match side.side {
-            crate::context::Side::Incoming => provider.incoming_username,
-            crate::context::Side::Outgoing => provider.outgoing_username,
+        let Some(rule) = super::username_rule(ctx, provider, side) else {
+            continue;
         };
         let Some(username) = &side.username else {
             continue;

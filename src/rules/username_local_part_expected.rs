@@ -9,7 +9,7 @@
 
 use super::{Check, Rule};
 use crate::codes::Code;
-use crate::context::{Context, Side};
+use crate::context::Context;
 use crate::finding::Draft;
 use crate::finding::Severity;
 use crate::providers::UsernameRule;
@@ -28,9 +28,8 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         return;
     };
     for side in ctx.sides() {
-        let rule = match side.side {
-            Side::Incoming => provider.incoming_username,
-            Side::Outgoing => provider.outgoing_username,
+        let Some(rule) = super::username_rule(ctx, provider, side) else {
+            continue;
         };
         let Some(username) = &side.username else {
             continue;
