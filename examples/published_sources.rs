@@ -199,11 +199,22 @@ fn k9(file: &Path) -> Result<Vec<Published>, String> {
     Ok(out)
 }
 
-/// A server's field text with the address filled in.
+/// A server's field text with the address filled in. Any other `%NAME%` is a value the file
+/// asks the customer for (`<userinput key="%USERNAME%">`, a university login): the customer
+/// types their own, here `momo`.
 fn fill(text: &str, local: &str, domain: &str) -> String {
-    text.replace("%EMAILADDRESS%", &format!("{local}@{domain}"))
+    let filled = text
+        .replace("%EMAILADDRESS%", &format!("{local}@{domain}"))
         .replace("%EMAILLOCALPART%", local)
-        .replace("%EMAILDOMAIN%", domain)
+        .replace("%EMAILDOMAIN%", domain);
+    match (filled.find('%'), filled.rfind('%')) {
+        (Some(start), Some(end)) if end > start => {
+            let mut typed = filled.clone();
+            typed.replace_range(start..=end, local);
+            typed
+        }
+        _ => filled,
+    }
 }
 
 fn settings(
