@@ -317,8 +317,12 @@ if (process.env.BENCH_SHARED) {
 if (api && process.env.BENCH_AUTOCONFIG_KEY) {
   const https = await import("node:https");
   const xml = (host) => `<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="${host}"><domain>${host.replace("autoconfig.", "")}</domain><displayName>Bench host</displayName><incomingServer type="imap"><hostname>mail.${host.replace("autoconfig.", "")}</hostname><port>993</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer><outgoingServer type="smtp"><hostname>mail.${host.replace("autoconfig.", "")}</hostname><port>465</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></outgoingServer></emailProvider></clientConfig>`;
+  // b51 to b60 publish a 250 KB <displayName>: what the server keeps of such a file is bounded.
+  const huge = "N".repeat(250_000);
   const files = https.createServer({ key: readFileSync(process.env.BENCH_AUTOCONFIG_KEY), cert: readFileSync(process.env.BENCH_AUTOCONFIG_CERT) }, (req, res) => {
-    res.writeHead(200, { "content-type": "application/xml" }).end(xml(String(req.headers.host)));
+    const host = String(req.headers.host);
+    const n = Number(/^autoconfig\.b(\d+)\.test/.exec(host)?.[1] ?? 0);
+    res.writeHead(200, { "content-type": "application/xml" }).end(n > 50 ? xml(host).replace("Bench host", huge) : xml(host));
   });
   await new Promise((ok) => files.listen(443, "127.0.0.2", ok));
   const agent = new http.Agent({ keepAlive: true });
@@ -338,7 +342,19 @@ if (api && process.env.BENCH_AUTOCONFIG_KEY) {
     cold.push(r.ms);
   }
   for (let i = 0; i < 200; i++) warm.push((await ask("b1.test")).ms);
+  const serverMem = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${serverPid}/status`, "utf8"))[1]);
+  const memBefore = serverPid ? serverMem() : 0;
+  const bigMs = [];
+  let bigBytes = 0;
+  for (let i = 51; i <= 60; i++) {
+    const r = await ask(`b${i}.test`);
+    if (r.status !== 200) throw new Error(`discovery failed: ${JSON.stringify(r.body)}`);
+    bigMs.push(r.ms);
+    bigBytes = Math.max(bigBytes, JSON.stringify(r.body).length);
+  }
+  const memAfter = serverPid ? serverMem() : 0;
   files.close();
+  row("backend", "discovery of 10 domains whose file has a 250 KB displayName", `median ${median(bigMs).toFixed(1)} ms; largest answer ${bigBytes} bytes; RSS ${(memBefore / 1024).toFixed(1)} → ${(memAfter / 1024).toFixed(1)} MB`, "answer < 8 KB", "each answer keeps a bounded profile (the name cut to 64 characters); server/tests/discover.rs does the same for 300 domains against the debug binary");
   row("backend", "discovery, cold (every source: local DNS, HTTPS autoconfig)", `median ${median(cold).toFixed(1)} ms, p99 ${p99(cold).toFixed(1)} ms`, "< 8 s deadline", "50 domains asked once each; ISPDB and mx-* unreachable offline and fail at once");
   row("backend", "discovery, warm (the same domain again)", `median ${median(warm).toFixed(2)} ms, p99 ${p99(warm).toFixed(2)} ms`, "", "200 answers from the per-domain cache");
 }
