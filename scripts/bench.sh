@@ -40,7 +40,7 @@ trap cleanup EXIT
 # Discovery's local world: dnsmasq answers the bench's .test domains (MX, and autoconfig.
 # names on 127.0.0.2, where bench.mjs serves config-v1.1.xml over HTTPS with a bench CA).
 dns_port=18053
-records=(--local=/test/)
+records=(--local=/test/ --mx-host=canary.test,mx.canary.test,10)
 names=""
 for i in $(seq 1 60); do
   records+=("--mx-host=b$i.test,mx.b$i.test,10" "--host-record=autoconfig.b$i.test,127.0.0.2")
@@ -60,7 +60,7 @@ openssl x509 -req -in "$servers/ac.csr" -CA "$servers/bench-ca.pem" -CAkey "$ser
 cat "$servers/certs/ca.pem" "$servers/bench-ca.pem" > "$servers/all-ca.pem"
 port=18099
 ./target/release/maillint-server --listen "127.0.0.1:$port" --www . --allow-private-targets \
-  --extra-ca "$servers/all-ca.pem" --source-address 127.0.0.2 --dns-server "127.0.0.1:$dns_port" \
+  --extra-ca "$servers/all-ca.pem" --source-address 127.0.0.2 --dns-server "127.0.0.1:$dns_port" --dns-canary canary.test \
   --resolve mail.maillint.test=127.0.0.1 --allowed-ports 10993,18110,18111 \
   --client-burst 100000 --client-per-minute 100000 --target-per-minute 100000 \
   --max-in-flight 1000 --max-connections 4000 --max-connections-per-client 4000 \

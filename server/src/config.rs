@@ -108,6 +108,11 @@ pub struct Config {
     /// Fixed answers for name lookups, `name=ip,…` (local use and tests).
     #[arg(long, env = "MAILLINT_RESOLVE", value_delimiter = ',')]
     pub resolve: Vec<String>,
+    /// A name that must have MX records: while the resolver gives it none, the resolver is
+    /// not believed and discovery answers "unavailable" (never "this domain receives no
+    /// mail"). `none` turns the check off, for a resolver that only knows a private zone.
+    #[arg(long, env = "MAILLINT_DNS_CANARY", default_value = "gmail.com")]
+    pub dns_canary: String,
     /// Ask this DNS resolver (`IP:PORT`) instead of the system's.
     #[arg(long, env = "MAILLINT_DNS_SERVER")]
     pub dns_server: Option<SocketAddr>,

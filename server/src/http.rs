@@ -61,10 +61,12 @@ impl AppState {
             None => None,
         };
         let roots = probe::tls::roots(extra.as_deref())?;
+        let canary = Some(config.dns_canary.as_str()).filter(|c| *c != "none" && !c.is_empty());
         let resolver = Arc::new(Resolver::new(
             config.dns_server,
             &config.resolve,
             config.probe_timeout(),
+            canary,
         )?);
         let roots = Arc::new(roots);
         if !config.ispdb_url.starts_with("https://") {
@@ -177,7 +179,12 @@ async fn health(State(state): State<Arc<AppState>>) -> Response {
         )
             .into_response();
     }
-    Json(serde_json::json!({ "ok": true, "status": "serving" })).into_response()
+    Json(serde_json::json!({
+        "ok": true,
+        "status": "serving",
+        "resolver": state.discover.resolver.health().as_str(),
+    }))
+    .into_response()
 }
 
 /// `/metrics` in the Prometheus text format.
@@ -453,6 +460,20 @@ async fn discover_handler(
             metrics::counter!("maillint_redis_junk_total").increment(1);
             tracing::warn!(key = %shared_key, bytes = body.len(), "a cached discovery answer did not parse; asking the sources");
         }
+    }
+    // A resolver that answers "no such name" for everything would make every domain look
+    // as if it received no mail: while it fails its check, discovery is unavailable.
+    if !state
+        .discover
+        .resolver
+        .healthy(state.config.discover_request_timeout())
+        .await
+    {
+        return refuse(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "discovery is unavailable: this server's DNS resolver is not answering correctly",
+            None,
+        );
     }
     if let Err(wait) = state.discover.domains.take(&domain).await {
         return rate_limited("discover", wait, Field::Email, locale);
@@ -749,6 +770,16 @@ pub async fn start(config: Config) -> Result<Server, String> {
         }
         None => None,
     };
+    // The resolver's health, kept fresh for `/api/health` and the metrics.
+    let checked = Arc::downgrade(&state);
+    tokio::spawn(async move {
+        while let Some(state) = checked.upgrade() {
+            let wait = state.config.discover_request_timeout();
+            state.discover.resolver.healthy(wait).await;
+            drop(state);
+            tokio::time::sleep(crate::resolver::HEALTH_FRESH).await;
+        }
+    });
     let app = router(state.clone(), policy);
     let stop = Arc::new(tokio::sync::Notify::new());
     let stopped = stop.clone();

@@ -1,10 +1,17 @@
-//! Name lookups for the probe (and, later, discovery): an async DNS resolver whose timeout
-//! really ends the lookup (a blocking `getaddrinfo` on a shared thread outlives its
-//! timeout), asking the system's name servers or `--dns-server`. Names are always asked as
-//! absolute names: no search domains, so a short name cannot be used to map the network the
-//! server runs in. `--resolve name=ip` answers come first (local use and tests).
+//! Name lookups for the probe and discovery: an async DNS resolver whose timeout really
+//! ends the lookup (a blocking `getaddrinfo` on a shared thread outlives its timeout), asking
+//! the system's name servers or `--dns-server`. Names are always asked as absolute names: no
+//! search domains, so a short name cannot be used to map the network the server runs in.
+//! `--resolve name=ip` answers come first (local use and tests).
+//!
+//! The resolver is checked before it is believed: a restricted egress or a broken DNS
+//! answers "no such name" for every public domain, and discovery must then never tell a
+//! customer that `icloud.com` receives no mail. [`Resolver::healthy`] asks for the MX
+//! records of a name that must have them (`--dns-canary`, gmail.com by default) at most
+//! every [`HEALTH_FRESH`]; while it gets none, the resolver is unhealthy.
 
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use hickory_resolver::config::{
@@ -20,6 +27,32 @@ use tokio::time::{timeout_at, Instant};
 pub struct Resolver {
     dns: TokioResolver,
     fixed: Vec<(String, IpAddr)>,
+    /// The name whose MX records prove the resolver answers (`None`: not checked).
+    canary: Option<String>,
+    /// When the canary was last asked, and whether it answered.
+    health: Mutex<Option<(std::time::Instant, bool)>>,
+}
+
+/// How long one check of the resolver is believed.
+pub const HEALTH_FRESH: Duration = Duration::from_secs(30);
+
+/// What `/api/health` says of the resolver.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Health {
+    Healthy,
+    Unhealthy,
+    /// Not asked yet, or no canary configured.
+    Unchecked,
+}
+
+impl Health {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Health::Healthy => "healthy",
+            Health::Unhealthy => "unhealthy",
+            Health::Unchecked => "unchecked",
+        }
+    }
 }
 
 impl Resolver {
@@ -29,6 +62,7 @@ impl Resolver {
         server: Option<SocketAddr>,
         fixed: &[String],
         timeout: Duration,
+        canary: Option<&str>,
     ) -> Result<Resolver, String> {
         let mut answers = Vec::new();
         for entry in fixed {
@@ -69,7 +103,55 @@ impl Resolver {
         Ok(Resolver {
             dns,
             fixed: answers,
+            canary: canary.map(|c| c.trim_end_matches('.').to_ascii_lowercase()),
+            health: Mutex::new(None),
         })
+    }
+
+    /// Whether the resolver answers truthfully, as far as the canary shows: asked at most
+    /// every [`HEALTH_FRESH`], within `wait`. Without a canary it is believed.
+    pub async fn healthy(&self, wait: Duration) -> bool {
+        let Some(canary) = &self.canary else {
+            return true;
+        };
+        if let Ok(health) = self.health.lock() {
+            if let Some((at, ok)) = *health {
+                if at.elapsed() < HEALTH_FRESH {
+                    return ok;
+                }
+            }
+        }
+        let ok = matches!(
+            self.mx(canary, Instant::now() + wait).await,
+            Found::Records(..)
+        );
+        let before = self
+            .health
+            .lock()
+            .ok()
+            .and_then(|mut h| h.replace((std::time::Instant::now(), ok)))
+            .map(|(_, was)| was);
+        metrics::gauge!("maillint_resolver_healthy").set(if ok { 1.0 } else { 0.0 });
+        if before != Some(ok) {
+            if ok {
+                tracing::info!(%canary, "the DNS resolver answers");
+            } else {
+                tracing::warn!(%canary, "the DNS resolver gives no MX records for the canary: discovery is unavailable until it does");
+            }
+        }
+        ok
+    }
+
+    /// The resolver's state as last checked, without asking.
+    pub fn health(&self) -> Health {
+        if self.canary.is_none() {
+            return Health::Unchecked;
+        }
+        match self.health.lock().ok().and_then(|h| *h) {
+            Some((_, true)) => Health::Healthy,
+            Some((_, false)) => Health::Unhealthy,
+            None => Health::Unchecked,
+        }
     }
 
     /// The addresses of `name` (lower-case ASCII, no trailing dot), asked as an absolute

@@ -293,6 +293,10 @@ async fn discovery_from_every_source_with_its_limits() {
             "--mx-host=amp5.test,mx.victim.test,10",
             "--mx-host=amp6.test,mx.victim.test,10",
             "--host-record=autoconfig.victim.test,127.0.0.2",
+            // The resolver's canary (`--dns-canary canary.test`): MX records that must exist.
+            "--mx-host=canary.test,mx.canary.test,10",
+            // An MX host whose files are published for the host less its first label.
+            "--mx-host=deep.test,mx1.mail.deephost.test,10",
         ]
         .iter()
         .map(|s| s.to_string()),
@@ -329,6 +333,18 @@ async fn discovery_from_every_source_with_its_limits() {
             "ISPDB Host",
             "imap.isp.test",
             "smtp.isp.test",
+        )),
+    );
+    routes.insert(
+        (
+            "ispdb.test".to_string(),
+            "/v1.1/mail.deephost.test".to_string(),
+        ),
+        Reply::Xml(profile_xml(
+            "mail.deephost.test",
+            "Deep Host",
+            "imap.mail.deephost.test",
+            "smtp.mail.deephost.test",
         )),
     );
     routes.insert(
@@ -381,6 +397,7 @@ async fn discovery_from_every_source_with_its_limits() {
     let mut c = config();
     c.allow_private_targets = true;
     c.dns_server = Some(dns.addr);
+    c.dns_canary = "canary.test".into();
     c.extra_ca = Some(ca.clone());
     c.ispdb_url = "https://ispdb.test/v1.1/".into();
     c.discover_timeout = 4.0;
@@ -438,6 +455,13 @@ async fn discovery_from_every_source_with_its_limits() {
     assert_eq!(
         a.body["profile"]["incoming"][0]["hostname"],
         "outlook.office365.com"
+    );
+    // The MX host less its first label first (mail.deephost.test), as Thunderbird asks.
+    let a = discover(addr, "deep.test").await;
+    assert_eq!(a.body["provider"]["name"], "Deep Host", "{}", a.body);
+    assert_eq!(
+        source(&a, "mx-ispdb")["url"],
+        "https://ispdb.test/v1.1/mail.deephost.test"
     );
     let a = discover(addr, "shop.test").await;
     assert_eq!(a.body["provider"]["source"], "mx-ispdb", "{}", a.body);
@@ -540,6 +564,7 @@ async fn discovery_from_every_source_with_its_limits() {
         let mut c = config();
         c.allow_private_targets = true;
         c.dns_server = Some(dns.addr);
+        c.dns_canary = "canary.test".into();
         c.extra_ca = Some(ca.clone());
         c.ispdb_url = "https://ispdb.test/v1.1/".into();
         c.redis = Some(format!("redis://127.0.0.1:{}/0", redis.port()));
@@ -591,6 +616,7 @@ async fn discovery_from_every_source_with_its_limits() {
     // Names that resolve to forbidden addresses are never fetched.
     let mut c = config();
     c.dns_server = Some(dns.addr);
+    c.dns_canary = "canary.test".into();
     c.extra_ca = Some(ca.clone());
     c.ispdb_url = "https://ispdb.test/v1.1/".into();
     c.discover_timeout = 4.0;
@@ -623,6 +649,7 @@ async fn discovery_from_every_source_with_its_limits() {
     let mut c = config();
     c.allow_private_targets = true;
     c.dns_server = Some(dns.addr);
+    c.dns_canary = "canary.test".into();
     c.extra_ca = Some(ca);
     c.ispdb_url = "https://ispdb.test/v1.1/".into();
     c.discover_timeout = 4.0;
@@ -728,6 +755,8 @@ async fn oversize_files_over_many_domains_keep_memory_bounded() {
             "100000",
             "--discover-timeout",
             "8",
+            "--dns-canary",
+            "none",
         ],
     );
     let addr = server.addr;
@@ -764,4 +793,48 @@ async fn oversize_files_over_many_domains_keep_memory_bounded() {
         "resident memory {rss} MB after {DOMAINS} domains"
     );
     assert!(peak < 150, "peak resident memory {peak} MB");
+}
+
+/// A resolver that answers "no such name" for every name (a restricted egress, a broken
+/// DNS): it fails its canary check, so discovery says it is unavailable, never that a real
+/// domain receives no mail, and `/api/health` names the resolver's state.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resolver_that_denies_every_name_is_not_believed() {
+    let liar = dns(&["--address=/#/".to_string()]);
+    let mut c = config();
+    c.dns_server = Some(liar.addr);
+    c.discover_timeout = 3.0;
+    c.discover_request_timeout = 1.0;
+    // The default canary, gmail.com, which this resolver says does not exist.
+    assert_eq!(c.dns_canary, "gmail.com");
+    let addr = start(c).await;
+    let a = discover(addr, "icloud.com").await;
+    assert_eq!(a.status, 503, "{}", a.body);
+    assert!(
+        a.body["error"].as_str().unwrap_or("").contains("DNS"),
+        "{}",
+        a.body
+    );
+    assert!(!a.body.to_string().contains("domain-no-mail"), "{}", a.body);
+    let health = request(addr, "GET", "/api/health", "").await;
+    assert_eq!(health.status, 200);
+    assert_eq!(health.body["resolver"], "unhealthy", "{}", health.body);
+
+    // The same resolver with a name that exists in it as the canary is believed, and then a
+    // name it denies is a domain without mail.
+    let honest = dns(&[
+        "--local=/test/".to_string(),
+        "--mx-host=canary.test,mx.canary.test,10".to_string(),
+    ]);
+    let mut c = config();
+    c.dns_server = Some(honest.addr);
+    c.dns_canary = "canary.test".into();
+    c.discover_timeout = 3.0;
+    c.discover_request_timeout = 1.0;
+    let addr = start(c).await;
+    let a = discover(addr, "nothing-here.test").await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert_eq!(codes(&a), vec!["domain-no-mail"], "{}", a.body);
+    let health = request(addr, "GET", "/api/health", "").await;
+    assert_eq!(health.body["resolver"], "healthy", "{}", health.body);
 }

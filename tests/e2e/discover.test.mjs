@@ -29,7 +29,7 @@ async function freePort() {
 }
 
 function startServer(dnsPort) {
-  const child = spawn(binary, ["--listen", "127.0.0.1:0", "--www", root, "--dns-server", `127.0.0.1:${dnsPort}`,
+  const child = spawn(binary, ["--listen", "127.0.0.1:0", "--www", root, "--dns-server", `127.0.0.1:${dnsPort}`, "--dns-canary", "canary.test",
     "--discover-timeout", "4", "--discover-request-timeout", "1.5"], { stdio: ["ignore", "pipe", "inherit"] });
   const url = new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on("line", (line) => {
@@ -47,7 +47,7 @@ before(async () => {
   const port = await freePort();
   dns = spawn(dnsmasq, ["--keep-in-foreground", "--port", String(port), "--listen-address=127.0.0.1",
     "--bind-interfaces", "--no-resolv", "--no-hosts", "--conf-file=/dev/null", "--pid-file=", "--user=root",
-    "--local=/test/", "--mx-host=gw.test,aspmx.l.google.com,1", "--mx-host=nullmx.test,.,0"], { stdio: "ignore" });
+    "--local=/test/", "--mx-host=canary.test,mx.canary.test,10", "--mx-host=gw.test,aspmx.l.google.com,1", "--mx-host=nullmx.test,.,0"], { stdio: "ignore" });
   const started = startServer(port);
   server = started.child;
   base = await started.url;

@@ -214,6 +214,24 @@ fn registrable(host: &str) -> Option<String> {
     psl::domain_str(host).map(str::to_ascii_lowercase)
 }
 
+/// The domains an MX host's files are asked for, in order: the host less its first label
+/// (`mx1.mail.example.co.uk` → `mail.example.co.uk`) when that is longer than its registrable
+/// domain, then the registrable domain (`example.co.uk`); never the domain asked about.
+fn mx_bases(host: &str, domain: &str) -> Vec<String> {
+    let Some(base) = registrable(host) else {
+        return Vec::new();
+    };
+    let mut bases = Vec::new();
+    if let Some((_, less)) = host.to_ascii_lowercase().split_once('.') {
+        if less != base && less.ends_with(&format!(".{base}")) {
+            bases.push(less.to_string());
+        }
+    }
+    bases.push(base);
+    bases.retain(|b| b != domain);
+    bases
+}
+
 /// A built-in provider as a profile for `domain`.
 fn profile_of(provider: &Provider, name: &str, domain: &str) -> Profile {
     let username = |rule: UsernameRule| match rule {
@@ -450,14 +468,19 @@ impl DiscoverSettings {
                 ),
                 _ => None,
             };
-            let base = first
+            // The MX host less its first label, then its registrable domain, as Thunderbird
+            // asks: the first that gives a profile is kept.
+            let mut files = Vec::new();
+            for base in first
                 .as_ref()
-                .and_then(|m| registrable(&m.host))
-                .filter(|b| b != domain);
-            let files = match &base {
-                Some(base) => self.mx_files(base, overall).await,
-                None => Vec::new(),
-            };
+                .map(|m| mx_bases(&m.host, domain))
+                .unwrap_or_default()
+            {
+                files = self.mx_files(&base, overall).await;
+                if files.iter().any(|s| s.profile.is_some()) {
+                    break;
+                }
+            }
             (mx, mx_ms, address, first, files)
         };
         let (autoconfig, well_known, ispdb, srv, (mx, mx_ms, address, first_mx, mx_files)) = tokio::join!(
@@ -623,4 +646,25 @@ fn disagreement(domain: &str, sources: &[SourceOutcome]) -> Option<Draft> {
             .arg("file", name(own, a))
             .arg("mx", name(by_mx, b)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mx_bases;
+
+    #[test]
+    fn mx_files_are_asked_for_the_host_less_its_first_label_then_its_registrable_domain() {
+        assert_eq!(
+            mx_bases("mx1.mail.example.co.uk", "shop.test"),
+            ["mail.example.co.uk", "example.co.uk"]
+        );
+        assert_eq!(
+            mx_bases("aspmx.l.google.com", "gw.test"),
+            ["l.google.com", "google.com"]
+        );
+        // Less its first label it is the registrable domain already: asked once.
+        assert_eq!(mx_bases("mx.example.com", "shop.test"), ["example.com"]);
+        // Never the domain asked about itself.
+        assert_eq!(mx_bases("mx.shop.test", "shop.test"), Vec::<String>::new());
+    }
 }
