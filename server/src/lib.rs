@@ -4,6 +4,7 @@
 //! (no private targets, no DNS rebinding, allowed ports only) and the limits (per client,
 //! per target, in flight, body size, header time) before any socket opens.
 
+pub mod app;
 pub mod client;
 pub mod config;
 pub mod conn;
@@ -14,4 +15,5 @@ pub mod limits;
 pub mod metrics;
 pub mod probe;
 pub mod resolver;
+pub mod routes;
 pub mod web;

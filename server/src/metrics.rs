@@ -29,16 +29,3 @@ pub fn render() -> String {
         .map(PrometheusHandle::render)
         .unwrap_or_default()
 }
-
-/// The route label of a path: the API's routes by name, everything else as one label, so
-/// that a crawler's paths cannot grow the series without end.
-pub fn route(path: &str) -> &'static str {
-    match path {
-        "/api/probe" => "probe",
-        "/api/discover" => "discover",
-        "/api/health" => "health",
-        "/metrics" => "metrics",
-        p if p.starts_with("/maillint/") => "package",
-        _ => "static",
-    }
-}

@@ -196,7 +196,7 @@ pub async fn guard(State(policy): State<Arc<Policy>>, req: Request, next: Next) 
     let mut cors = None;
     if req.uri().path().starts_with("/api/") {
         let who = caller(&policy, headers, &host);
-        let callable = matches!(req.uri().path(), "/api/probe" | "/api/discover");
+        let callable = crate::routes::CALLABLE.contains(&req.uri().path());
         match &who {
             Caller::Allowed(origin) => cors = Some(origin.clone()),
             Caller::Other => {
@@ -337,8 +337,13 @@ pub async fn static_files(root: Arc<PathBuf>, req: Request<Body>) -> Response {
     }
 }
 
-/// Where the package is served: `/maillint/element.js`, `/maillint/maillint_bg.wasm`, …
+/// The first path segment of the package (`routes::PACKAGE` without its slashes).
 const PACKAGE: &str = "maillint";
+
+#[test]
+fn the_package_segment_is_the_package_route() {
+    assert_eq!(format!("/{PACKAGE}/"), crate::routes::PACKAGE);
+}
 
 /// A file of the package: `application/wasm` for the module (so browsers compile it while
 /// it downloads), the pre-compressed Brotli or gzip copy where the client accepts one, and

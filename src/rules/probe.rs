@@ -160,7 +160,7 @@ pub fn rule(code: ProbeCode) -> &'static Rule {
                 Severity::Error,
                 false,
                 "The checker does not test this port",
-                &["http.rs"],
+                &["routes/probe.rs"],
             );
             &R
         }
@@ -170,7 +170,7 @@ pub fn rule(code: ProbeCode) -> &'static Rule {
                 Severity::Warning,
                 false,
                 "Too many tests in a short time",
-                &["http.rs"],
+                &["routes/error.rs"],
             );
             &R
         }
@@ -200,7 +200,7 @@ pub fn rule(code: ProbeCode) -> &'static Rule {
                 Severity::Error,
                 false,
                 "The checker does not connect to this address",
-                &["http.rs", "probe/dns.rs"],
+                &["routes/probe.rs", "probe/dns.rs"],
             );
             &R
         }
