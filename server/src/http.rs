@@ -19,7 +19,9 @@ use std::sync::{Arc, Mutex};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Redirect};
+use axum::routing::{get, post};
+use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tower::ServiceExt;
@@ -29,7 +31,33 @@ use crate::config::Config;
 use crate::conn::{Ended, Watch, Watched};
 use crate::limits::client_key;
 use crate::routes::{self, error::ApiError};
-use crate::web::Policy;
+use crate::web::{self, Policy};
+
+/// The routes: the API, and the page with its package when `www` holds them; every request
+/// through [`web::guard`].
+pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
+    let root = Arc::new(state.config.www.clone());
+    let mut routes = Router::new();
+    // On the main (public) address only when asked for; --metrics-listen is the usual place.
+    if state.config.metrics_public {
+        routes = routes.route(routes::METRICS, get(routes::health::metrics));
+    }
+    routes
+        .route(routes::HEALTH, get(routes::health::health))
+        .route(routes::PROBE, post(routes::probe::handler))
+        .route(routes::DISCOVER, post(routes::discover::handler))
+        .route("/", get(|| async { Redirect::temporary("/www/") }))
+        .fallback(move |req: axum::extract::Request| web::static_files(root.clone(), req))
+        .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(policy, web::guard))
+}
+
+/// `/metrics` alone, for `--metrics-listen`.
+pub fn metrics_router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route(routes::METRICS, get(routes::health::metrics))
+        .with_state(state)
+}
 
 /// Open connections, in total and per client address (IPv6 by /64).
 struct Connections {
@@ -167,7 +195,7 @@ async fn serve_metrics(addr: SocketAddr, state: Arc<AppState>) -> Result<SocketA
     };
     let listener = TcpListener::bind(addr).await.map_err(listening)?;
     let bound = listener.local_addr().map_err(listening)?;
-    let app = routes::metrics_router(state);
+    let app = metrics_router(state);
     tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
     });
@@ -221,7 +249,7 @@ pub async fn start(config: Config) -> Result<Server, StartError> {
             tokio::time::sleep(crate::resolver::HEALTH_FRESH).await;
         }
     });
-    let app = routes::router(state.clone(), policy);
+    let app = router(state.clone(), policy);
     let stop = Arc::new(tokio::sync::Notify::new());
     let stopped = stop.clone();
     let loop_state = state.clone();

@@ -1,8 +1,8 @@
 //! The HTTP routes, one file each (`probe`, `discover`, `health`), over one error type
 //! ([`error::ApiError`], what every refusal is) and one request reader
 //! ([`request::ApiRequest`]: the client, the locale, the body up to its limit, as JSON). Each
-//! route's path is written once, here, and read by the router, the page guard and the
-//! metrics. The accept loop (`http.rs`) and the page's guard (`web.rs`) sit around them.
+//! route's path is written once, here, and read by the router (`http.rs`), the page guard
+//! (`web.rs`) and the metrics. The accept loop and the page's guard sit around them.
 
 pub mod discover;
 pub mod error;
@@ -11,18 +11,12 @@ pub mod probe;
 pub mod request;
 
 use std::convert::Infallible;
-use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::Router;
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use tokio::sync::OwnedSemaphorePermit;
-
-use crate::app::AppState;
-use crate::web::{self, Policy};
 
 pub const PROBE: &str = "/api/probe";
 pub const DISCOVER: &str = "/api/discover";
@@ -45,32 +39,6 @@ pub fn label(path: &str) -> &'static str {
         p if p.starts_with(PACKAGE) => "package",
         _ => "static",
     }
-}
-
-/// The routes: the API, and the page with its package when `www` holds them; every request
-/// through [`web::guard`].
-pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
-    let root = Arc::new(state.config.www.clone());
-    let mut routes = Router::new();
-    // On the main (public) address only when asked for; --metrics-listen is the usual place.
-    if state.config.metrics_public {
-        routes = routes.route(METRICS, get(health::metrics));
-    }
-    routes
-        .route(HEALTH, get(health::health))
-        .route(PROBE, post(probe::handler))
-        .route(DISCOVER, post(discover::handler))
-        .route("/", get(|| async { Redirect::temporary("/www/") }))
-        .fallback(move |req: axum::extract::Request| web::static_files(root.clone(), req))
-        .with_state(state)
-        .layer(axum::middleware::from_fn_with_state(policy, web::guard))
-}
-
-/// `/metrics` alone, for `--metrics-listen`.
-pub fn metrics_router(state: Arc<AppState>) -> Router {
-    Router::new()
-        .route(METRICS, get(health::metrics))
-        .with_state(state)
 }
 
 /// A JSON answer that holds the in-flight permit until hyper has taken it for writing.
