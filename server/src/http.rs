@@ -8,7 +8,11 @@
 //! The loop is our own rather than `axum::serve` because admission needs the peer before
 //! anything is read (per-client caps, evicting a connection whose answer goes unread) and
 //! each connection needs its watch; the request timeout answers 408 with the API's JSON and
-//! `Connection: close`, which tower-http's `TimeoutLayer` (an empty 408) would not.
+//! `Connection: close`, which tower-http's `TimeoutLayer` (an empty 408) would not. Requests
+//! are counted here, by the route's label (`routes::label`), so that a request cut off by
+//! the timeout is counted too (axum's `MatchedPath` exists only once a request is routed).
+//! No tracing layer: each route logs the few fields it may (never a body, a header or an
+//! address's local part).
 
 use std::collections::HashMap;
 use std::convert::Infallible;

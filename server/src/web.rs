@@ -10,6 +10,11 @@
 //!   and the pages carry a Content-Security-Policy (`default-src 'self'`, the wasm allowed to
 //!   compile, `connect-src 'self'`, `frame-ancestors` as configured).
 //!
+//! CORS is answered here, not by tower-http's `CorsLayer`: that layer leaves a request from
+//! another origin to the handler and only withholds its headers, while this server must not
+//! run a probe for a page it does not serve (a probe costs the target a connection), so such
+//! a request is refused with 403 before any handler runs.
+//!
 //! Static files are served from `www/` and `pkg/` only: no dotfile, nothing a symlink reaches
 //! outside them, and a directory's redirect keeps its full path (`/www/profiles` →
 //! `/www/profiles/`) and never starts with `//`.
