@@ -10,7 +10,7 @@ rm -rf pkg/snippets
 wasm-pack build "$profile" --target web --out-dir pkg --no-pack -- --no-default-features
 wasm=pkg/maillint_bg.wasm
 if [ "$profile" = "--release" ]; then
-  # --converge repeats -Oz until it stops paying (745 bytes gzip; see README, Size).
+  # --converge repeats -Oz until it stops paying (745 bytes gzip; see docs/bench.md).
   node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \

@@ -1,5 +1,5 @@
-//! The README's table of codes lists exactly the codes `rules()` returns, with their
-//! severity and whether they fix.
+//! The table of codes (`docs/rules.md`) lists exactly the codes `rules()` returns, with
+//! their severity and whether they fix; the README links every document under `docs/`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 #[test]
 fn readme_lists_every_code() {
     let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap();
     let table: BTreeMap<String, (String, String)> = readme
         .lines()
         .filter(|l| l.starts_with("| `"))
@@ -29,4 +29,44 @@ fn readme_lists_every_code() {
         })
         .collect();
     assert_eq!(table, rules);
+}
+
+#[test]
+fn the_readme_links_every_document_and_each_link_resolves() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let mut docs: Vec<String> = std::fs::read_dir(format!("{root}/docs"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".md"))
+        .collect();
+    docs.sort();
+    assert!(!docs.is_empty());
+    for doc in &docs {
+        assert!(
+            readme.contains(&format!("](docs/{doc})")),
+            "README.md does not link docs/{doc}"
+        );
+    }
+    // Every relative link in the README and the documents names a file that exists.
+    let mut pages = vec![("README.md".to_string(), readme)];
+    for doc in &docs {
+        let text = std::fs::read_to_string(format!("{root}/docs/{doc}")).unwrap();
+        pages.push((format!("docs/{doc}"), text));
+    }
+    for (page, text) in &pages {
+        let dir = std::path::Path::new(root).join(page);
+        let dir = dir.parent().unwrap();
+        for link in text.split("](").skip(1) {
+            let target = link.split(')').next().unwrap_or("");
+            if target.contains("://") || target.starts_with('#') || target.is_empty() {
+                continue;
+            }
+            let path = target.split('#').next().unwrap_or(target);
+            assert!(
+                dir.join(path).exists(),
+                "{page}: link to {target} goes nowhere"
+            );
+        }
+    }
 }

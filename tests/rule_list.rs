@@ -1,6 +1,6 @@
 //! What adding a rule touches, as `src/rules/mod.rs` says: its file, its line in the list in
 //! `codes.rs`, one entry per locale (the compiler refuses a missing one) and its fixture.
-//! The `.d.ts` union of codes and the README's table are checked here and in readme.rs, so
+//! The `.d.ts` union of codes and the table in docs/rules.md are checked here and in readme.rs, so
 //! a rule added without them fails a test rather than shipping half-declared.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -9,9 +9,9 @@
 //!    `Code`, the code table, [`ALL`] and [`rule`] are made;
 //! 3. one entry per locale in `messages/` (the compiler refuses a locale without it);
 //! 4. its fixture, `tests/fixtures/<code>.json`;
-//! 5. the `.d.ts` union and the README's table (below).
+//! 5. the `.d.ts` union and the table of codes in `docs/rules.md` (below).
 //!
-//! The `.d.ts` union in `wasm/types.d.ts` and the README's table of codes name it too; tests
+//! The `.d.ts` union in `wasm/types.d.ts` and the table of codes in `docs/rules.md` name it too; tests
 //! fail until they do (tests/rule_list.rs, tests/readme.rs), as they fail for a rule file
 //! missing from the list, a list line without a file, and a code without a fixture.
 

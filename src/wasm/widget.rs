@@ -6,7 +6,7 @@
 //! `widget.js` draws the form and the findings and listens to the customer; it holds one
 //! [`WidgetCore`] and asks it. The split keeps the engine's work in Rust and the DOM's in
 //! JavaScript, where building and updating elements costs the package a fraction of what
-//! web-sys bindings did (see README, Size).
+//! web-sys bindings did (see docs/bench.md).
 //!
 //! Values cross as arrays of texts: a field's path and its value, in pairs.
 
