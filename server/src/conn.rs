@@ -7,14 +7,21 @@
 //! the write timeout, when the connection's lifetime is over, or when admission evicts it to
 //! make room: the accept loop drops the connection then. Waiting for our own work (a probe
 //! that takes seconds) is not waiting on the client and never counts.
+//!
+//! [`admit`] gives a new connection its place under the caps (in total and per client), or
+//! makes one by ending the connection whose answer has gone unread longest.
 
+use std::collections::HashMap;
+use std::net::IpAddr;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+
+use crate::config::Config;
 
 /// What one connection shares with the accept loop.
 pub struct Watch {
@@ -168,3 +175,84 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Watched<S> {
         Pin::new(&mut self.inner).poll_shutdown(cx)
     }
 }
+
+/// Open connections, in total and per client address (IPv6 by /64).
+#[derive(Default)]
+pub struct Connections {
+    total: usize,
+    per_client: HashMap<IpAddr, usize>,
+    /// Each open connection's watch, by its slot number, so that admission can end one
+    /// whose answer goes unread when every place is taken.
+    watches: HashMap<u64, Arc<Watch>>,
+    next_slot: u64,
+}
+
+/// One open connection's place in [`Connections`], given back when it closes.
+pub struct Slot {
+    open: Arc<Mutex<Connections>>,
+    client: IpAddr,
+    number: u64,
+    pub watch: Arc<Watch>,
+}
+
+/// How long an answer must have waited before admission may end its connection for a
+/// newcomer: a client reading normally never waits this long between two writes.
+const EVICT_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if let Ok(mut open) = self.open.lock() {
+            open.watches.remove(&self.number);
+            open.total = open.total.saturating_sub(1);
+            if let Some(n) = open.per_client.get_mut(&self.client) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    open.per_client.remove(&self.client);
+                }
+            }
+        }
+    }
+}
+
+/// Takes a place for a new connection from `client`, or `None` past either cap. When every
+/// place is taken, the connection whose answer has gone unread longest (a second at least)
+/// is ended to make room: clients that stop reading cannot hold the server.
+pub fn admit(
+    open: &Arc<Mutex<Connections>>,
+    client: IpAddr,
+    per_client: bool,
+    config: &Config,
+) -> Option<Slot> {
+    let mut guard = open.lock().ok()?;
+    let from_client = guard.per_client.get(&client).copied().unwrap_or(0);
+    if per_client && from_client >= config.max_connections_per_client {
+        return None;
+    }
+    if guard.total >= config.max_connections {
+        let stalled = guard
+            .watches
+            .values()
+            .filter_map(|w| w.unread_for().map(|d| (d, w)))
+            .filter(|(d, _)| *d >= EVICT_AFTER)
+            .max_by_key(|(d, _)| *d)
+            .map(|(_, w)| w.clone())?;
+        stalled.evict();
+        metrics::counter!("maillint_connections_ended_total", "why" => Ended::Evicted.as_str())
+            .increment(1);
+    }
+    guard.total += 1;
+    guard.per_client.insert(client, from_client + 1);
+    let number = guard.next_slot;
+    guard.next_slot = guard.next_slot.wrapping_add(1);
+    let watch = Watch::new();
+    guard.watches.insert(number, watch.clone());
+    Some(Slot {
+        open: open.clone(),
+        client,
+        number,
+        watch,
+    })
+}
+
+/// What a connection past the caps is told before it is closed.
+pub const TOO_MANY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\nConnection: close\r\nContent-Length: 48\r\n\r\n{\"ok\":false,\"error\":\"too many connections open\"}";

@@ -7,23 +7,24 @@
 //!
 //! The loop is our own rather than `axum::serve` because admission needs the peer before
 //! anything is read (per-client caps, evicting a connection whose answer goes unread) and
-//! each connection needs its watch; the request timeout answers 408 with the API's JSON and
-//! `Connection: close`, which tower-http's `TimeoutLayer` (an empty 408) would not. Requests
-//! are counted here, by the route's label (`routes::label`), so that a request cut off by
-//! the timeout is counted too (axum's `MatchedPath` exists only once a request is routed).
-//! No tracing layer: each route logs the few fields it may (never a body, a header or an
-//! address's local part).
+//! each connection needs its watch (`conn.rs`). The router's own layers: the page guard
+//! (hosts, origins, CORS: `web.rs`), the request deadline (408 with the API's JSON and
+//! `Connection: close`, which tower-http's `TimeoutLayer`, an empty 408, would not give) and
+//! the request counter (outermost, so that a timed-out request is counted too). No tracing
+//! layer: each route logs the few fields it may (never a body, a header or an address's
+//! local part).
 
-use std::collections::HashMap;
 use std::convert::Infallible;
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::ConnectInfo;
+use axum::extract::{ConnectInfo, State};
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -32,7 +33,7 @@ use tower::ServiceExt;
 
 pub use crate::app::{AppState, StartError};
 use crate::config::Config;
-use crate::conn::{Ended, Watch, Watched};
+use crate::conn::{admit, Connections, Watched, TOO_MANY};
 use crate::limits::client_key;
 use crate::routes::{self, error::ApiError};
 use crate::web::{self, Policy};
@@ -41,6 +42,7 @@ use crate::web::{self, Policy};
 /// through [`web::guard`].
 pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
     let root = Arc::new(state.config.www.clone());
+    let timeout = state.config.request_timeout();
     let mut routes = Router::new();
     // On the main (public) address only when asked for; --metrics-listen is the usual place.
     if state.config.metrics_public {
@@ -54,6 +56,40 @@ pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
         .fallback(move |req: axum::extract::Request| web::static_files(root.clone(), req))
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(policy, web::guard))
+        .layer(axum::middleware::from_fn_with_state(timeout, deadline))
+        .layer(axum::middleware::from_fn(count))
+}
+
+/// The whole request, its body included, within `--request-timeout`: a body that trickles
+/// or never ends is cut off with 408 (the API's JSON, and the connection closed).
+async fn deadline(
+    State(timeout): State<Duration>,
+    req: axum::extract::Request,
+    next: Next,
+) -> Response {
+    match tokio::time::timeout(timeout, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => {
+            let mut r = ApiError::new(StatusCode::REQUEST_TIMEOUT, "the request took too long")
+                .into_response();
+            r.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            r
+        }
+    }
+}
+
+/// Every answer counted by route and status (`maillint_requests_total`), timed-out ones too.
+async fn count(req: axum::extract::Request, next: Next) -> Response {
+    let route = routes::label(req.uri().path());
+    let response = next.run(req).await;
+    metrics::counter!(
+        "maillint_requests_total",
+        "route" => route,
+        "status" => response.status().as_u16().to_string()
+    )
+    .increment(1);
+    response
 }
 
 /// `/metrics` alone, for `--metrics-listen`.
@@ -62,86 +98,6 @@ pub fn metrics_router(state: Arc<AppState>) -> Router {
         .route(routes::METRICS, get(routes::health::metrics))
         .with_state(state)
 }
-
-/// Open connections, in total and per client address (IPv6 by /64).
-struct Connections {
-    total: usize,
-    per_client: HashMap<IpAddr, usize>,
-    /// Each open connection's watch, by its slot number, so that admission can end one
-    /// whose answer goes unread when every place is taken.
-    watches: HashMap<u64, Arc<Watch>>,
-    next_slot: u64,
-}
-
-/// One open connection's place in [`Connections`], given back when it closes.
-struct Slot {
-    open: Arc<Mutex<Connections>>,
-    client: IpAddr,
-    number: u64,
-    watch: Arc<Watch>,
-}
-
-/// How long an answer must have waited before admission may end its connection for a
-/// newcomer: a client reading normally never waits this long between two writes.
-const EVICT_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        if let Ok(mut open) = self.open.lock() {
-            open.watches.remove(&self.number);
-            open.total = open.total.saturating_sub(1);
-            if let Some(n) = open.per_client.get_mut(&self.client) {
-                *n = n.saturating_sub(1);
-                if *n == 0 {
-                    open.per_client.remove(&self.client);
-                }
-            }
-        }
-    }
-}
-
-/// Takes a place for a new connection from `client`, or `None` past either cap. When every
-/// place is taken, the connection whose answer has gone unread longest (a second at least)
-/// is ended to make room: clients that stop reading cannot hold the server.
-fn admit(
-    open: &Arc<Mutex<Connections>>,
-    client: IpAddr,
-    per_client: bool,
-    config: &Config,
-) -> Option<Slot> {
-    let mut guard = open.lock().ok()?;
-    let from_client = guard.per_client.get(&client).copied().unwrap_or(0);
-    if per_client && from_client >= config.max_connections_per_client {
-        return None;
-    }
-    if guard.total >= config.max_connections {
-        let stalled = guard
-            .watches
-            .values()
-            .filter_map(|w| w.unread_for().map(|d| (d, w)))
-            .filter(|(d, _)| *d >= EVICT_AFTER)
-            .max_by_key(|(d, _)| *d)
-            .map(|(_, w)| w.clone())?;
-        stalled.evict();
-        metrics::counter!("maillint_connections_ended_total", "why" => Ended::Evicted.as_str())
-            .increment(1);
-    }
-    guard.total += 1;
-    guard.per_client.insert(client, from_client + 1);
-    let number = guard.next_slot;
-    guard.next_slot = guard.next_slot.wrapping_add(1);
-    let watch = Watch::new();
-    guard.watches.insert(number, watch.clone());
-    Some(Slot {
-        open: open.clone(),
-        client,
-        number,
-        watch,
-    })
-}
-
-/// What a connection past the caps is told before it is closed.
-const TOO_MANY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\nConnection: close\r\nContent-Length: 48\r\n\r\n{\"ok\":false,\"error\":\"too many connections open\"}";
 
 /// Raises the open-file limit to what the system allows, so that the connection caps, not
 /// the descriptor limit, are what bounds the server. Returns the limit in force.
@@ -210,7 +166,6 @@ async fn serve_metrics(addr: SocketAddr, state: Arc<AppState>) -> Result<SocketA
 pub async fn start(config: Config) -> Result<Server, StartError> {
     crate::metrics::install();
     let header_timeout = config.header_timeout();
-    let request_timeout = config.request_timeout();
     let descriptors = raise_descriptor_limit();
     let listening = |source| StartError::Listen {
         addr: config.listen,
@@ -221,12 +176,7 @@ pub async fn start(config: Config) -> Result<Server, StartError> {
     let addr = listener.local_addr().map_err(listening)?;
     let policy = Arc::new(Policy::new(&config)?);
     let state = Arc::new(AppState::new(config)?);
-    let open = Arc::new(Mutex::new(Connections {
-        total: 0,
-        per_client: HashMap::new(),
-        watches: HashMap::new(),
-        next_slot: 0,
-    }));
+    let open = Arc::new(Mutex::new(Connections::default()));
     let write_timeout = state.config.write_timeout();
     let lifetime = state.config.connection_lifetime();
     let max_requests = state.config.max_requests_per_connection.max(1);
@@ -291,53 +241,18 @@ pub async fn start(config: Config) -> Result<Server, StartError> {
                     move |mut req: hyper::Request<hyper::body::Incoming>| {
                         req.extensions_mut().insert(ConnectInfo(peer));
                         let app = app.clone();
-                        let route = routes::label(req.uri().path());
                         // Requests after the cap are never read: the last answer closes.
                         let last = served.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
                             >= max_requests;
                         async move {
-                            // The whole request, its body included, within the timeout:
-                            // a body that trickles or never ends is cut off.
-                            let answer = tokio::time::timeout(
-                                request_timeout,
-                                app.oneshot(req.map(Body::new)),
-                            )
-                            .await;
-                            let answer = match answer {
-                                Ok(response) => Ok(response.into_response()),
-                                Err(e) => Err(e),
-                            };
-                            if let Ok(r) = &answer {
-                                metrics::counter!(
-                                    "maillint_requests_total",
-                                    "route" => route,
-                                    "status" => r.status().as_u16().to_string()
-                                )
-                                .increment(1);
+                            let mut response =
+                                app.oneshot(req.map(Body::new)).await.into_response();
+                            if last {
+                                response
+                                    .headers_mut()
+                                    .insert(header::CONNECTION, HeaderValue::from_static("close"));
                             }
-                            Ok::<_, Infallible>(match answer {
-                                Ok(mut response) => {
-                                    if last {
-                                        response.headers_mut().insert(
-                                            header::CONNECTION,
-                                            HeaderValue::from_static("close"),
-                                        );
-                                    }
-                                    response
-                                }
-                                Err(_) => {
-                                    let mut r = ApiError::new(
-                                        StatusCode::REQUEST_TIMEOUT,
-                                        "the request took too long",
-                                    )
-                                    .into_response();
-                                    r.headers_mut().insert(
-                                        header::CONNECTION,
-                                        HeaderValue::from_static("close"),
-                                    );
-                                    r
-                                }
-                            })
+                            Ok::<_, Infallible>(response)
                         }
                     },
                 );
