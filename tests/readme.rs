@@ -70,3 +70,44 @@ fn the_readme_links_every_document_and_each_link_resolves() {
         }
     }
 }
+
+/// Every repository path a document names in backticks (`src/wasm/widget.js`,
+/// `server/tests/discover.rs`, `scripts/bench.sh`) exists: a moved or removed file shows up
+/// here instead of in a reader's search.
+#[test]
+fn every_path_a_document_names_exists() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let tops = [
+        "src/", "server/", "tests/", "scripts/", "www/", "bench/", "data/", "docs/", "deploy/",
+        "packaging/", "fuzz/", "examples/", ".ci/",
+    ];
+    let mut pages = vec!["README.md".to_string(), "bench/SIZE.md".to_string()];
+    for e in std::fs::read_dir(format!("{root}/docs")).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        if name.ends_with(".md") {
+            pages.push(format!("docs/{name}"));
+        }
+    }
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for page in &pages {
+        let text = std::fs::read_to_string(format!("{root}/{page}")).unwrap();
+        for (i, quoted) in text.split('`').enumerate() {
+            // Odd pieces are inside backticks.
+            if i % 2 == 0 || !tops.iter().any(|t| quoted.starts_with(t)) {
+                continue;
+            }
+            // Patterns and placeholders (`tests/fixtures/<code>.json`) name no one file.
+            if quoted.contains(['<', '*', '{', ' ', '…']) {
+                continue;
+            }
+            let path = quoted.trim_end_matches([',', '.', ':']);
+            checked += 1;
+            if !std::path::Path::new(root).join(path).exists() {
+                missing.push(format!("{page}: {path}"));
+            }
+        }
+    }
+    assert!(checked > 20, "only {checked} paths found: the check reads nothing");
+    assert!(missing.is_empty(), "named but missing:\n{}", missing.join("\n"));
+}
