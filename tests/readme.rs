@@ -78,8 +78,19 @@ fn the_readme_links_every_document_and_each_link_resolves() {
 fn every_path_a_document_names_exists() {
     let root = env!("CARGO_MANIFEST_DIR");
     let tops = [
-        "src/", "server/", "tests/", "scripts/", "www/", "bench/", "data/", "docs/", "deploy/",
-        "packaging/", "fuzz/", "examples/", ".ci/",
+        "src/",
+        "server/",
+        "tests/",
+        "scripts/",
+        "www/",
+        "bench/",
+        "data/",
+        "docs/",
+        "deploy/",
+        "packaging/",
+        "fuzz/",
+        "examples/",
+        ".ci/",
     ];
     let mut pages = vec!["README.md".to_string(), "bench/SIZE.md".to_string()];
     for e in std::fs::read_dir(format!("{root}/docs")).unwrap() {
@@ -108,6 +119,13 @@ fn every_path_a_document_names_exists() {
             }
         }
     }
-    assert!(checked > 20, "only {checked} paths found: the check reads nothing");
-    assert!(missing.is_empty(), "named but missing:\n{}", missing.join("\n"));
+    assert!(
+        checked > 20,
+        "only {checked} paths found: the check reads nothing"
+    );
+    assert!(
+        missing.is_empty(),
+        "named but missing:\n{}",
+        missing.join("\n")
+    );
 }
