@@ -66,6 +66,17 @@ fn term(t: Term) -> &'static str {
         Term::NoSuchName => "the name does not exist",
         Term::NullMx => "it publishes a null MX record",
         Term::NoMxNoAddress => "it has neither an MX record nor an address",
+        Term::AppPasswordApple => "an app-specific password",
+        Term::NeedAlways => "Mail programs always need one at this provider: the account password does not work there.",
+        Term::NeedWithTwoStep => "Once two-step verification is on, mail programs need one: the account password no longer works there.",
+        Term::NeedCode => "Turn on IMAP/SMTP in the mailbox's web settings first; the code is made there.",
+        Term::Spaces => "spaces",
+        Term::Invisible => "invisible characters",
+        Term::SpacesAndInvisible => "spaces and invisible characters",
+        Term::NotFilledIn => "is empty",
+        Term::NotChosen => "is not chosen",
+        Term::FillIn => "Fill in",
+        Term::Choose => "Choose",
     }
 }
 
@@ -88,7 +99,7 @@ const fn field(f: Field) -> &'static str {
 const fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
-            "“{value}” has another punctuation mark where a dot (.) belongs.",
+            "“{value}” has “{mark}” where a dot (.) belongs.",
             "Addresses and server names use dots (.) between their parts. A comma, a semicolon or the Chinese enumeration comma 、 is easy to type by mistake, especially with a Chinese input method, and makes the name invalid.",
             "Change to “{fixed}”",
         ),
@@ -118,7 +129,7 @@ const fn entry(code: Code) -> Entry {
             "Move port {port} to the port field",
         ),
         Code::HostHasScheme => e(
-            "“{value}” is a web address, not a server name.",
+            "“{value}” is written as a link (URL), not as a server name.",
             "The server field needs the name alone, such as mail.example.com: leave out https://, imap://, mailto: and anything after a /.",
             "Use “{fixed}”",
         ),
@@ -158,9 +169,9 @@ const fn entry(code: Code) -> Entry {
             "",
         ),
         Code::MissingField => e(
-            "{field} is empty.",
+            "{field} {state}.",
             "Every one of these settings is needed to send and receive mail. Your provider's help page lists them.",
-            "Fill in “{fixed}”",
+            "{action} “{fixed}”",
         ),
         Code::NoEncryption => e(
             "This connection is not encrypted.",
@@ -229,7 +240,7 @@ const fn entry(code: Code) -> Entry {
         ),
         Code::ProviderAppPassword => e(
             "Mail programs sign in to {provider} with {term}, not with your account password.",
-            "Create {term} in the security settings of your {account} account and type it where the mail program asks for the password. Accounts with two-step verification always need one.",
+            "Create {term} in the security settings of your {account} account and type it where the mail program asks for the password. {need}",
             "",
         ),
         Code::ProviderHostMismatch => e(
@@ -283,9 +294,9 @@ const fn entry(code: Code) -> Entry {
             "Use “{fixed}”",
         ),
         Code::Whitespace => e(
-            "“{value}” contains spaces or invisible characters.",
+            "“{value}” contains {what}.",
             "Spaces, tabs, non-breaking or full-width spaces and zero-width characters come along when settings are copied from a web page or a chat. Mail servers do not accept them.",
-            "Remove the spaces: “{fixed}”",
+            "Remove the {what}: “{fixed}”",
         ),
         // The probe's codes have a table of their own.
         #[cfg(feature = "probe")]

@@ -240,15 +240,48 @@ pub enum Term {
     NullMx,
     /// it has neither MX records nor an address.
     NoMxNoAddress,
+    /// Apple's own name for an app password ("app-specific password", App 专用密码).
+    AppPasswordApple,
+    /// When an app password is needed (`provider-app-password`'s `{need}`): always,
+    NeedAlways,
+    /// once two-step verification is on,
+    NeedWithTwoStep,
+    /// an authorization code, made where IMAP/SMTP is turned on.
+    NeedCode,
+    /// What `whitespace` found (`{what}`): visible spaces,
+    Spaces,
+    /// only invisible characters (zero-width, soft hyphen),
+    Invisible,
+    /// both.
+    SpacesAndInvisible,
+    /// An empty field (`missing-field`'s `{state}`): a text left empty,
+    NotFilledIn,
+    /// a drop-down with nothing chosen;
+    NotChosen,
+    /// and its fix (`{action}`): fill in a text,
+    FillIn,
+    /// choose from a drop-down.
+    Choose,
 }
 
 impl Term {
-    pub const ALL: [Term; 5] = [
+    pub const ALL: [Term; 16] = [
         Term::AppPassword,
         Term::AuthorizationCode,
         Term::NoSuchName,
         Term::NullMx,
         Term::NoMxNoAddress,
+        Term::AppPasswordApple,
+        Term::NeedAlways,
+        Term::NeedWithTwoStep,
+        Term::NeedCode,
+        Term::Spaces,
+        Term::Invisible,
+        Term::SpacesAndInvisible,
+        Term::NotFilledIn,
+        Term::NotChosen,
+        Term::FillIn,
+        Term::Choose,
     ];
 }
 
@@ -500,6 +533,13 @@ pub enum Arg {
     Security(Security),
     Protocol(Protocol),
     Term(Term),
+    /// A provider's name as written, and as its customers know it in Simplified and in
+    /// Traditional Chinese where that differs (QQ 邮箱 for "QQ Mail").
+    Provider {
+        name: String,
+        zh_hans: Option<&'static str>,
+        zh_hant: Option<&'static str>,
+    },
     #[cfg(feature = "probe")]
     Step(StepText),
 }
@@ -608,9 +648,25 @@ fn push_arg(out: &mut String, arg: &Arg, locale: Locale) {
         Arg::Security(s) => out.push_str(security_name(locale, *s)),
         Arg::Protocol(p) => out.push_str(p.label()),
         Arg::Term(t) => out.push_str(text(locale, (catalogue(locale).words.term)(*t))),
+        Arg::Provider {
+            name,
+            zh_hans,
+            zh_hant,
+        } => match (locale, zh_hans, zh_hant) {
+            (Locale::ZhHans, Some(local), _) => out.push_str(local),
+            (Locale::ZhHant | Locale::ZhHantHk, _, Some(local)) => {
+                out.push_str(text(locale, local))
+            }
+            _ => push_quoted(out, name),
+        },
         #[cfg(feature = "probe")]
         Arg::Step(s) => out.push_str(text(locale, (catalogue(locale).step)(*s))),
     }
+}
+
+/// A Chinese character (CJK unified ideographs and extension A).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
 /// Fills `{name}` in a template with the named values; an unknown name stays as written.
@@ -625,6 +681,48 @@ pub fn fill(template: &str, args: &[(&'static str, Arg)], locale: Locale) -> Str
             Some(close) => {
                 let name = after.get(..close).unwrap_or("");
                 match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, arg @ (Arg::Provider { .. } | Arg::Term(_))))
+                        if locale != Locale::En && locale != Locale::Ms =>
+                    {
+                        // A name or term set between Chinese words takes the spacing of what
+                        // it is, not what the template guessed: none around a Chinese name
+                        // (QQ 邮箱时), one between Chinese and a Latin word (要用 App 专用密码).
+                        let before = out.len();
+                        push_arg(&mut out, arg, locale);
+                        let inserted = out.get(before..).unwrap_or("");
+                        let first = inserted.chars().next();
+                        let last = inserted.chars().last();
+                        let head = out.get(..before).unwrap_or("");
+                        let prev_han = head
+                            .trim_end_matches(' ')
+                            .chars()
+                            .last()
+                            .is_some_and(is_han);
+                        let space_before = head.ends_with(' ');
+                        let right_after_han = head.chars().last().is_some_and(is_han);
+                        if first.is_some_and(is_han) && prev_han && space_before {
+                            out.remove(before - 1);
+                        } else if first.is_some_and(|c| c.is_ascii_alphanumeric())
+                            && right_after_han
+                        {
+                            out.insert(before, ' ');
+                        }
+                        let tail = after.get(close + 1..).unwrap_or("");
+                        let next_han = tail
+                            .trim_start_matches(' ')
+                            .chars()
+                            .next()
+                            .is_some_and(is_han);
+                        rest = tail;
+                        if last.is_some_and(is_han) && next_han && tail.starts_with(' ') {
+                            rest = tail.get(1..).unwrap_or("");
+                        } else if last.is_some_and(|c| c.is_ascii_alphanumeric())
+                            && tail.chars().next().is_some_and(is_han)
+                        {
+                            out.push(' ');
+                        }
+                        continue;
+                    }
                     Some((_, arg)) => push_arg(&mut out, arg, locale),
                     None => {
                         out.push('{');
@@ -711,6 +809,11 @@ mod tests {
             "names",
             "seconds",
             "count",
+            "mark",
+            "what",
+            "state",
+            "action",
+            "need",
         ];
         let args: Vec<(&'static str, Arg)> = names.iter().map(|n| (*n, arg.clone())).collect();
         let mut out = Vec::new();
@@ -940,7 +1043,26 @@ mod tests {
         }
         assert!(ui(Locale::ZhHant).paste.contains('您'));
         assert!(ui(Locale::ZhHantHk).paste.contains('你'));
-        assert!(field_label(Locale::ZhHantHk, Field::Email) == "電子郵件地址");
+        // Hong Kong's own words (phones, Outlook and the providers' pages), Taiwan's kept.
+        assert_eq!(field_label(Locale::ZhHantHk, Field::Email), "電郵地址");
+        assert_eq!(field_label(Locale::ZhHant, Field::Email), "電子郵件地址");
+        assert!(field_label(Locale::ZhHantHk, Field::IncomingUsername).contains("用戶名稱"));
+        assert!(field_label(Locale::ZhHant, Field::IncomingUsername).contains("使用者名稱"));
+        #[cfg(feature = "probe")]
+        {
+            let cert =
+                |locale| entry(locale, Code::Probe(crate::codes::ProbeCode::CertExpired)).message;
+            assert!(
+                cert(Locale::ZhHantHk).contains("證書"),
+                "{}",
+                cert(Locale::ZhHantHk)
+            );
+            assert!(
+                cert(Locale::ZhHant).contains("憑證"),
+                "{}",
+                cert(Locale::ZhHant)
+            );
+        }
         let arg = Arg::Text("mail.example.com".into());
         for t in every_text(Locale::ZhHantHk, &arg) {
             for (taiwan, _) in Locale::ZhHantHk.terms() {
@@ -951,7 +1073,12 @@ mod tests {
             }
         }
         for t in every_text(Locale::ZhHant, &arg) {
-            for (_, hong_kong) in Locale::ZhHantHk.terms() {
+            // Taiwan writes 地址 too (電子郵件地址); only a network's is 位址 there.
+            for (_, hong_kong) in Locale::ZhHantHk
+                .terms()
+                .iter()
+                .filter(|(_, h)| *h != "地址")
+            {
                 assert!(
                     !t.contains(hong_kong),
                     "zh-TW has the Hong Kong term {hong_kong}: {t}"
@@ -973,7 +1100,11 @@ mod tests {
         let arg = Arg::Text("mail.example.com".into());
         for t in every_text(Locale::ZhHans, &arg) {
             assert!(!t.contains('你'), "zh-Hans says 你: {t}");
-            for wrong in ["电子邮件地址", "发送服务器", "接收服务器"] {
+            // The outgoing-authentication box is named as Outlook names it (我的发送服务器
+            // (SMTP) 要求验证), so a customer finds it there; everywhere else, one word.
+            let t = t.replace("我的发送服务器（SMTP）要求验证", "");
+            for wrong in ["电子邮件地址", "发送服务器", "接收服务器", "邮件程序"]
+            {
                 assert!(!t.contains(wrong), "zh-Hans says {wrong}: {t}");
             }
         }

@@ -67,6 +67,17 @@ fn term(t: Term) -> &'static str {
         Term::NoSuchName => "nama itu tidak wujud",
         Term::NullMx => "ia menerbitkan rekod MX kosong",
         Term::NoMxNoAddress => "ia tiada rekod MX dan tiada alamat",
+        Term::AppPasswordApple => "kata laluan khusus apl",
+        Term::NeedAlways => "Di pembekal ini, program e-mel sentiasa memerlukannya: kata laluan akaun tidak berfungsi di situ.",
+        Term::NeedWithTwoStep => "Setelah Pengesahan 2 Langkah dihidupkan, program e-mel memerlukannya: kata laluan akaun tidak lagi berfungsi di situ.",
+        Term::NeedCode => "Hidupkan IMAP/SMTP dalam tetapan web peti mel dahulu; kod itu dijana di situ.",
+        Term::Spaces => "ruang",
+        Term::Invisible => "aksara tersembunyi",
+        Term::SpacesAndInvisible => "ruang dan aksara tersembunyi",
+        Term::NotFilledIn => "masih kosong",
+        Term::NotChosen => "belum dipilih",
+        Term::FillIn => "Isikan",
+        Term::Choose => "Pilih",
     }
 }
 
@@ -76,20 +87,20 @@ const fn field(f: Field) -> &'static str {
         Field::IncomingProtocol => "Jenis akaun",
         Field::IncomingHost => "Pelayan mel masuk",
         Field::IncomingPort => "Port masuk",
-        Field::IncomingSecurity => "SSL mel masuk",
+        Field::IncomingSecurity => "Penyulitan mel masuk",
         Field::IncomingUsername => "Nama pengguna masuk",
         Field::OutgoingHost => "Pelayan mel keluar",
         Field::OutgoingPort => "Port keluar",
-        Field::OutgoingSecurity => "SSL mel keluar",
+        Field::OutgoingSecurity => "Penyulitan mel keluar",
         Field::OutgoingUsername => "Nama pengguna keluar",
-        Field::OutgoingAuth => "Pengesahan SMTP diperlukan",
+        Field::OutgoingAuth => "Pelayan keluar saya (SMTP) memerlukan pengesahan",
     }
 }
 
 const fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
-            "“{value}” mempunyai tanda baca lain di tempat yang sepatutnya titik (.).",
+            "“{value}” mempunyai “{mark}” di tempat yang sepatutnya titik (.).",
             "Alamat dan nama pelayan menggunakan titik (.) di antara bahagiannya. Koma, koma bertitik atau koma senarai Cina 、 mudah tertaip, terutamanya dengan kaedah input Cina, dan menjadikan nama itu tidak sah.",
             "Tukar kepada “{fixed}”",
         ),
@@ -119,12 +130,12 @@ const fn entry(code: Code) -> Entry {
             "Pindahkan port {port} ke medan port",
         ),
         Code::HostHasScheme => e(
-            "“{value}” ialah alamat web, bukan nama pelayan.",
+            "“{value}” ditulis sebagai pautan (URL), bukan sebagai nama pelayan.",
             "Medan pelayan memerlukan nama sahaja, seperti mail.example.com: buang https://, imap://, mailto: dan apa-apa selepas /.",
             "Gunakan “{fixed}”",
         ),
         Code::HostIdn => e(
-            "“{value}” ialah nama antarabangsa; bentuk ASCIInya ialah “{punycode}”.",
+            "“{value}” ialah nama antarabangsa; bentuk ASCII bagi nama ini ialah “{punycode}”.",
             "Nama ini sah, tetapi sesetengah program e-mel dan telefon hanya menerima bentuk ASCII (punycode). Gunakannya jika program anda menolak nama itu.",
             "Gunakan “{fixed}”",
         ),
@@ -159,9 +170,9 @@ const fn entry(code: Code) -> Entry {
             "",
         ),
         Code::MissingField => e(
-            "{field} kosong.",
+            "{field} {state}.",
             "Setiap tetapan ini diperlukan untuk menghantar dan menerima mel. Halaman bantuan pembekal anda menyenaraikannya.",
-            "Isi “{fixed}”",
+            "{action} “{fixed}”",
         ),
         Code::NoEncryption => e(
             "Sambungan ini tidak disulitkan.",
@@ -230,7 +241,7 @@ const fn entry(code: Code) -> Entry {
         ),
         Code::ProviderAppPassword => e(
             "Program e-mel log masuk ke {provider} dengan {term}, bukan dengan kata laluan akaun anda.",
-            "Cipta {term} dalam tetapan keselamatan akaun {account} anda dan taipkannya apabila program e-mel meminta kata laluan. Akaun dengan pengesahan dua langkah sentiasa memerlukannya.",
+            "Cipta {term} dalam tetapan keselamatan akaun {account} anda dan taipkannya apabila program e-mel meminta kata laluan. {need}",
             "",
         ),
         Code::ProviderHostMismatch => e(
@@ -240,7 +251,7 @@ const fn entry(code: Code) -> Entry {
         ),
         Code::ProviderHostUndocumented => e(
             "{provider} menyatakan “{expected}” untuk {protocol}; “{value}” bukan nama yang diterbitkannya.",
-            "Nama ini di bawah domain {provider} sendiri, tetapi bukan pelayan yang {provider} suruh program e-mel gunakan. Melainkan {provider} memberi anda nama ini, gunakan nama yang dinyatakan.",
+            "Nama ini di bawah domain {provider} sendiri, tetapi bukan antara pelayan yang disyorkan oleh {provider} untuk program e-mel. Melainkan {provider} memberi anda nama ini, gunakan nama yang dinyatakan.",
             "Gunakan “{fixed}”",
         ),
         Code::ProviderNoPop => e(
@@ -255,11 +266,11 @@ const fn entry(code: Code) -> Entry {
         ),
         Code::SmtpAuthOff => e(
             "Pelayan keluar ditetapkan untuk menghantar tanpa log masuk.",
-            "Hampir semua pembekal memerlukan nama pengguna dan kata laluan anda untuk menghantar. Hidupkan “Pengesahan SMTP diperlukan”.",
+            "Hampir semua pembekal memerlukan nama pengguna dan kata laluan anda untuk menghantar. Tandakan “Pelayan keluar saya (SMTP) memerlukan pengesahan”.",
             "Hidupkan pengesahan",
         ),
         Code::SourcesDisagree => e(
-            "Fail tetapan “{domain}” sendiri menamakan {file}, tetapi rekod MXnya menghala ke {mx}.",
+            "Fail tetapan “{domain}” sendiri menamakan {file}, tetapi rekod MX domain itu menghala ke {mx}.",
             "Mel untuk domain ini pergi ke tempat yang ditunjukkan oleh rekod MX; fail tetapan itu mungkin tinggalan pembekal terdahulu. Gunakan pelayan {mx} melainkan pembekal anda menyatakan sebaliknya, dan beritahu pengendali domain itu.",
             "",
         ),
@@ -275,7 +286,7 @@ const fn entry(code: Code) -> Entry {
         ),
         Code::UsernameLocalPartExpected => e(
             "{provider} hanya memerlukan bahagian sebelum @ sebagai nama pengguna, bukan “{value}”.",
-            "Pembekal ini log masuk dengan nama akaun sahaja; alamat penuh ialah pengguna yang tidak dikenali di sana.",
+            "Di pembekal ini, anda log masuk dengan nama akaun sahaja; alamat penuh tidak dikenali sebagai pengguna di situ.",
             "Gunakan “{fixed}”",
         ),
         Code::UsernameMismatch => e(
@@ -284,9 +295,9 @@ const fn entry(code: Code) -> Entry {
             "Gunakan “{fixed}”",
         ),
         Code::Whitespace => e(
-            "“{value}” mengandungi ruang atau aksara yang tidak kelihatan.",
-            "Ruang, tab, ruang tidak putus atau lebar penuh dan aksara lebar sifar ikut serta apabila tetapan disalin dari halaman web atau sembang. Pelayan mel tidak menerimanya.",
-            "Buang ruang: “{fixed}”",
+            "“{value}” mengandungi {what}.",
+            "Ruang, tab, ruang tidak putus atau lebar penuh dan aksara lebar sifar turut tersalin apabila tetapan disalin dari halaman web atau sembang. Pelayan mel tidak menerimanya.",
+            "Buang {what}: “{fixed}”",
         ),
         // The probe's codes have a table of their own.
         #[cfg(feature = "probe")]

@@ -65,6 +65,17 @@ fn term(t: Term) -> &'static str {
         Term::NoSuchName => "该名称不存在",
         Term::NullMx => "它公布了空 MX 记录",
         Term::NoMxNoAddress => "它既没有 MX 记录，也没有地址",
+        Term::AppPasswordApple => "App 专用密码",
+        Term::NeedAlways => "在这家服务商，邮件客户端一律要用它，账号密码在客户端里无效。",
+        Term::NeedWithTwoStep => "开启两步验证后，邮件客户端就要用它，账号密码在客户端里不再有效。",
+        Term::NeedCode => "请先在网页版邮箱的设置中开启 IMAP/SMTP 服务，授权码也在那里生成。",
+        Term::Spaces => "空格",
+        Term::Invisible => "不可见字符",
+        Term::SpacesAndInvisible => "空格和不可见字符",
+        Term::NotFilledIn => "尚未填写",
+        Term::NotChosen => "尚未选择",
+        Term::FillIn => "填写",
+        Term::Choose => "选择",
     }
 }
 
@@ -80,14 +91,14 @@ const fn field(f: Field) -> &'static str {
         Field::OutgoingPort => "发件端口",
         Field::OutgoingSecurity => "发件加密方式",
         Field::OutgoingUsername => "发件用户名",
-        Field::OutgoingAuth => "我的发件服务器（SMTP）要求身份验证",
+        Field::OutgoingAuth => "我的发送服务器（SMTP）要求验证",
     }
 }
 
 const fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
-            "“{value}”中应为点（.）的地方输入了其他标点。",
+            "“{value}”中应为点（.）的地方输入了“{mark}”。",
             "邮箱地址和服务器名称的各部分用点（.）分隔。逗号、分号或顿号“、”很容易误输入，尤其是在使用中文输入法时，会使名称无效。",
             "改为“{fixed}”",
         ),
@@ -98,7 +109,7 @@ const fn entry(code: Code) -> Entry {
         ),
         Code::DomainTypo => e(
             "“{value}”看起来是 {suggestion} 的拼写错误。",
-            "拼错的名称并不存在：邮件程序无法连接拼错的服务器，发往拼错地址的邮件也会丢失。请对照服务商的帮助页面逐个字母检查。",
+            "拼错的名称并不存在：邮件客户端无法连接拼错的服务器，发往拼错地址的邮件也会丢失。请对照服务商的帮助页面逐个字母检查。",
             "改为“{fixed}”",
         ),
         Code::DomainTypoSuspected => e(
@@ -108,22 +119,22 @@ const fn entry(code: Code) -> Entry {
         ),
         Code::Fullwidth => e(
             "“{value}”含有全角字符。",
-            "中文或日文输入法输入了“。”“＠”“９”等全角字符。它们看起来一样，其实是不同的字符；邮件程序只接受半角字符。",
+            "中文或日文输入法输入了“。”“＠”“９”等全角字符。它们看起来一样，其实是不同的字符；邮件客户端只接受半角字符。",
             "改为“{fixed}”",
         ),
         Code::HostHasPort => e(
-            "端口 {port} 被输入到了服务器名称“{value}”中。",
-            "邮件程序有单独的端口栏。请把端口填在那里，服务器栏只填名称。",
-            "把端口 {port} 移到端口栏",
+            "{port} 端口被输入到了服务器名称“{value}”中。",
+            "邮件客户端有单独的端口栏。请把端口填在那里，服务器栏只填名称。",
+            "把 {port} 端口移到端口栏",
         ),
         Code::HostHasScheme => e(
-            "“{value}”是网址，不是服务器名称。",
+            "“{value}”写成了链接（URL）的形式，不是服务器名称。",
             "服务器栏只需填写名称，例如 mail.example.com；不要加上 https://、imap://、mailto: 或“/”之后的任何内容。",
             "改用“{fixed}”",
         ),
         Code::HostIdn => e(
             "“{value}”是国际化域名，其 ASCII 形式为“{punycode}”。",
-            "该名称有效，但部分邮件程序和手机只接受 ASCII（punycode）形式。如果您的程序拒绝该名称，请改用这一形式。",
+            "该名称有效，但部分邮件客户端和手机只接受 ASCII（punycode）形式。如果您的程序拒绝该名称，请改用这一形式。",
             "改用“{fixed}”",
         ),
         Code::HostIsEmail => e(
@@ -157,9 +168,9 @@ const fn entry(code: Code) -> Entry {
             "",
         ),
         Code::MissingField => e(
-            "“{field}”尚未填写。",
+            "“{field}”{state}。",
             "收发邮件需要以上每一项设置。您的服务商的帮助页面会列出这些信息。",
-            "填入“{fixed}”",
+            "{action}“{fixed}”",
         ),
         Code::NoEncryption => e(
             "此连接没有加密。",
@@ -172,24 +183,24 @@ const fn entry(code: Code) -> Entry {
             "改用“{fixed}”",
         ),
         Code::Port25Submission => e(
-            "许多网络屏蔽了通过端口 25 发信。",
-            "为防止垃圾邮件，网络运营商会在家庭、移动和酒店网络中屏蔽端口 25。邮件程序应使用 587 搭配 STARTTLS，或 465 搭配 SSL/TLS 发信。",
-            "改用端口 {fixed} 和“{security}”",
+            "许多网络屏蔽了通过 25 端口发信。",
+            "为防止垃圾邮件，网络运营商会在家庭、移动和酒店网络中屏蔽 25 端口。邮件客户端应使用 587 搭配 STARTTLS，或 465 搭配 SSL/TLS 发信。",
+            "改用 {fixed} 端口和“{security}”",
         ),
         Code::PortNonstandard => e(
-            "端口 {port} 不是常用的 {protocol} 端口。",
+            "{port} 端口不是常用的 {protocol} 端口。",
             "常用端口为：IMAP 993 和 143，POP3 995 和 110，SMTP 465 和 587。除非服务商指定，否则请不要使用此端口。",
             "",
         ),
         Code::PortSecurityMismatch => e(
-            "端口 {port} 应使用“{expected}”，而不是“{found}”。",
-            "端口 993、995 和 465 从一开始就加密（SSL/TLS）；端口 143、110、587 和 25 先以明文连接，再通过 STARTTLS 转为加密。搭配错误会导致连接失败或卡住。",
+            "{port} 端口应使用“{expected}”，而不是“{found}”。",
+            "993、995 和 465 端口从一开始就加密（SSL/TLS）；143、110、587 和 25 端口先以明文连接，再通过 STARTTLS 转为加密。搭配错误会导致连接失败或卡住。",
             "改用“{expected}”",
         ),
         Code::PortWrongProtocol => e(
-            "端口 {port} 属于 {owner}，不是 {protocol}。",
-            "每种协议都有自己的端口：IMAP 为 993 和 143，POP3 为 995 和 110，SMTP 为 465 和 587。使用其他协议的端口，服务器无法与邮件程序通信。",
-            "改用端口 {fixed}",
+            "{port} 端口属于 {owner}，不是 {protocol}。",
+            "每种协议都有自己的端口：IMAP 为 993 和 143，POP3 为 995 和 110，SMTP 为 465 和 587。使用其他协议的端口，服务器无法与邮件客户端通信。",
+            "改用 {fixed} 端口",
         ),
         Code::ProfileBadPlaceholder => e(
             "“{value}”中的占位符格式错误。",
@@ -212,8 +223,8 @@ const fn entry(code: Code) -> Entry {
             "",
         ),
         Code::ProfilePortSocketMismatch => e(
-            "端口 {port} 搭配 socketType“{value}”不符合标准：应使用“{expected}”。",
-            "端口 993、995 和 465 是隐式 TLS（SSL）；143、110、587 和 25 先以明文连接（STARTTLS）。搭配错误会使每位客户的连接失败或卡住。",
+            "{port} 端口搭配 socketType“{value}”不符合标准：应使用“{expected}”。",
+            "993、995 和 465 端口是隐式 TLS（SSL）；143、110、587 和 25 端口先以明文连接（STARTTLS）。搭配错误会使每位客户的连接失败或卡住。",
             "",
         ),
         Code::ProfileUnknownSocketType => e(
@@ -227,8 +238,8 @@ const fn entry(code: Code) -> Entry {
             "改用 {other}",
         ),
         Code::ProviderAppPassword => e(
-            "邮件程序登录 {provider} 时要用{term}，而不是您的账户密码。",
-            "请在您的 {account} 账户的安全设置中生成{term}，在邮件程序要求输入密码时填写它。开启了两步验证的账户一定需要。",
+            "邮件客户端登录 {provider} 时要用{term}，而不是您的账号密码。",
+            "请在您的 {account} 账号的安全设置中生成{term}，在邮件客户端要求输入密码时填写它。{need}",
             "",
         ),
         Code::ProviderHostMismatch => e(
@@ -238,7 +249,7 @@ const fn entry(code: Code) -> Entry {
         ),
         Code::ProviderHostUndocumented => e(
             "{provider} 的 {protocol} 服务器是“{expected}”；“{value}”不是它公布的名称。",
-            "该名称属于 {provider} 自己的域名，但不是 {provider} 公布给邮件程序使用的服务器。除非 {provider} 给过您这个名称，否则请使用公布的服务器。",
+            "该名称属于 {provider} 自己的域名，但不是 {provider} 公布给邮件客户端使用的服务器。除非 {provider} 给过您这个名称，否则请使用公布的服务器。",
             "改用“{fixed}”",
         ),
         Code::ProviderNoPop => e(
@@ -247,14 +258,14 @@ const fn entry(code: Code) -> Entry {
             "改用 IMAP 和“{host}”",
         ),
         Code::ProviderPortMismatch => e(
-            "{provider} 的 {protocol} 不使用端口 {port}。",
+            "{provider} 的 {protocol} 不使用 {port} 端口。",
             "{provider} 的服务器只在其帮助页面列出的端口上接受连接；其他端口会超时或被拒绝。",
-            "改用端口 {fixed} 和“{security}”",
+            "改用 {fixed} 端口和“{security}”",
         ),
         Code::SmtpAuthOff => e(
             "发件服务器被设置为不登录就发信。",
-            "几乎所有服务商发信时都要求用户名和密码。请勾选“我的发件服务器（SMTP）要求身份验证”。",
-            "开启身份验证",
+            "几乎所有服务商发信时都要求用户名和密码。请勾选“我的发送服务器（SMTP）要求验证”。",
+            "开启验证",
         ),
         Code::SourcesDisagree => e(
             "“{domain}”自己的配置文件指向 {file}，但其 MX 记录指向 {mx}。",
@@ -282,9 +293,9 @@ const fn entry(code: Code) -> Entry {
             "改用“{fixed}”",
         ),
         Code::Whitespace => e(
-            "“{value}”含有空格或不可见字符。",
+            "“{value}”含有{what}。",
             "从网页或聊天消息复制设置时，常会带上空格、制表符、不换行空格、全角空格或零宽字符。邮件服务器不接受这些字符。",
-            "删除空格：“{fixed}”",
+            "删除{what}：“{fixed}”",
         ),
         // The probe's codes have a table of their own.
         #[cfg(feature = "probe")]
@@ -298,7 +309,7 @@ const fn probe_entry(code: ProbeCode) -> Entry {
     match code {
         ProbeCode::AuthNotOffered => e(
             "“{server}”在此连接上没有提供登录方式。",
-            "连接加密后，邮件程序需要登录方式（AUTH 或 LOGIN）；请核对服务商提供的端口和加密方式。",
+            "连接加密后，邮件客户端需要登录方式（AUTH 或 LOGIN）；请核对服务商提供的端口和加密方式。",
             "",
         ),
         ProbeCode::BadResponse => e(
@@ -308,7 +319,7 @@ const fn probe_entry(code: ProbeCode) -> Entry {
         ),
         ProbeCode::CertExpired => e(
             "“{server}”的证书已于 {date} 过期。",
-            "邮件程序会拒绝过期证书，或每次都发出警告。只有服务商能更新证书，请告知他们。",
+            "邮件客户端会拒绝过期证书，或每次都发出警告。只有服务商能更新证书，请告知他们。",
             "",
         ),
         ProbeCode::CertNameMismatch => e(
@@ -318,12 +329,12 @@ const fn probe_entry(code: ProbeCode) -> Entry {
         ),
         ProbeCode::CertSelfSigned => e(
             "“{server}”使用自签名证书。",
-            "邮件程序会警告或拒绝这类证书。请向服务商询问使用正式证书的服务器名称。",
+            "邮件客户端会警告或拒绝这类证书。请向服务商询问使用正式证书的服务器名称。",
             "",
         ),
         ProbeCode::CertUntrusted => e(
-            "“{server}”的证书不是由邮件程序信任的机构签发的。",
-            "邮件程序会对此连接发出警告。请向服务商询问使用受信任证书的服务器名称。",
+            "“{server}”的证书不是由邮件客户端信任的机构签发的。",
+            "邮件客户端会对此连接发出警告。请向服务商询问使用受信任证书的服务器名称。",
             "",
         ),
         ProbeCode::ConnectRefused => e(
@@ -333,7 +344,7 @@ const fn probe_entry(code: ProbeCode) -> Entry {
         ),
         ProbeCode::ConnectTimeout => e(
             "“{server}”没有及时响应。",
-            "服务器或途中的防火墙丢弃了连接；许多网络屏蔽端口 25。请检查服务器名称和端口，或改用服务商提供的其他端口。",
+            "服务器或途中的防火墙丢弃了连接；许多网络屏蔽 25 端口。请检查服务器名称和端口，或改用服务商提供的其他端口。",
             "",
         ),
         ProbeCode::DnsNotFound => e(
@@ -343,7 +354,7 @@ const fn probe_entry(code: ProbeCode) -> Entry {
         ),
         ProbeCode::LoginDisabledBeforeTls => e(
             "“{server}”在连接加密前拒绝登录。",
-            "请选择 STARTTLS（或在加密端口上使用 SSL/TLS），让邮件程序可以登录。",
+            "请选择 STARTTLS（或在加密端口上使用 SSL/TLS），让邮件客户端可以登录。",
             "",
         ),
         ProbeCode::NoGreeting => e(
@@ -357,7 +368,7 @@ const fn probe_entry(code: ProbeCode) -> Entry {
             "",
         ),
         ProbeCode::PortForbidden => e(
-            "连接测试不测试端口 {port}。",
+            "连接测试不测试 {port} 端口。",
             "只测试邮件端口。请检查端口号。",
             "",
         ),
@@ -388,7 +399,7 @@ const fn probe_entry(code: ProbeCode) -> Entry {
         ),
         ProbeCode::TlsTooOld => e(
             "“{server}”只提供旧的、不安全的 TLS 版本。",
-            "目前的邮件程序会拒绝 TLS 1.0 和 1.1。只有服务商能升级服务器。",
+            "目前的邮件客户端会拒绝 TLS 1.0 和 1.1。只有服务商能升级服务器。",
             "",
         ),
         ProbeCode::WrongProtocol => e(

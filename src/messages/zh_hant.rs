@@ -65,6 +65,19 @@ fn term(t: Term) -> &'static str {
         Term::NoSuchName => "此名稱不存在",
         Term::NullMx => "它公布了空的 MX 記錄",
         Term::NoMxNoAddress => "它既沒有 MX 記錄，也沒有位址",
+        Term::AppPasswordApple => "App 專用密碼",
+        Term::NeedAlways => "在這家服務供應商，郵件程式一律要用它，帳戶密碼在郵件程式中無效。",
+        Term::NeedWithTwoStep => {
+            "啟用兩步驟驗證後，郵件程式就要用它，帳戶密碼在郵件程式中不再有效。"
+        }
+        Term::NeedCode => "請先在網頁版信箱的設定中開啟 IMAP/SMTP 服務，授權碼也在那裡產生。",
+        Term::Spaces => "空格",
+        Term::Invisible => "看不見的字元",
+        Term::SpacesAndInvisible => "空格和看不見的字元",
+        Term::NotFilledIn => "尚未填寫",
+        Term::NotChosen => "尚未選擇",
+        Term::FillIn => "填寫",
+        Term::Choose => "選擇",
     }
 }
 
@@ -87,7 +100,7 @@ const fn field(f: Field) -> &'static str {
 const fn entry(code: Code) -> Entry {
     match code {
         Code::CommaForDot => e(
-            "「{value}」中應為點（.）的地方打成了其他標點。",
+            "「{value}」中應為點（.）的地方打成了「{mark}」。",
             "電子郵件地址和伺服器名稱的各部分以點（.）分隔。逗號、分號或頓號「、」很容易誤打，尤其在使用中文輸入法時，會令名稱無效。",
             "改為「{fixed}」",
         ),
@@ -117,7 +130,7 @@ const fn entry(code: Code) -> Entry {
             "把連接埠 {port} 移到連接埠欄位",
         ),
         Code::HostHasScheme => e(
-            "「{value}」是網址，不是伺服器名稱。",
+            "「{value}」寫成了連結（URL）的形式，不是伺服器名稱。",
             "伺服器欄只需填名稱，例如 mail.example.com；不要加上 https://、imap://、mailto: 或「/」之後的任何內容。",
             "改用「{fixed}」",
         ),
@@ -157,9 +170,9 @@ const fn entry(code: Code) -> Entry {
             "",
         ),
         Code::MissingField => e(
-            "「{field}」尚未填寫。",
+            "「{field}」{state}。",
             "收發郵件需要以上每一項設定。您的服務供應商的說明頁面會列出這些資料。",
-            "填入「{fixed}」",
+            "{action}「{fixed}」",
         ),
         Code::NoEncryption => e(
             "此連線沒有加密。",
@@ -228,7 +241,7 @@ const fn entry(code: Code) -> Entry {
         ),
         Code::ProviderAppPassword => e(
             "郵件程式登入 {provider} 時要用{term}，而不是您的帳戶密碼。",
-            "請在您的 {account} 帳戶安全設定中建立{term}，並在郵件程式要求密碼時輸入它。啟用了兩步驟驗證的帳戶一定需要。",
+            "請在您的 {account} 帳戶安全設定中建立{term}，並在郵件程式要求密碼時輸入它。{need}",
             "",
         ),
         Code::ProviderHostMismatch => e(
@@ -282,9 +295,9 @@ const fn entry(code: Code) -> Entry {
             "改用「{fixed}」",
         ),
         Code::Whitespace => e(
-            "「{value}」含有空格或看不見的字元。",
+            "「{value}」含有{what}。",
             "從網頁或聊天訊息複製設定時，常會夾帶空格、定位字元、不換行空格、全形空格或零寬字元。郵件伺服器不接受這些字元。",
-            "移除空格：「{fixed}」",
+            "移除{what}：「{fixed}」",
         ),
         // The probe's codes have a table of their own.
         #[cfg(feature = "probe")]

@@ -23,6 +23,9 @@ pub struct ProviderEntry {
     pub id: String,
     pub name: String,
     pub account: Option<String>,
+    /// The name its customers know it by in Chinese, where it differs from `name`
+    /// (`{ zh-hans = "QQ 邮箱", zh-hant = "QQ 郵箱" }`).
+    pub local_names: Option<LocalNames>,
     pub family: Option<String>,
     pub domains: String,
     #[serde(default)]
@@ -43,6 +46,17 @@ pub struct ProviderEntry {
     #[serde(default = "yes")]
     pub smtp_auth: bool,
     pub sources: Vec<String>,
+}
+
+/// A provider's name in Simplified and in Traditional Chinese.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LocalNames {
+    pub zh_hans: String,
+    pub zh_hant: String,
+    /// The account's name, where the provider has an `account` (网易 for NetEase).
+    pub account_zh_hans: Option<String>,
+    pub account_zh_hant: Option<String>,
 }
 
 fn yes() -> bool {
@@ -379,6 +393,28 @@ pub fn provider_tables(file: &ProviderFile) -> Result<String, String> {
         accounts
             .iter()
             .map(|(id, a)| format!("({}, {})", q(id), q(a)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut local: Vec<(&str, &LocalNames)> = file
+        .providers
+        .iter()
+        .filter_map(|p| p.local_names.as_ref().map(|l| (p.id.as_str(), l)))
+        .collect();
+    local.sort_unstable_by_key(|(id, _)| *id);
+    let _ = writeln!(
+        out,
+        "/// Each provider's name (and its account's) in Simplified and Traditional Chinese, where its customers know it by another: (id, name, name, account, account), \"\" for none.\npub static LOCAL_NAMES: &[(&str, &str, &str, &str, &str)] = &[{}];\n",
+        local
+            .iter()
+            .map(|(id, l)| format!(
+                "({}, {}, {}, {}, {})",
+                q(id),
+                q(&l.zh_hans),
+                q(&l.zh_hant),
+                q(l.account_zh_hans.as_deref().unwrap_or("")),
+                q(l.account_zh_hant.as_deref().unwrap_or(""))
+            ))
             .collect::<Vec<_>>()
             .join(", ")
     );

@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 
+use crate::messages::Arg;
 use crate::settings::{Protocol, Security};
 
 /// One server a client may use: host, port and security. A `None` port means the
@@ -92,6 +93,34 @@ impl Provider {
             .iter()
             .find(|(id, _)| *id == self.id)
             .map_or(self.name.as_ref(), |(_, name)| name)
+    }
+
+    /// The provider's name for a message: as written, and as its customers know it in
+    /// Chinese where the data file says so (QQ 邮箱, 网易 163 邮箱).
+    pub fn name_arg(&self) -> Arg {
+        let local = table::LOCAL_NAMES.iter().find(|(id, ..)| *id == self.id);
+        Arg::Provider {
+            name: self.name.to_string(),
+            zh_hans: local.map(|l| l.1),
+            zh_hant: local.map(|l| l.2),
+        }
+    }
+
+    /// The account's name for a message ("Google", "网易"), localized like [`Self::name_arg`];
+    /// a provider without an account of another name is its own account (QQ 邮箱).
+    pub fn account_arg(&self) -> Arg {
+        let local = table::LOCAL_NAMES.iter().find(|(id, ..)| *id == self.id);
+        let has_account = table::ACCOUNT_NAMES.iter().any(|(id, _)| *id == self.id);
+        let pick = |name: &'static str, account: &'static str| match (has_account, account) {
+            (false, _) => Some(name),
+            (true, "") => None,
+            (true, account) => Some(account),
+        };
+        Arg::Provider {
+            name: self.account_name().to_string(),
+            zh_hans: local.and_then(|l| pick(l.1, l.3)),
+            zh_hant: local.and_then(|l| pick(l.2, l.4)),
+        }
     }
 }
 

@@ -12,6 +12,7 @@ use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
 use crate::finding::Severity;
+use crate::messages::Arg;
 use crate::settings::Field;
 use crate::text;
 
@@ -31,5 +32,16 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         |f| !super::is_port_field(f) && f != Field::OutgoingAuth,
         text::is_comma_like,
         text::commas_to_dots,
+        Some(mark),
     );
+}
+
+/// The first mark typed where a dot belongs, which the message names ("“,”", "“、”").
+fn mark(value: &str) -> (&'static str, Arg) {
+    let mark = value
+        .chars()
+        .find(|c| text::is_comma_like(*c))
+        .map(String::from)
+        .unwrap_or_default();
+    ("mark", Arg::Text(mark))
 }

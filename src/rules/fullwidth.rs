@@ -30,5 +30,6 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         |_| true,
         text::is_fullwidth_form,
         text::fold_fullwidth_str,
+        None,
     );
 }

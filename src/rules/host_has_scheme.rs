@@ -12,6 +12,7 @@ use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
 use crate::finding::Severity;
+use crate::settings::FieldValue;
 use crate::text;
 
 pub const RULE: Rule = Rule {
@@ -32,9 +33,20 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             continue;
         };
         let mut draft = Draft::new(Code::HostHasScheme, field).arg("value", raw);
-        // `mailto:me@example.com` leaves an address, which is no server name to offer.
+        // `mailto:me@example.com` leaves an address, which is no server name to offer (and
+        // `host-is-email` says what it is).
         if !stripped.is_empty() && !stripped.contains('@') {
-            draft = draft.fix_text(field, stripped);
+            // `imaps://mail.example.com:993`: the name goes in the server field, the port in
+            // the port field, so the fix leaves nothing for `host-has-port` to find.
+            let port = text::host::split_port(&stripped)
+                .and_then(|(name, port)| Some((name.to_string(), port.parse::<u16>().ok()?)))
+                .filter(|(name, port)| !name.is_empty() && *port > 0);
+            draft = match port {
+                Some((name, port)) => draft
+                    .fix_text(field, name)
+                    .edit(side.side.port_field(), FieldValue::Port(port)),
+                None => draft.fix_text(field, stripped),
+            };
         }
         out.push(draft);
     }

@@ -13,7 +13,7 @@ use crate::codes::Code;
 use crate::context::{Context, Side, SideView};
 use crate::finding::Draft;
 use crate::finding::Severity;
-use crate::messages::Arg;
+use crate::messages::{Arg, Term};
 use crate::providers::UsernameRule;
 use crate::settings::{Field, FieldValue, Protocol, Security};
 
@@ -53,12 +53,30 @@ fn provider_value(ctx: &Context, side: &SideView, field: Field) -> Option<FieldV
     }
 }
 
+/// The finding for an empty field: a drop-down is "not chosen" and its fix says "Choose",
+/// a text field is "empty" and its fix says "Fill in".
+fn missing(field: Field) -> Draft {
+    let choice = matches!(
+        field,
+        Field::IncomingProtocol | Field::IncomingSecurity | Field::OutgoingSecurity
+    );
+    let (state, action) = if choice {
+        (Term::NotChosen, Term::Choose)
+    } else {
+        (Term::NotFilledIn, Term::FillIn)
+    };
+    Draft::new(Code::MissingField, field)
+        .arg("field", field)
+        .arg("state", state)
+        .arg("action", action)
+}
+
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
     if !ctx.options.complete {
         return;
     }
     if ctx.settings.text(Field::Email).is_none() {
-        out.push(Draft::new(Code::MissingField, Field::Email).arg("field", Field::Email));
+        out.push(missing(Field::Email));
     }
     for (side, fields) in [
         (
@@ -83,7 +101,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             if ctx.settings.text(field).is_some() {
                 continue;
             }
-            let mut draft = Draft::new(Code::MissingField, field).arg("field", field);
+            let mut draft = missing(field);
             if let Some(value) = provider_value(ctx, side, field) {
                 // A choice is named as its drop-down shows it ("SSL/TLS", not "tls").
                 let shown = match &value {

@@ -18,6 +18,7 @@
 use crate::codes::{for_each_rule, Code};
 use crate::context::{Context, HostView, ProviderBy, SideView};
 use crate::finding::{Draft, Severity, Spot};
+use crate::messages::Arg;
 use crate::profile::ProfileDoc;
 use crate::providers::Provider;
 use crate::settings::{Field, FieldValue};
@@ -124,6 +125,10 @@ pub struct Rule {
 pub fn suppressed_by(code: Code) -> &'static [Code] {
     match code {
         Code::HostSingleLabel => &[Code::InvalidHost, Code::ProviderHostMismatch],
+        // `mailto:momo@example.com` in a server field is an address: one finding says so.
+        Code::HostHasScheme => &[Code::HostIsEmail],
+        // `imaps://mail.example.com:993`: the URL's finding moves the port too.
+        Code::HostHasPort => &[Code::HostHasScheme],
         Code::DomainTypo | Code::DomainTypoSuspected => &[Code::InvalidHost, Code::InvalidEmail],
         Code::InvalidEmail => &[Code::Placeholder],
         Code::ProviderHostMismatch | Code::ProviderHostUndocumented => &[
@@ -236,7 +241,7 @@ impl UndocumentedServer<'_> {
         let field = self.side.side.host_field();
         Draft::new(code, field)
             .arg("value", self.host.name.as_str())
-            .arg("provider", self.provider.name.as_ref())
+            .arg("provider", self.provider.name_arg())
             .arg("protocol", self.side.protocol)
             .arg("expected", self.expected)
             .fix_text(field, self.expected)
@@ -270,6 +275,9 @@ pub(crate) fn value_for(field: Field, text: String) -> FieldValue {
 
 /// Runs a character-level rule on every text field it applies to: `applies` says which
 /// fields, `fires` whether a character is the mistake, `repair` the corrected text.
+/// What a per-character rule's message names besides the value, from the value as typed.
+pub(crate) type Describe = fn(&str) -> (&'static str, Arg);
+
 pub(crate) fn per_character(
     ctx: &Context,
     out: &mut Vec<Draft>,
@@ -279,6 +287,9 @@ pub(crate) fn per_character(
     // loop runs over every field at every keystroke.
     fires: impl Fn(char) -> bool,
     repair: fn(&str) -> String,
+    // What the message names besides the value (the mark typed for a dot, the kind of
+    // spaces found), from the value as typed.
+    describe: Option<Describe>,
 ) {
     for field in TEXT_FIELDS.into_iter().filter(|f| applies(*f)) {
         if ctx.is_plain(field) {
@@ -295,12 +306,15 @@ pub(crate) fn per_character(
         };
         if found {
             let fixed = repair(raw);
-            out.push(
-                Draft::new(code, field)
-                    .arg("value", raw)
-                    .arg("fixed", fixed.clone())
-                    .edit(field, value_for(field, fixed)),
-            );
+            let mut draft = Draft::new(code, field)
+                .arg("value", raw)
+                .arg("fixed", fixed.clone())
+                .edit(field, value_for(field, fixed));
+            if let Some(describe) = describe {
+                let (name, arg) = describe(raw);
+                draft = draft.arg(name, arg);
+            }
+            out.push(draft);
         }
     }
 }

@@ -40,7 +40,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         _ => Protocol::Imap,
     };
     let mut draft = Draft::new(Code::ProtocolNotOffered, Field::IncomingProtocol)
-        .arg("provider", provider.name.as_ref())
+        .arg("provider", provider.name_arg())
         .arg("protocol", side.protocol)
         .arg("other", other);
     let offered = if profile.not_offered.contains(&other) {

@@ -34,12 +34,23 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
     }
     let term = match provider.app_password {
         AppPassword::AuthorizationCode => Term::AuthorizationCode,
+        // Apple calls it an app-specific password (App 专用密码), and its customers look
+        // for that name.
+        _ if provider.account_name() == "Apple" => Term::AppPasswordApple,
         _ => Term::AppPassword,
+    };
+    // When it is needed: always, once two-step verification is on, or (an authorization
+    // code) after turning IMAP/SMTP on, where the code is made.
+    let need = match provider.app_password {
+        AppPassword::AuthorizationCode => Term::NeedCode,
+        AppPassword::WithTwoStep => Term::NeedWithTwoStep,
+        _ => Term::NeedAlways,
     };
     out.push(
         Draft::new(Code::ProviderAppPassword, Field::Email)
-            .arg("provider", provider.name.as_ref())
-            .arg("account", provider.account_name())
-            .arg("term", term),
+            .arg("provider", provider.name_arg())
+            .arg("account", provider.account_arg())
+            .arg("term", term)
+            .arg("need", need),
     );
 }

@@ -34,7 +34,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         return;
     };
     let mut draft = Draft::new(Code::ProviderNoPop, Field::IncomingProtocol)
-        .arg("provider", provider.name.as_ref())
+        .arg("provider", provider.name_arg())
         .arg("host", imap.host.as_ref())
         .edit(
             Field::IncomingProtocol,

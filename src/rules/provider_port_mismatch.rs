@@ -64,7 +64,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         out.push(
             Draft::new(Code::ProviderPortMismatch, side.side.port_field())
                 .arg("port", port)
-                .arg("provider", provider.name.as_ref())
+                .arg("provider", provider.name_arg())
                 .arg("protocol", side.protocol)
                 .arg("fixed", expected)
                 .arg("security", security)

@@ -43,7 +43,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         out.push(
             Draft::new(Code::UsernameFullAddressSuggested, field)
                 .arg("value", username.as_str())
-                .arg("provider", provider.name.as_ref())
+                .arg("provider", provider.name_arg())
                 .fix_text(field, address.full.clone()),
         );
     }

@@ -43,7 +43,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         let field = side.side.username_field();
         let mut draft = Draft::new(Code::UsernameLocalPartExpected, field)
             .arg("value", username.as_str())
-            .arg("provider", provider.name.as_ref());
+            .arg("provider", provider.name_arg());
         if !local.is_empty() && !local.contains('@') {
             draft = draft.fix_text(field, local);
         }

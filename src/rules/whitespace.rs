@@ -13,6 +13,7 @@ use crate::codes::Code;
 use crate::context::Context;
 use crate::finding::Draft;
 use crate::finding::Severity;
+use crate::messages::{Arg, Term};
 use crate::text;
 
 pub const RULE: Rule = Rule {
@@ -31,5 +32,22 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
         |_| true,
         text::is_unwanted_space,
         text::remove_spaces,
+        Some(what),
     );
+}
+
+/// Which kind of space the value holds: visible ones (a space, a tab, a full-width space),
+/// only invisible ones (zero-width, a soft hyphen, a byte-order mark), or both. "Remove the
+/// spaces" would puzzle a customer who sees none.
+fn what(value: &str) -> (&'static str, Arg) {
+    let visible = value.chars().any(char::is_whitespace);
+    let invisible = value
+        .chars()
+        .any(|c| text::is_unwanted_space(c) && !c.is_whitespace());
+    let term = match (visible, invisible) {
+        (true, true) => Term::SpacesAndInvisible,
+        (false, true) => Term::Invisible,
+        _ => Term::Spaces,
+    };
+    ("what", Arg::Term(term))
 }
