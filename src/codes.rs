@@ -54,6 +54,8 @@ macro_rules! for_each_rule {
                 "provider-host-undocumented" ProviderHostUndocumented provider_host_undocumented,
                 "provider-no-pop" ProviderNoPop provider_no_pop,
                 "provider-port-mismatch" ProviderPortMismatch provider_port_mismatch,
+                "provider-sign-in" ProviderSignIn provider_sign_in,
+                "sign-in-password-ending" SignInPasswordEnding sign_in_password_ending,
                 "smtp-auth-off" SmtpAuthOff smtp_auth_off,
                 "sources-disagree" SourcesDisagree sources_disagree,
                 "username-full-address-expected" UsernameFullAddressExpected username_full_address_expected,

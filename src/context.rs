@@ -7,7 +7,7 @@ use std::borrow::Cow;
 pub use crate::address::Address;
 use crate::messages::Locale;
 use crate::profile::Profile;
-use crate::providers::{self, Provider};
+use crate::providers::{self, Day, Provider};
 use crate::settings::{Field, Protocol, Security, Settings};
 use crate::text;
 
@@ -20,6 +20,10 @@ pub struct Options {
     /// The page's own provider, from its `config-v1.1.xml`. It speaks for every address
     /// except those of a built-in provider that it does not name itself.
     pub profile: Option<Profile>,
+    /// Today, for the providers' dated changes (password sign-in ending): before a date the
+    /// engine warns that it is coming, after it the method is simply not offered. `None`
+    /// judges no date: the engine says only what holds whatever the day.
+    pub today: Option<Day>,
 }
 
 /// How the provider was found.

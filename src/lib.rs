@@ -11,6 +11,7 @@ pub mod address;
 pub mod check;
 pub mod codes;
 pub mod context;
+pub mod day;
 pub mod finding;
 pub mod lint;
 pub mod messages;

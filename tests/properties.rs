@@ -95,13 +95,14 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
 
     #[test]
-    fn check_never_panics_and_fixes_remove_their_findings(s in settings(), complete in any::<bool>(), locale in locale(), sample in prop::option::of(0usize..3)) {
+    fn check_never_panics_and_fixes_remove_their_findings(s in settings(), complete in any::<bool>(), locale in locale(), sample in prop::option::of(0usize..3), day in prop::option::of((2000u32..2100, 1u32..13, 1u32..32))) {
         let profile = sample.map(|i| {
             let name = ["hk-host.xml", "plesk-host.xml", "isp-single-host.xml"][i];
             let xml = std::fs::read_to_string(format!("{}/www/profiles/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
             maillint::Profile::from_xml(&xml).unwrap()
         });
-        let options = Options { locale, complete, profile };
+        let today = day.and_then(|(y, m, d)| maillint::providers::Day::new(y, m, d));
+        let options = Options { locale, complete, profile, today };
         let report = check(&s, &options);
         prop_assert_eq!(report.ok, !report.findings.iter().any(|f| f.severity == maillint::Severity::Error));
         for finding in &report.findings {

@@ -115,6 +115,10 @@ fn a_malformed_entry_is_refused_with_its_name() {
         ("\"gmial.com\" = \"gmail.com\"", "\"gmial.com\" = \"gmial.co\"", "misspellings: \"gmial.com\" = \"gmial.co\""),
         ("\"gmial.com\" = \"gmail.com\"", "\"googlemail.com\" = \"gmail.com\"", "misspellings: \"googlemail.com\" is a domain of provider \"gmail\""),
         ("id = \"gmail\"\n", "id = \"gmail\"\nwebsite = \"x\"\n", "unknown field `website`"),
+        ("on = \"2024-09-16\"", "on = \"16/09/2024\"", "provider \"outlook\": sign-in: \"16/09/2024\" is not a date written YYYY-MM-DD"),
+        ("on = \"2024-09-16\"", "on = \"2024-13-16\"", "provider \"outlook\": sign-in: \"2024-13-16\" is not a date"),
+        ("protocols = \"imap pop3 smtp\"", "protocols = \"imap webmail\"", "provider \"outlook\": sign-in: \"webmail\" is none of imap, pop3, smtp"),
+        ("oauth = true\nsources = [\"https://help.yahoo.com", "oauth = false\napps = [\"Outlook\"]\nsources = [\"https://help.yahoo.com", "provider \"yahoo\": sign-in names apps but no OAuth sign-in"),
     ] {
         let error = broken(from, to);
         assert!(error.contains(says), "{from:?} → {to:?}: {error}");

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use maillint::providers::Day;
 use maillint::rules::Check;
 use maillint::settings::Protocol;
 use maillint::{check, lint_profile, Code, Locale, Options, Profile, Report};
@@ -48,6 +49,10 @@ fn options(case: &Value, locale: Locale) -> Options {
         locale,
         complete: case["options"]["complete"].as_bool().unwrap_or(false),
         profile,
+        // The day dated sign-in changes are judged against, pinned by the case.
+        today: case["options"]["today"]
+            .as_str()
+            .map(|t| Day::parse(t).unwrap()),
     }
 }
 

@@ -47,7 +47,9 @@ fn comma_for_dot_with_fix_in_traditional_chinese() {
     assert_eq!(text(&report, "findings.0.code"), "comma-for-dot");
     assert_eq!(text(&report, "findings.0.field"), "incoming.host");
     assert_eq!(text(&report, "findings.0.severity"), "error");
-    assert!(text(&report, "findings.0.message").contains("標點"));
+    // The message names the mark typed where the dot belongs.
+    assert!(text(&report, "findings.0.message").contains("點（.）"));
+    assert!(text(&report, "findings.0.message").contains("「,」"));
     assert!(text(&report, "findings.0.help").contains("逗號"));
     assert_eq!(
         text(&report, "findings.0.fix.edits.0.field"),
@@ -392,4 +394,26 @@ fn profile_objects_are_read_and_type_checked() {
     ] {
         assert_eq!(message(profile), says);
     }
+}
+
+#[wasm_bindgen_test]
+fn the_day_is_the_callers_or_else_the_browsers() {
+    let contoso = r#"{"email":"amy@contoso.com","incoming":{"host":"outlook.office365.com"},"outgoing":{"host":"smtp.office365.com"}}"#;
+    let before = check(js(contoso), Some(js(r#"{"today":"2026-12-06"}"#))).unwrap();
+    assert!(findings(&before).contains(&(
+        "sign-in-password-ending".to_string(),
+        "outgoing.host".to_string()
+    )));
+    let after = check(js(contoso), Some(js(r#"{"today":"2027-01-04"}"#))).unwrap();
+    assert_eq!(
+        findings(&after),
+        vec![("provider-sign-in".to_string(), "email".to_string())]
+    );
+    // No day given: the browser's, which is after Outlook.com's end of 16 September 2024.
+    let amy = check(js(r#"{"email":"amy@outlook.com"}"#), None).unwrap();
+    assert!(text(&amy, "findings.0.message").contains("only accepts Microsoft sign-in"));
+    // A day that is no date is an Error naming the option.
+    let bad = check(js("{}"), Some(js(r#"{"today":"31/12/2026"}"#))).unwrap_err();
+    let message = String::from(js_sys::Error::from(bad).message());
+    assert!(message.contains("options.today"), "{message}");
 }

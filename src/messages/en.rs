@@ -16,6 +16,13 @@ pub static CATALOGUE: Catalogue = Catalogue {
         fields: super::field_table!(field),
         security_none: "None",
         term,
+        months: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ],
+        date: "{day} {month} {year}",
+        list_separator: ", ",
+        list_last: " and ",
     },
     ui: Ui {
         language: "Language",
@@ -77,6 +84,19 @@ fn term(t: Term) -> &'static str {
         Term::NotChosen => "is not chosen",
         Term::FillIn => "Fill in",
         Term::Choose => "Choose",
+        Term::SignInOnly => "{provider} only accepts {account} sign-in",
+        Term::SignInOffered => "{provider} offers {account} sign-in",
+        Term::PasswordRefused => "A password will not work, not even an app password: {provider} has refused them from mail apps since {date}.",
+        Term::PasswordRefusedFor => "For {protocol} a password will not work, not even an app password: {provider} has refused them since {date}.",
+        Term::PasswordEnding => "{provider} has announced the day a password stops working here; the warning on the server names it.",
+        Term::PasswordFrom => "{provider} takes no password from mail apps, not even an app password, from {date} on.",
+        Term::OrAppPasswordAlways => "An app without it signs in with an app password made in your {account} account's security settings, never with the account password.",
+        Term::OrAppPasswordTwoStep => "An app without it needs an app password, which {account} offers once two-step verification is on; the account password does not work.",
+        Term::OrPassword => "An app without it signs in with your account password.",
+        Term::AppsNamed => "{names} offer it; an old version may need updating first.",
+        Term::AppsUnnamed => "Most current mail apps offer it; an old version may need updating first.",
+        Term::EndsForAll => "After that day a password, even an app password, no longer signs in.",
+        Term::EndsByDefault => "After that day a password no longer signs in unless your organisation's administrator turns password sign-in back on.",
     }
 }
 
@@ -262,6 +282,16 @@ const fn entry(code: Code) -> Entry {
             "{provider} does not use port {port} for {protocol}.",
             "{provider}'s servers listen only on the ports its help page lists; any other port times out or is refused.",
             "Use port {fixed} with “{security}”",
+        ),
+        Code::ProviderSignIn => e(
+            "{signin}: in your mail app choose “Sign in with {account}” (OAuth).",
+            "{apps} {password}",
+            "",
+        ),
+        Code::SignInPasswordEnding => e(
+            "From {date}, {provider} stops accepting passwords for {protocol}: choose “Sign in with {account}” (OAuth) in your mail app before then.",
+            "{after} Settings that work today will then fail, although nothing in them has changed.",
+            "",
         ),
         Code::SmtpAuthOff => e(
             "The outgoing server is set to send without signing in.",

@@ -225,6 +225,14 @@ pub struct Words {
     pub security_none: &'static str,
     /// What a provider calls the separate password mail programs sign in with.
     pub term: fn(Term) -> &'static str,
+    /// The months' names, January first, for a date in a message.
+    pub months: [&'static str; 12],
+    /// A date: `{day}`, `{month}` (a name from `months`) and `{year}` in the locale's order.
+    pub date: &'static str,
+    /// Between items of a list, and before its last item ("Outlook, Apple Mail and
+    /// Thunderbird"; Chinese uses 、 for both).
+    pub list_separator: &'static str,
+    pub list_last: &'static str,
 }
 
 /// Words a message names that are the provider's, not the customer's.
@@ -262,10 +270,36 @@ pub enum Term {
     FillIn,
     /// choose from a drop-down.
     Choose,
+    /// `provider-sign-in`'s `{signin}`: the provider takes only its own sign-in,
+    SignInOnly,
+    /// or offers it beside a password.
+    SignInOffered,
+    /// Its `{password}`: a password is refused for every protocol in use (since `{date}`),
+    PasswordRefused,
+    /// for `{protocol}` (since `{date}`),
+    PasswordRefusedFor,
+    /// stops working on an announced day,
+    PasswordEnding,
+    /// is refused from `{date}` on (no day given to judge against),
+    PasswordFrom,
+    /// or apps without that sign-in use an app password, always,
+    OrAppPasswordAlways,
+    /// one made once two-step verification is on,
+    OrAppPasswordTwoStep,
+    /// or the account password.
+    OrPassword,
+    /// Its `{apps}`: the apps the provider names (`{names}`),
+    AppsNamed,
+    /// or none named.
+    AppsUnnamed,
+    /// `sign-in-password-ending`'s `{after}`: a password stops working for everyone,
+    EndsForAll,
+    /// or by default, an administrator may turn it back on.
+    EndsByDefault,
 }
 
 impl Term {
-    pub const ALL: [Term; 16] = [
+    pub const ALL: [Term; 29] = [
         Term::AppPassword,
         Term::AuthorizationCode,
         Term::NoSuchName,
@@ -282,6 +316,19 @@ impl Term {
         Term::NotChosen,
         Term::FillIn,
         Term::Choose,
+        Term::SignInOnly,
+        Term::SignInOffered,
+        Term::PasswordRefused,
+        Term::PasswordRefusedFor,
+        Term::PasswordEnding,
+        Term::PasswordFrom,
+        Term::OrAppPasswordAlways,
+        Term::OrAppPasswordTwoStep,
+        Term::OrPassword,
+        Term::AppsNamed,
+        Term::AppsUnnamed,
+        Term::EndsForAll,
+        Term::EndsByDefault,
     ];
 }
 
@@ -532,7 +579,12 @@ pub enum Arg {
     Field(Field),
     Security(Security),
     Protocol(Protocol),
+    /// A term: a text of the catalogue's, which may itself name the other values.
     Term(Term),
+    /// A day, written as the locale writes dates.
+    Date(crate::day::Day),
+    /// Names of apps, as a list in the locale's way.
+    Apps(&'static [&'static str]),
     /// A provider's name as written, and as its customers know it in Simplified and in
     /// Traditional Chinese where that differs (QQ 邮箱 for "QQ Mail").
     Provider {
@@ -648,6 +700,42 @@ fn push_arg(out: &mut String, arg: &Arg, locale: Locale) {
         Arg::Security(s) => out.push_str(security_name(locale, *s)),
         Arg::Protocol(p) => out.push_str(p.label()),
         Arg::Term(t) => out.push_str(text(locale, (catalogue(locale).words.term)(*t))),
+        Arg::Date(day) => {
+            let words = &catalogue(locale).words;
+            let month = words
+                .months
+                .get(day.month().saturating_sub(1) as usize)
+                .copied()
+                .unwrap_or("");
+            let number = |n: u32| {
+                let mut s = String::new();
+                crate::text::push_number(&mut s, u64::from(n));
+                s
+            };
+            let date = fill(
+                words.date,
+                &[
+                    ("day", Arg::Text(number(day.day()))),
+                    ("month", Arg::Text(month.to_string())),
+                    ("year", Arg::Text(number(day.year()))),
+                ],
+                Locale::En,
+            );
+            out.push_str(&date);
+        }
+        Arg::Apps(names) => {
+            let words = &catalogue(locale).words;
+            for (i, name) in names.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(if i + 1 == names.len() {
+                        words.list_last
+                    } else {
+                        words.list_separator
+                    });
+                }
+                out.push_str(name);
+            }
+        }
         Arg::Provider {
             name,
             zh_hans,
@@ -664,6 +752,27 @@ fn push_arg(out: &mut String, arg: &Arg, locale: Locale) {
     }
 }
 
+/// A value in a filled text: a term that names values is filled with the same values.
+fn push_value(
+    out: &mut String,
+    arg: &Arg,
+    args: &[(&'static str, Arg)],
+    locale: Locale,
+    terms_named: bool,
+) {
+    match arg {
+        Arg::Term(t) if terms_named => {
+            let own = text(locale, (catalogue(locale).words.term)(*t));
+            if own.contains('{') {
+                out.push_str(&fill_at(own, args, locale, false));
+            } else {
+                out.push_str(own);
+            }
+        }
+        _ => push_arg(out, arg, locale),
+    }
+}
+
 /// A Chinese character (CJK unified ideographs and extension A).
 fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
@@ -671,6 +780,17 @@ fn is_han(c: char) -> bool {
 
 /// Fills `{name}` in a template with the named values; an unknown name stays as written.
 pub fn fill(template: &str, args: &[(&'static str, Arg)], locale: Locale) -> String {
+    fill_at(template, args, locale, true)
+}
+
+/// [`fill`]; `terms_named`: a term's own text may name values (`{date}`), filled in turn,
+/// one level deep, so no text can make it loop.
+fn fill_at(
+    template: &str,
+    args: &[(&'static str, Arg)],
+    locale: Locale,
+    terms_named: bool,
+) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     // `{` and `}` are ASCII: found as bytes, they split the text at character bounds.
@@ -688,7 +808,7 @@ pub fn fill(template: &str, args: &[(&'static str, Arg)], locale: Locale) -> Str
                         // it is, not what the template guessed: none around a Chinese name
                         // (QQ 邮箱时), one between Chinese and a Latin word (要用 App 专用密码).
                         let before = out.len();
-                        push_arg(&mut out, arg, locale);
+                        push_value(&mut out, arg, args, locale, terms_named);
                         let inserted = out.get(before..).unwrap_or("");
                         let first = inserted.chars().next();
                         let last = inserted.chars().last();
@@ -723,7 +843,7 @@ pub fn fill(template: &str, args: &[(&'static str, Arg)], locale: Locale) -> Str
                         }
                         continue;
                     }
-                    Some((_, arg)) => push_arg(&mut out, arg, locale),
+                    Some((_, arg)) => push_value(&mut out, arg, args, locale, terms_named),
                     None => {
                         out.push('{');
                         out.push_str(name);

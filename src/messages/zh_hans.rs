@@ -16,6 +16,12 @@ pub static CATALOGUE: Catalogue = Catalogue {
         fields: super::field_table!(field),
         security_none: "无",
         term,
+        months: [
+            "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+        ],
+        date: "{year}年{month}{day}日",
+        list_separator: "、",
+        list_last: "、",
     },
     ui: Ui {
         language: "语言",
@@ -76,6 +82,19 @@ fn term(t: Term) -> &'static str {
         Term::NotChosen => "尚未选择",
         Term::FillIn => "填写",
         Term::Choose => "选择",
+        Term::SignInOnly => "{provider} 只接受 {account} 登录",
+        Term::SignInOffered => "{provider} 支持 {account} 登录",
+        Term::PasswordRefused => "密码无法登录，应用专用密码也不行：自{date}起，{provider} 已不再接受邮件客户端用密码登录。",
+        Term::PasswordRefusedFor => "{protocol} 无法用密码登录，应用专用密码也不行：{provider} 自{date}起已不再接受。",
+        Term::PasswordEnding => "{provider} 已公布停止接受密码登录的日期，服务器一栏的提醒写明了日期。",
+        Term::PasswordFrom => "自{date}起，{provider} 不再接受邮件客户端用密码登录，应用专用密码也不行。",
+        Term::OrAppPasswordAlways => "不支持这种登录方式的客户端须使用在 {account} 账号安全设置中生成的应用专用密码，账号密码无效。",
+        Term::OrAppPasswordTwoStep => "不支持这种登录方式的客户端须使用应用专用密码，{account} 要在开启两步验证后才提供；账号密码无效。",
+        Term::OrPassword => "不支持这种登录方式的客户端可用账号密码登录。",
+        Term::AppsNamed => "{names} 都支持这种登录方式；旧版本可能需要先更新。",
+        Term::AppsUnnamed => "大多数新版邮件客户端都支持这种登录方式；旧版本可能需要先更新。",
+        Term::EndsForAll => "到那天以后，密码（包括应用专用密码）将无法登录。",
+        Term::EndsByDefault => "到那天以后，除非贵单位的管理员重新开启密码登录，否则密码将无法登录。",
     }
 }
 
@@ -261,6 +280,16 @@ const fn entry(code: Code) -> Entry {
             "{provider} 的 {protocol} 不使用 {port} 端口。",
             "{provider} 的服务器只在其帮助页面列出的端口上接受连接；其他端口会超时或被拒绝。",
             "改用 {fixed} 端口和“{security}”",
+        ),
+        Code::ProviderSignIn => e(
+            "{signin}：请在邮件客户端中选择“使用 {account} 登录”（OAuth）。",
+            "{apps}{password}",
+            "",
+        ),
+        Code::SignInPasswordEnding => e(
+            "自{date}起，{provider} 将停止接受 {protocol} 的密码登录：请在此之前在邮件客户端中选择“使用 {account} 登录”（OAuth）。",
+            "{after}现在能用的设置届时会失败，尽管设置本身没有任何改变。",
+            "",
         ),
         Code::SmtpAuthOff => e(
             "发件服务器被设置为不登录就发信。",

@@ -16,6 +16,12 @@ pub static CATALOGUE: Catalogue = Catalogue {
         fields: super::field_table!(field),
         security_none: "不加密",
         term,
+        months: [
+            "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+        ],
+        date: "{year}年{month}{day}日",
+        list_separator: "、",
+        list_last: "、",
     },
     ui: Ui {
         language: "語言",
@@ -78,6 +84,19 @@ fn term(t: Term) -> &'static str {
         Term::NotChosen => "尚未選擇",
         Term::FillIn => "填寫",
         Term::Choose => "選擇",
+        Term::SignInOnly => "{provider} 只接受 {account} 登入",
+        Term::SignInOffered => "{provider} 支援 {account} 登入",
+        Term::PasswordRefused => "密碼無法登入，應用程式專用密碼也不行：{provider} 自{date}起已不再接受郵件程式以密碼登入。",
+        Term::PasswordRefusedFor => "{protocol} 無法以密碼登入，應用程式專用密碼也不行：{provider} 自{date}起已不再接受。",
+        Term::PasswordEnding => "{provider} 已公布停止接受密碼登入的日期，伺服器欄位的提醒寫明了日期。",
+        Term::PasswordFrom => "自{date}起，{provider} 不再接受郵件程式以密碼登入，應用程式專用密碼也不行。",
+        Term::OrAppPasswordAlways => "不支援這種登入方式的郵件程式須使用在 {account} 帳戶安全設定中建立的應用程式專用密碼，帳戶密碼無效。",
+        Term::OrAppPasswordTwoStep => "不支援這種登入方式的郵件程式須使用應用程式專用密碼，{account} 要在啟用兩步驟驗證後才提供；帳戶密碼無效。",
+        Term::OrPassword => "不支援這種登入方式的郵件程式可用帳戶密碼登入。",
+        Term::AppsNamed => "{names} 都支援這種登入方式；舊版本可能需要先更新。",
+        Term::AppsUnnamed => "大多數新版郵件程式都支援這種登入方式；舊版本可能需要先更新。",
+        Term::EndsForAll => "在那天以後，密碼（包括應用程式專用密碼）將無法登入。",
+        Term::EndsByDefault => "在那天以後，除非貴機構的管理員重新開啟密碼登入，否則密碼將無法登入。",
     }
 }
 
@@ -263,6 +282,16 @@ const fn entry(code: Code) -> Entry {
             "{provider} 的 {protocol} 不使用連接埠 {port}。",
             "{provider} 的伺服器只在其說明頁面列出的連接埠上接受連線；其他連接埠會逾時或被拒絕。",
             "改用連接埠 {fixed} 及「{security}」",
+        ),
+        Code::ProviderSignIn => e(
+            "{signin}：請在郵件程式中選擇「使用 {account} 登入」（OAuth）。",
+            "{apps}{password}",
+            "",
+        ),
+        Code::SignInPasswordEnding => e(
+            "自{date}起，{provider} 將停止接受 {protocol} 的密碼登入：請在此之前於郵件程式中選擇「使用 {account} 登入」（OAuth）。",
+            "{after}現在能用的設定屆時會失敗，儘管設定本身沒有任何改變。",
+            "",
         ),
         Code::SmtpAuthOff => e(
             "外寄伺服器設定為不登入便寄信。",

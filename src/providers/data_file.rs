@@ -43,9 +43,80 @@ pub struct ProviderEntry {
     pub username: String,
     pub outgoing_username: Option<String>,
     pub app_password: String,
+    /// How mail programs sign in, where the provider has said more than the app password.
+    pub sign_in: Option<SignInEntry>,
     #[serde(default = "yes")]
     pub smtp_auth: bool,
     pub sources: Vec<String>,
+}
+
+/// How mail programs may sign in to a provider, from its own pages and announcements.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct SignInEntry {
+    /// Mail programs can sign in through the provider's own sign-in page (OAuth 2.0).
+    pub oauth: bool,
+    /// Common mail apps the provider's pages name as offering that sign-in.
+    #[serde(default)]
+    pub apps: Vec<String>,
+    /// Dated ends of password sign-in (the account password and app passwords alike).
+    #[serde(default)]
+    pub password_ends: Vec<PasswordEndEntry>,
+    pub sources: Vec<String>,
+}
+
+/// From `on` (YYYY-MM-DD), a password no longer signs in to `protocols` ("imap pop3 smtp");
+/// `by-default` where the provider turns it off but an organisation's administrator may turn
+/// it back on.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PasswordEndEntry {
+    pub on: String,
+    pub protocols: String,
+    #[serde(default)]
+    pub by_default: bool,
+}
+
+/// A date written YYYY-MM-DD as the number YYYYMMDD, which orders as the dates do.
+pub fn date_number(text: &str) -> Result<u32, String> {
+    let bad = || format!("\"{text}\" is not a date written YYYY-MM-DD");
+    let mut parts = text.split('-');
+    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(bad());
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return Err(bad());
+    }
+    let (y, m, d): (u32, u32, u32) = match (y.parse(), m.parse(), d.parse()) {
+        (Ok(y), Ok(m), Ok(d)) => (y, m, d),
+        _ => return Err(bad()),
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(bad());
+    }
+    Ok(y * 10_000 + m * 100 + d)
+}
+
+fn check_sign_in(s: &SignInEntry) -> Result<(), String> {
+    if s.sources.is_empty() {
+        return Err("sign-in has no sources".to_string());
+    }
+    if !s.oauth && !s.apps.is_empty() {
+        return Err("sign-in names apps but no OAuth sign-in".to_string());
+    }
+    for end in &s.password_ends {
+        date_number(&end.on).map_err(|why| format!("sign-in: {why}"))?;
+        if end.protocols.split_whitespace().next().is_none() {
+            return Err("sign-in: a password end names no protocol".to_string());
+        }
+        for p in end.protocols.split_whitespace() {
+            if !["imap", "pop3", "smtp"].contains(&p) {
+                return Err(format!("sign-in: \"{p}\" is none of imap, pop3, smtp"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A provider's name in Simplified and in Traditional Chinese.
@@ -290,6 +361,9 @@ fn check_provider(p: &ProviderEntry, file: &ProviderFile, seen: &mut Seen) -> Re
         username_rule(u)?;
     }
     app_password(&p.app_password)?;
+    if let Some(s) = &p.sign_in {
+        check_sign_in(s)?;
+    }
     if let Some(family) = &p.family {
         let members = file
             .providers
@@ -417,6 +491,45 @@ pub fn provider_tables(file: &ProviderFile) -> Result<String, String> {
             ))
             .collect::<Vec<_>>()
             .join(", ")
+    );
+    let mut sign_in: Vec<(&str, &SignInEntry)> = file
+        .providers
+        .iter()
+        .filter_map(|p| p.sign_in.as_ref().map(|s| (p.id.as_str(), s)))
+        .collect();
+    sign_in.sort_unstable_by_key(|(id, _)| *id);
+    let mut entries = Vec::new();
+    for (id, s) in sign_in {
+        let mut ends = Vec::new();
+        for end in &s.password_ends {
+            let protocols: Vec<&str> = end
+                .protocols
+                .split_whitespace()
+                .map(|p| match p {
+                    "imap" => "Protocol::Imap",
+                    "pop3" => "Protocol::Pop3",
+                    _ => "Protocol::Smtp",
+                })
+                .collect();
+            ends.push(format!(
+                "PasswordEnd {{ on: Day({}), protocols: &[{}], by_default: {} }}",
+                date_number(&end.on)?,
+                protocols.join(", "),
+                end.by_default
+            ));
+        }
+        entries.push(format!(
+            "({}, SignIn {{ oauth: {}, apps: &[{}], password_ends: &[{}] }})",
+            q(id),
+            s.oauth,
+            s.apps.iter().map(|a| q(a)).collect::<Vec<_>>().join(", "),
+            ends.join(", ")
+        ));
+    }
+    let _ = writeln!(
+        out,
+        "/// How mail programs sign in, per provider id, sorted.\npub static SIGN_IN: &[(&str, SignIn)] = &[{}];\n",
+        entries.join(", ")
     );
     let _ = writeln!(
         out,

@@ -89,10 +89,36 @@ impl Provider {
     /// The name of the account a customer signs in to at this provider's website ("your
     /// Google account" for Gmail), which is where app passwords are made.
     pub fn account_name(&self) -> &str {
+        let id = self.account_id();
         table::ACCOUNT_NAMES
             .iter()
-            .find(|(id, _)| *id == self.id)
+            .find(|(k, _)| *k == id)
             .map_or(self.name.as_ref(), |(_, name)| name)
+    }
+
+    /// The id whose account this is: its own, or for a family standing in for its members
+    /// (a shared server) the first member's, when every member signs in to the same account
+    /// (Outlook.com and Microsoft 365: a Microsoft account).
+    fn account_id(&self) -> &str {
+        let Some(family) = self.family.filter(|f| *f == self.id) else {
+            return &self.id;
+        };
+        let account = |id: &str| {
+            table::ACCOUNT_NAMES
+                .iter()
+                .find(|(k, _)| *k == id)
+                .map(|a| a.1)
+        };
+        let mut members = PROVIDERS.iter().filter(|p| p.family == Some(family));
+        let Some(first) = members.next() else {
+            return &self.id;
+        };
+        let shared = account(&first.id);
+        if shared.is_some() && members.all(|p| account(&p.id) == shared) {
+            &first.id
+        } else {
+            &self.id
+        }
     }
 
     /// The provider's name for a message: as written, and as its customers know it in
@@ -109,8 +135,9 @@ impl Provider {
     /// The account's name for a message ("Google", "网易"), localized like [`Self::name_arg`];
     /// a provider without an account of another name is its own account (QQ 邮箱).
     pub fn account_arg(&self) -> Arg {
-        let local = table::LOCAL_NAMES.iter().find(|(id, ..)| *id == self.id);
-        let has_account = table::ACCOUNT_NAMES.iter().any(|(id, _)| *id == self.id);
+        let own = self.account_id();
+        let local = table::LOCAL_NAMES.iter().find(|(id, ..)| *id == own);
+        let has_account = table::ACCOUNT_NAMES.iter().any(|(id, _)| *id == own);
         let pick = |name: &'static str, account: &'static str| match (has_account, account) {
             (false, _) => Some(name),
             (true, "") => None,
@@ -141,7 +168,10 @@ pub(crate) const fn host_only(host: &'static str) -> Endpoint {
 }
 
 pub mod real_domains;
+mod sign_in;
 mod table;
+
+pub use sign_in::{Day, End, PasswordEnd, PasswordStatus, SignIn, SignInView};
 
 pub use table::{MISSPELLINGS, OTHER_MAIL_DOMAINS, PROVIDERS};
 

@@ -5,7 +5,8 @@
 
 use std::borrow::Cow;
 
-use super::{ep, host_only, AppPassword, Provider, UsernameRule};
+use super::{ep, host_only, AppPassword, Day, PasswordEnd, Provider, SignIn, UsernameRule};
+use crate::settings::Protocol;
 use crate::settings::Security::{None as Plain, Starttls, Tls};
 
 include!(concat!(env!("OUT_DIR"), "/providers.rs"));

@@ -64,6 +64,8 @@ pub mod provider_host_mismatch;
 pub mod provider_host_undocumented;
 pub mod provider_no_pop;
 pub mod provider_port_mismatch;
+pub mod provider_sign_in;
+pub mod sign_in_password_ending;
 pub mod smtp_auth_off;
 pub mod sources_disagree;
 pub mod username_full_address_expected;
@@ -148,6 +150,8 @@ pub fn suppressed_by(code: Code) -> &'static [Code] {
         | Code::UsernameFullAddressSuggested
         | Code::UsernameLocalPartExpected => &[Code::Placeholder],
         Code::ProviderNoPop => &[Code::ProtocolNotOffered],
+        // The sign-in advice names the app password where one is the alternative.
+        Code::ProviderAppPassword => &[Code::ProviderSignIn],
         _ => &[],
     }
 }

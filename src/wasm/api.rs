@@ -37,6 +37,7 @@ pub fn check(
             .map(Locale::from_tag)
             .unwrap_or_default(),
         complete: input.complete.unwrap_or(false),
+        today: Some(wire::today(input.today.as_deref())?),
     };
     let report = crate::check(&input.settings, &options);
     Ok(wire::report(&report, options.locale))

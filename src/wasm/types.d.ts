@@ -51,6 +51,8 @@ export type Code =
   | "provider-host-undocumented"
   | "provider-no-pop"
   | "provider-port-mismatch"
+  | "provider-sign-in"
+  | "sign-in-password-ending"
   | "smtp-auth-off"
   | "sources-disagree"
   | "username-full-address-expected"
@@ -96,6 +98,8 @@ export interface CheckOptions {
   complete?: boolean | null;
   /** The page's own provider: the text of its config-v1.1.xml, or the object form. */
   profile?: string | ProviderProfile | null;
+  /** The day providers' dated sign-in changes are judged against, "YYYY-MM-DD"; the browser's date when absent. */
+  today?: string | null;
 }
 
 /** One field edit of a fix. */

@@ -186,6 +186,7 @@ impl WidgetCore {
             locale: self.locale,
             complete: self.complete,
             profile,
+            today: Some(wire::browser_today()),
         };
         self.report = crate::check(&self.settings, &options);
         wire::report(&self.report, self.locale)

@@ -71,6 +71,7 @@ const ARGUMENTS = [
   [2, "auth", "boolean", "settings.outgoing.auth"],
   [3, "locale", "text", "options.locale"],
   [3, "complete", "boolean", "options.complete"],
+  [3, "today", "text", "options.today"],
 ];
 
 /** `check`'s arguments: the settings, then `locale`, `complete` and whether a profile is given. */

@@ -51,6 +51,8 @@ pub struct CheckInput {
     pub settings: Settings,
     pub locale: Option<String>,
     pub complete: Option<bool>,
+    /// `options.today` as given (checked by [`today`]).
+    pub today: Option<String>,
     /// `options.profile` is given (read on its own: it is rare and large).
     pub has_profile: bool,
 }
@@ -113,6 +115,35 @@ fn passed_on(e: JsValue) -> JsValue {
     error(&message)
 }
 
+/// The day the providers' dated changes are judged against: `options.today` (`YYYY-MM-DD`)
+/// when given, else the browser's own date. A text that is no such date is an `Error`.
+pub fn today(given: Option<&str>) -> Result<crate::providers::Day, JsValue> {
+    match given {
+        Some(text) => crate::providers::Day::parse(text)
+            .ok_or_else(|| error("maillint: options.today must be a date written YYYY-MM-DD")),
+        None => Ok(browser_today()),
+    }
+}
+
+/// The browser's date, in the customer's own time zone: a change "from 31 December" starts
+/// on their 31 December.
+pub fn browser_today() -> crate::providers::Day {
+    let now = js_sys::Date::new_0();
+    let part = |v: f64| {
+        if v.is_finite() && v >= 0.0 {
+            v as u32
+        } else {
+            0
+        }
+    };
+    crate::providers::Day::new(
+        part(f64::from(now.get_full_year())),
+        part(f64::from(now.get_month())) + 1,
+        part(f64::from(now.get_date())),
+    )
+    .unwrap_or(crate::providers::Day(0))
+}
+
 /// `check`'s settings and options, read and type-checked in one call into JavaScript.
 /// A value of the wrong type is an `Error` naming its path (`settings.incoming.port must be
 /// a number or text`).
@@ -126,6 +157,7 @@ pub fn check_input(settings: &JsValue, options: &JsValue) -> Result<CheckInput, 
         settings,
         locale: next(),
         complete: next().map(|b| b == "1"),
+        today: next(),
         has_profile: next().is_some(),
     })
 }
