@@ -76,6 +76,7 @@ macro_rules! for_each_rule {
                 "dns-not-found" DnsNotFound,
                 "login-disabled-before-tls" LoginDisabledBeforeTls,
                 "no-greeting" NoGreeting,
+                "oauth-only" OauthOnly,
                 "plain-expected-but-tls" PlainExpectedButTls,
                 "port-forbidden" PortForbidden,
                 "rate-limited" RateLimited,

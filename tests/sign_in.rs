@@ -251,3 +251,47 @@ fn a_day_is_read_only_when_it_is_a_date() {
     }
     assert!(Day::parse("2024-09-15") < Day::parse("2024-09-16"));
 }
+
+/// A profile that signs in with OAuth 2.0, as Thunderbird's ISPDB and the IETF mailmaint
+/// draft write it: read without error, and known to offer OAuth.
+#[test]
+fn a_profile_with_oauth2_is_read_and_known_to_offer_it() {
+    let xml = r#"<?xml version="1.0"?>
+<clientConfig version="1.1">
+  <emailProvider id="oauth.test">
+    <domain>oauth.test</domain>
+    <displayName>OAuth Host</displayName>
+    <incomingServer type="imap">
+      <hostname>imap.oauth.test</hostname><port>993</port><socketType>SSL</socketType>
+      <username>%EMAILADDRESS%</username>
+      <authentication>OAuth2</authentication>
+      <authentication>password-cleartext</authentication>
+    </incomingServer>
+    <outgoingServer type="smtp">
+      <hostname>smtp.oauth.test</hostname><port>465</port><socketType>SSL</socketType>
+      <username>%EMAILADDRESS%</username>
+      <authentication>OAuth2</authentication>
+    </outgoingServer>
+  </emailProvider>
+  <oAuth2>
+    <issuer>login.oauth.test</issuer>
+    <scope>https://mail.oauth.test/</scope>
+    <authURL>https://login.oauth.test/authorize</authURL>
+    <tokenURL>https://login.oauth.test/token</tokenURL>
+  </oAuth2>
+</clientConfig>"#;
+    let lint = maillint::lint_profile(xml, Locale::En).unwrap();
+    assert!(lint.ok, "{lint:?}");
+    assert!(lint.findings.is_empty(), "{lint:?}");
+    let profile = maillint::Profile::from_xml(xml).unwrap();
+    assert!(profile.offers_oauth());
+    // password-cleartext alone, at a host of no built-in provider: no OAuth.
+    let plain = xml
+        .replace("<authentication>OAuth2</authentication>", "")
+        .replace("<oAuth2>", "<!--")
+        .replace("</oAuth2>", "-->");
+    assert!(!maillint::Profile::from_xml(&plain).unwrap().offers_oauth());
+    // A built-in provider's server that offers it (Google's), whatever the file says.
+    let google = plain.replace("imap.oauth.test", "imap.gmail.com");
+    assert!(maillint::Profile::from_xml(&google).unwrap().offers_oauth());
+}

@@ -411,6 +411,8 @@ async fn discovery_from_every_source_with_its_limits() {
     assert_eq!(a.status, 200, "{}", a.body);
     assert_eq!(a.body["provider"]["source"], "autoconfig", "{}", a.body);
     assert_eq!(a.body["provider"]["name"], "Auto Host");
+    // Its file says password-cleartext: no OAuth.
+    assert_eq!(a.body["provider"]["oauth"], false, "{}", a.body);
     assert_eq!(
         a.body["profile"]["incoming"][0]["hostname"],
         "imap.auto.test"
@@ -442,6 +444,8 @@ async fn discovery_from_every_source_with_its_limits() {
     let a = discover(addr, "gw.test").await;
     assert_eq!(a.body["provider"]["name"], "Google Workspace", "{}", a.body);
     assert_eq!(a.body["provider"]["source"], "mx");
+    // Google signs mail apps in with its own page: the answer says so for the line.
+    assert_eq!(a.body["provider"]["oauth"], true, "{}", a.body);
     assert_eq!(
         a.body["profile"]["incoming"][0]["hostname"],
         "imap.gmail.com"
@@ -452,6 +456,7 @@ async fn discovery_from_every_source_with_its_limits() {
     );
     let a = discover(addr, "m365.test").await;
     assert_eq!(a.body["provider"]["name"], "Microsoft 365", "{}", a.body);
+    assert_eq!(a.body["provider"]["oauth"], true, "{}", a.body);
     assert_eq!(
         a.body["profile"]["incoming"][0]["hostname"],
         "outlook.office365.com"

@@ -337,3 +337,80 @@ async fn a_certificate_from_an_unknown_authority_is_untrusted() {
     let a = probe(addr, "fake.maillint.test", port, "imap", "tls").await;
     assert_eq!(codes(&a), vec!["cert-untrusted"], "{}", a.body);
 }
+
+/// The capabilities steps' details, in order.
+fn capability_details(a: &common::Answer) -> Vec<String> {
+    a.body["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["step"] == "capabilities")
+        .map(|s| s["detail"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_server_that_takes_only_oauth_is_told_and_auth_after_starttls_is_explained() {
+    // SMTP submission as Microsoft 365 will offer it once passwords are off: no AUTH before
+    // STARTTLS (as it should be), and only XOAUTH2 after it.
+    let (tls, ca) = common::test_tls(&["fake.maillint.test"]);
+    let port = fake(move |mut s: TcpStream| {
+        let tls = tls.clone();
+        async move {
+            let _ = s.write_all(b"220 fake.maillint.test ESMTP\r\n").await;
+            let mut buf = [0u8; 512];
+            loop {
+                let Ok(n) = s.read(&mut buf).await else { return };
+                if n == 0 {
+                    return;
+                }
+                let line = String::from_utf8_lossy(&buf[..n]).to_ascii_uppercase();
+                if line.starts_with("EHLO") {
+                    let _ = s.write_all(b"250-fake.maillint.test\r\n250-SIZE 1000000\r\n250 STARTTLS\r\n").await;
+                } else if line.starts_with("STARTTLS") {
+                    let _ = s.write_all(b"220 2.0.0 Ready to start TLS\r\n").await;
+                    let acceptor = tokio_rustls::TlsAcceptor::from(tls);
+                    let Ok(mut t) = acceptor.accept(s).await else { return };
+                    while let Ok(n) = t.read(&mut buf).await {
+                        if n == 0 {
+                            return;
+                        }
+                        let line = String::from_utf8_lossy(&buf[..n]).to_ascii_uppercase();
+                        let reply: &[u8] = if line.starts_with("EHLO") {
+                            b"250-fake.maillint.test\r\n250-AUTH XOAUTH2 OAUTHBEARER\r\n250 SIZE 1000000\r\n"
+                        } else {
+                            b"221 2.0.0 Bye\r\n"
+                        };
+                        if t.write_all(reply).await.is_err() {
+                            return;
+                        }
+                    }
+                    return;
+                } else {
+                    let _ = s.write_all(b"221 2.0.0 Bye\r\n").await;
+                    return;
+                }
+            }
+        }
+    })
+    .await
+    .port();
+    let addr = server_for(port, 5.0, Some(ca)).await;
+    let a = probe(addr, "fake.maillint.test", port, "smtp", "starttls").await;
+    assert_eq!(codes(&a), vec!["oauth-only"], "{}", a.body);
+    let details = capability_details(&a);
+    assert_eq!(details.len(), 2, "{}", a.body);
+    // Before STARTTLS: explained, not flagged as "no method offered".
+    assert!(details[0].contains("after STARTTLS"), "{details:?}");
+    assert!(!details[0].contains("no method offered"), "{details:?}");
+    // After it: the mechanisms, as offered.
+    assert!(details[1].contains("XOAUTH2 OAUTHBEARER"), "{details:?}");
+    let finding = &a.body["findings"][0];
+    assert!(
+        finding["message"]
+            .as_str()
+            .unwrap()
+            .contains("a password will not work"),
+        "{finding}"
+    );
+}

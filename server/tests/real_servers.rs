@@ -183,3 +183,36 @@ async fn certificate_problems_are_all_reported() {
     // After STARTTLS the certificate is judged the same way.
     check(a, "expired", 10143, "imap", "starttls", &["cert-expired"]).await;
 }
+
+/// The capabilities step names the sign-in methods the real servers offer once secured
+/// (Dovecot and Postfix: PLAIN, and LOGIN for Postfix), and a password works there: no
+/// `oauth-only`.
+#[tokio::test]
+#[ignore = "needs scripts/mail-servers.sh start; run by the README's test command"]
+async fn the_real_servers_offer_password_mechanisms() {
+    let a = server().await;
+    for (port, protocol, security) in [
+        (10993, "imap", "tls"),
+        (10143, "imap", "starttls"),
+        (10465, "smtp", "tls"),
+        (10587, "smtp", "starttls"),
+    ] {
+        let answer = probe(a, "mail.maillint.test", port, protocol, security).await;
+        assert!(
+            !codes(&answer).contains(&"oauth-only".to_string()),
+            "{}",
+            answer.body
+        );
+        let last = answer.body["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .rfind(|s| s["step"] == "capabilities")
+            .map(|s| s["detail"].as_str().unwrap_or("").to_string())
+            .unwrap_or_default();
+        assert!(
+            last.contains("PLAIN"),
+            "{port} {protocol} {security}: {last}"
+        );
+    }
+}

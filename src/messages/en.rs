@@ -61,6 +61,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
         source_mx: "MX records",
         source_ispdb: "Thunderbird’s provider list",
         source_srv: "SRV records",
+        discovery_oauth: "Mail apps can sign in there with the provider's own sign-in (OAuth).",
     },
     #[cfg(feature = "probe")]
     step,
@@ -393,6 +394,11 @@ const fn probe_entry(code: ProbeCode) -> Entry {
             "The server may expect encryption from the start (SSL/TLS), or a different service is listening. Check the port and security.",
             "",
         ),
+        ProbeCode::OauthOnly => e(
+            "“{server}” takes only sign-in through the provider's page (OAuth): a password will not work.",
+            "The server offers only the OAuth methods (XOAUTH2, OAUTHBEARER), so the mail app must sign in with the provider's own sign-in (for example “Sign in with Microsoft”), not with a password or an app password.",
+            "",
+        ),
         ProbeCode::PlainExpectedButTls => e(
             "“{server}” expects encryption from the start on this port.",
             "Choose SSL/TLS for this port.",
@@ -476,5 +482,6 @@ fn step(s: StepText) -> &'static str {
         StepText::BeforeTlsStarttls => "before encryption, STARTTLS offered; sign-in: {auth}",
         StepText::AfterTls => "after encryption; sign-in: {auth}",
         StepText::NoSignIn => "no method offered",
+        StepText::SignInAfterStarttls => "offered after STARTTLS, once the connection is secured",
     }
 }

@@ -387,6 +387,8 @@ pub struct Ui {
     pub source_mx: &'static str,
     pub source_ispdb: &'static str,
     pub source_srv: &'static str,
+    /// After the discovery line, where mail apps sign in with the provider's own page.
+    pub discovery_oauth: &'static str,
 }
 
 impl Ui {
@@ -426,6 +428,7 @@ impl Ui {
             self.source_mx,
             self.source_ispdb,
             self.source_srv,
+            self.discovery_oauth,
         ]
     }
 }
@@ -471,11 +474,13 @@ pub enum StepText {
     BeforeTlsStarttls,
     AfterTls,
     NoSignIn,
+    /// Before STARTTLS, no sign-in offered yet: it comes once the connection is secured.
+    SignInAfterStarttls,
 }
 
 #[cfg(feature = "probe")]
 impl StepText {
-    pub const ALL: [StepText; 31] = [
+    pub const ALL: [StepText; 32] = [
         StepText::Dns,
         StepText::Connect,
         StepText::Tls,
@@ -507,6 +512,7 @@ impl StepText {
         StepText::BeforeTlsStarttls,
         StepText::AfterTls,
         StepText::NoSignIn,
+        StepText::SignInAfterStarttls,
     ];
 }
 
@@ -556,6 +562,7 @@ pub fn ui(locale: Locale) -> Ui {
         source_mx: t(u.source_mx),
         source_ispdb: t(u.source_ispdb),
         source_srv: t(u.source_srv),
+        discovery_oauth: t(u.discovery_oauth),
     }
 }
 

@@ -72,6 +72,8 @@ pub static CATALOGUE: Catalogue = Catalogue {
         source_mx: "rekod MX",
         source_ispdb: "senarai pembekal Thunderbird",
         source_srv: "rekod SRV",
+        discovery_oauth:
+            "Program e-mel boleh log masuk di situ dengan log masuk pembekal sendiri (OAuth).",
     },
     #[cfg(feature = "probe")]
     step,
@@ -404,6 +406,11 @@ const fn probe_entry(code: ProbeCode) -> Entry {
             "Pelayan mungkin menjangka penyulitan dari mula (SSL/TLS), atau port ini digunakan oleh perkhidmatan lain. Semak port dan SSL.",
             "",
         ),
+        ProbeCode::OauthOnly => e(
+            "“{server}” hanya menerima log masuk melalui halaman pembekal (OAuth): kata laluan tidak akan berfungsi.",
+            "Pelayan hanya menawarkan kaedah OAuth (XOAUTH2, OAUTHBEARER), jadi program e-mel mesti log masuk dengan log masuk pembekal sendiri (contohnya “Log masuk dengan Microsoft”), bukan dengan kata laluan atau kata laluan khusus apl.",
+            "",
+        ),
         ProbeCode::PlainExpectedButTls => e(
             "“{server}” menjangka penyulitan dari mula pada port ini.",
             "Pilih SSL/TLS untuk port ini.",
@@ -489,5 +496,8 @@ fn step(s: StepText) -> &'static str {
         StepText::BeforeTlsStarttls => "sebelum penyulitan, STARTTLS ditawarkan; log masuk: {auth}",
         StepText::AfterTls => "selepas penyulitan; log masuk: {auth}",
         StepText::NoSignIn => "tiada kaedah ditawarkan",
+        StepText::SignInAfterStarttls => {
+            "ditawarkan selepas STARTTLS, setelah sambungan dilindungi"
+        }
     }
 }

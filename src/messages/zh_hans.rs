@@ -59,6 +59,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
         source_mx: "MX 记录",
         source_ispdb: "Thunderbird 的服务商列表",
         source_srv: "SRV 记录",
+        discovery_oauth: "邮件客户端可在该服务商自家的登录页面登录（OAuth）。",
     },
     #[cfg(feature = "probe")]
     step,
@@ -391,6 +392,11 @@ const fn probe_entry(code: ProbeCode) -> Entry {
             "服务器可能要求从一开始就加密（SSL/TLS），或此端口上是其他服务。请检查端口和加密方式。",
             "",
         ),
+        ProbeCode::OauthOnly => e(
+            "“{server}”只接受经服务商页面登录（OAuth），密码无法登录。",
+            "服务器只提供 OAuth 登录方式（XOAUTH2、OAUTHBEARER），所以邮件客户端必须使用服务商自己的登录方式（例如“使用 Microsoft 登录”），不能用密码或应用专用密码。",
+            "",
+        ),
         ProbeCode::PlainExpectedButTls => e(
             "“{server}”在此端口上要求从一开始就加密。",
             "请为此端口选择 SSL/TLS。",
@@ -474,5 +480,6 @@ fn step(s: StepText) -> &'static str {
         StepText::BeforeTlsStarttls => "加密前，提供 STARTTLS；登录方式：{auth}",
         StepText::AfterTls => "加密后；登录方式：{auth}",
         StepText::NoSignIn => "没有提供",
+        StepText::SignInAfterStarttls => "在 STARTTLS 加密连接之后才提供",
     }
 }

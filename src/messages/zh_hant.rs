@@ -59,6 +59,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
         source_mx: "MX 記錄",
         source_ispdb: "Thunderbird 的服務供應商清單",
         source_srv: "SRV 記錄",
+        discovery_oauth: "郵件程式可在該服務供應商自家的登入頁面登入（OAuth）。",
     },
     #[cfg(feature = "probe")]
     step,
@@ -393,6 +394,11 @@ const fn probe_entry(code: ProbeCode) -> Entry {
             "伺服器可能要求一開始便加密（SSL/TLS），或此連接埠是其他服務。請檢查連接埠及加密方式。",
             "",
         ),
+        ProbeCode::OauthOnly => e(
+            "「{server}」只接受經服務供應商頁面登入（OAuth），密碼無法登入。",
+            "伺服器只提供 OAuth 登入方式（XOAUTH2、OAUTHBEARER），所以郵件程式必須使用服務供應商自己的登入方式（例如「使用 Microsoft 登入」），不能用密碼或應用程式專用密碼。",
+            "",
+        ),
         ProbeCode::PlainExpectedButTls => e(
             "「{server}」在此連接埠要求一開始便加密。",
             "請為此連接埠選擇 SSL/TLS。",
@@ -476,5 +482,6 @@ fn step(s: StepText) -> &'static str {
         StepText::BeforeTlsStarttls => "加密前，提供 STARTTLS；登入方式：{auth}",
         StepText::AfterTls => "加密後；登入方式：{auth}",
         StepText::NoSignIn => "沒有提供",
+        StepText::SignInAfterStarttls => "在 STARTTLS 加密連線之後才提供",
     }
 }

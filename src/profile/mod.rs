@@ -334,6 +334,21 @@ impl ProfileObject {
 }
 
 impl Profile {
+    /// Whether mail apps can sign in here through the provider's own page (OAuth 2.0): a
+    /// server says `<authentication>OAuth2</authentication>`, or a server is a built-in
+    /// provider's that offers it (Google Workspace and Microsoft 365 found by their MX).
+    pub fn offers_oauth(&self) -> bool {
+        self.incoming.iter().chain(&self.outgoing).any(|s| {
+            s.authentication
+                .as_deref()
+                .is_some_and(|a| a.eq_ignore_ascii_case("OAuth2"))
+                || crate::providers::by_host(&s.hostname.to_ascii_lowercase())
+                    .map(crate::providers::Provider::with_family)
+                    .and_then(|p| p.sign_in())
+                    .is_some_and(|s| s.oauth)
+        })
+    }
+
     /// Reads a `config-v1.1.xml` document.
     pub fn from_xml(xml: &str) -> Result<Profile, ProfileError> {
         Ok(Profile::from_doc(&parse_doc(xml)?))

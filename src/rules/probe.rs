@@ -134,6 +134,16 @@ pub fn rule(code: ProbeCode) -> &'static Rule {
             );
             &R
         }
+        ProbeCode::OauthOnly => {
+            const R: Rule = probe(
+                ProbeCode::OauthOnly,
+                Severity::Warning,
+                false,
+                "The server takes only sign-in with the provider's page (OAuth), no password",
+                &["probe/capabilities.rs"],
+            );
+            &R
+        }
         ProbeCode::NoGreeting => {
             const R: Rule = probe(
                 ProbeCode::NoGreeting,

@@ -54,7 +54,8 @@ const LANGUAGE = 0,
   SOURCE_AUTOCONFIG = 29,
   SOURCE_MX = 30,
   SOURCE_ISPDB = 31,
-  SOURCE_SRV = 32;
+  SOURCE_SRV = 32,
+  DISCOVERY_OAUTH = 33;
 // How long the customer pauses in the address before its domain is asked about, and how
 // long a discovery answer and a connection test may take.
 const PAUSE_MS = 800;
@@ -421,6 +422,8 @@ class Widget {
       const source = ["autoconfig", "well-known", "mx-autoconfig"].includes(from) ? ui[SOURCE_AUTOCONFIG]
         : ["ispdb", "mx-ispdb"].includes(from) ? ui[SOURCE_ISPDB] : from === "srv" ? ui[SOURCE_SRV] : ui[SOURCE_MX];
       text = fill(ui[DISCOVERY_FOUND], { domain, provider: quoted(found.answer.provider.name), source: quoted(source) });
+      // A sentence after a Latin full stop takes a space; after 。 none.
+      if (found.answer.provider.oauth === true) text += (text.endsWith(".") ? " " : "") + ui[DISCOVERY_OAUTH];
     } else text = fill(ui[DISCOVERY_NO_PROVIDER], { domain });
     make(this.#doc, line, "p", "maillint-discovery-text", {}, text);
     backendFindings(this.#doc, line, found.answer?.findings);

@@ -70,7 +70,8 @@ test("a Google-hosted domain: the discovery line, and the incoming server fixed 
   await field(page, "email").pressSequentially("momo@gw.test");
   const line = page.locator(".maillint-discovery-text");
   await line.waitFor({ timeout: 15000 });
-  assert.equal(await line.innerText(), "Mail for gw.test is handled by Google Workspace (MX records).");
+  // Google signs mail apps in with its own page (OAuth): the line says so.
+  assert.equal(await line.innerText(), "Mail for gw.test is handled by Google Workspace (MX records). Mail apps can sign in there with the provider's own sign-in (OAuth).");
   const mismatch = page.locator('.maillint [data-field="incoming.host"] [data-code="provider-host-mismatch"]');
   await mismatch.waitFor();
   await mismatch.locator(".maillint-fix").click();

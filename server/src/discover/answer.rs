@@ -78,7 +78,13 @@ pub fn answer(found: &Discovered, locale: Locale) -> Value {
             "receivesMail": found.receives_mail,
         },
         "sources": found.sources,
-        "provider": found.provider.as_ref().map(|(name, source)| json!({ "name": name, "source": source })),
+        // `oauth`: mail apps sign in there with the provider's own page, which the discovery
+        // line says.
+        "provider": found.provider.as_ref().map(|(name, source)| json!({
+            "name": name,
+            "source": source,
+            "oauth": found.profile.as_ref().is_some_and(Profile::offers_oauth),
+        })),
         "profile": found.profile.as_ref().map(profile_json),
         "findings": findings,
     })

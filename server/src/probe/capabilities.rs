@@ -1,6 +1,6 @@
 //! The capabilities step: what the server offers before and after TLS (STARTTLS, sign-in
 //! methods), and whether a client can sign in on the connection as set
-//! (auth-not-offered, login-disabled-before-tls).
+//! (auth-not-offered, login-disabled-before-tls, oauth-only).
 
 use std::collections::HashSet;
 
@@ -95,6 +95,16 @@ impl Caps {
         }
     }
 
+    /// Whether the only ways to sign in take a token from the provider's sign-in page
+    /// (OAuth 2.0: `XOAUTH2`, `OAUTHBEARER`, RFC 7628), so a password cannot work: every
+    /// mechanism offered is one of those, and for IMAP plain `LOGIN` is disabled too.
+    pub fn oauth_only(&self, protocol: Protocol) -> bool {
+        const OAUTH: [&str; 2] = ["XOAUTH2", "OAUTHBEARER"];
+        let auth = self.auth(protocol);
+        let login_closed = protocol != Protocol::Imap || self.has("LOGINDISABLED");
+        !auth.is_empty() && login_closed && auth.iter().all(|m| OAUTH.contains(m))
+    }
+
     /// Whether a client can sign in on this connection.
     pub fn can_login(&self, protocol: Protocol) -> bool {
         match protocol {
@@ -170,7 +180,11 @@ pub fn describe(caps: &Caps, protocol: Protocol, tls: bool, starttls: bool) -> N
         (false, true) => StepText::BeforeTlsStarttls,
         (false, false) => StepText::BeforeTls,
     };
-    let methods = if !caps.can_login(protocol) {
+    let methods = if !caps.can_login(protocol) && starttls && !tls {
+        // Sign-in only once the connection is secured is what a server should do (RFC 3207,
+        // RFC 2595): explained, not flagged.
+        Arg::Step(StepText::SignInAfterStarttls)
+    } else if !caps.can_login(protocol) {
         Arg::Step(StepText::NoSignIn)
     } else if auth.is_empty() {
         Arg::Text("LOGIN".to_string())
@@ -226,6 +240,8 @@ pub async fn after_starttls(run: &mut Run<'_>, secure: &mut Lines, d: &Dialect) 
             );
             if !after.can_login(d.protocol) {
                 run.finding(ProbeCode::AuthNotOffered, run.security_field());
+            } else if after.oauth_only(d.protocol) {
+                run.finding(ProbeCode::OauthOnly, run.security_field());
             }
         }
         Err(e) => {
@@ -243,6 +259,10 @@ pub async fn after_starttls(run: &mut Run<'_>, secure: &mut Lines, d: &Dialect) 
 /// Whether a client can sign in on a connection that is already secure (SSL/TLS) or stays
 /// plain (no encryption); where the server wants STARTTLS first, the fix says so.
 pub fn check_login(run: &mut Run<'_>, caps: &Caps, d: &Dialect) {
+    if caps.oauth_only(d.protocol) {
+        run.finding(ProbeCode::OauthOnly, run.security_field());
+        return;
+    }
     if caps.can_login(d.protocol) {
         return;
     }
