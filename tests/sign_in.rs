@@ -295,3 +295,24 @@ fn a_profile_with_oauth2_is_read_and_known_to_offer_it() {
     let google = plain.replace("imap.oauth.test", "imap.gmail.com");
     assert!(maillint::Profile::from_xml(&google).unwrap().offers_oauth());
 }
+
+/// An authorization code's help says where the web mailbox makes it, by its own labels.
+#[test]
+fn the_authorization_code_help_names_where_it_is_made() {
+    let help = |email: &str, tag: &str| {
+        let r = run(
+            json!({ "email": email }),
+            Some("2026-12-06"),
+            Locale::from_tag(tag),
+        );
+        text_of(&r, "provider-app-password")
+    };
+    let qq = help("momo@qq.com", "zh-CN");
+    assert!(
+        qq.contains("设置 → 账户 → POP3/IMAP/SMTP 服务 → 生成授权码"),
+        "{qq}"
+    );
+    let netease = help("momo@163.com", "zh-CN");
+    assert!(netease.contains("设置 → 客户端授权密码"), "{netease}");
+    assert!(help("momo@126.com", "en").contains("设置 → 客户端授权密码"));
+}

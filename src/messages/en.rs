@@ -78,6 +78,7 @@ fn term(t: Term) -> &'static str {
         Term::NeedAlways => "Mail programs always need one at this provider: the account password does not work there.",
         Term::NeedWithTwoStep => "Once two-step verification is on, mail programs need one: the account password no longer works there.",
         Term::NeedCode => "Turn on IMAP/SMTP in the mailbox's web settings first; the code is made there.",
+        Term::NeedCodeAt => "Turn on IMAP/SMTP in the mailbox's web settings and make the code there: “{where}”.",
         Term::Spaces => "spaces",
         Term::Invisible => "invisible characters",
         Term::SpacesAndInvisible => "spaces and invisible characters",

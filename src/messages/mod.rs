@@ -254,8 +254,10 @@ pub enum Term {
     NeedAlways,
     /// once two-step verification is on,
     NeedWithTwoStep,
-    /// an authorization code, made where IMAP/SMTP is turned on.
+    /// an authorization code, made where IMAP/SMTP is turned on,
     NeedCode,
+    /// the same, with the place named (`{where}`: QQ's 设置 → 账户 → …).
+    NeedCodeAt,
     /// What `whitespace` found (`{what}`): visible spaces,
     Spaces,
     /// only invisible characters (zero-width, soft hyphen),
@@ -299,7 +301,7 @@ pub enum Term {
 }
 
 impl Term {
-    pub const ALL: [Term; 29] = [
+    pub const ALL: [Term; 30] = [
         Term::AppPassword,
         Term::AuthorizationCode,
         Term::NoSuchName,
@@ -309,6 +311,7 @@ impl Term {
         Term::NeedAlways,
         Term::NeedWithTwoStep,
         Term::NeedCode,
+        Term::NeedCodeAt,
         Term::Spaces,
         Term::Invisible,
         Term::SpacesAndInvisible,

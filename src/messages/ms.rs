@@ -90,6 +90,7 @@ fn term(t: Term) -> &'static str {
         Term::NeedAlways => "Di pembekal ini, program e-mel sentiasa memerlukannya: kata laluan akaun tidak berfungsi di situ.",
         Term::NeedWithTwoStep => "Setelah Pengesahan 2 Langkah dihidupkan, program e-mel memerlukannya: kata laluan akaun tidak lagi berfungsi di situ.",
         Term::NeedCode => "Hidupkan IMAP/SMTP dalam tetapan web peti mel dahulu; kod itu dijana di situ.",
+        Term::NeedCodeAt => "Hidupkan IMAP/SMTP dalam tetapan web peti mel dan jana kod itu di situ: “{where}”.",
         Term::Spaces => "ruang",
         Term::Invisible => "aksara tersembunyi",
         Term::SpacesAndInvisible => "ruang dan aksara tersembunyi",

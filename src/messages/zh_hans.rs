@@ -76,6 +76,7 @@ fn term(t: Term) -> &'static str {
         Term::NeedAlways => "在这家服务商，邮件客户端一律要用它，账号密码在客户端里无效。",
         Term::NeedWithTwoStep => "开启两步验证后，邮件客户端就要用它，账号密码在客户端里不再有效。",
         Term::NeedCode => "请先在网页版邮箱的设置中开启 IMAP/SMTP 服务，授权码也在那里生成。",
+        Term::NeedCodeAt => "请在网页版邮箱中开启 IMAP/SMTP 服务并生成授权码：“{where}”。",
         Term::Spaces => "空格",
         Term::Invisible => "不可见字符",
         Term::SpacesAndInvisible => "空格和不可见字符",

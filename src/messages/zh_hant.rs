@@ -78,6 +78,7 @@ fn term(t: Term) -> &'static str {
             "啟用兩步驟驗證後，郵件程式就要用它，帳戶密碼在郵件程式中不再有效。"
         }
         Term::NeedCode => "請先在網頁版信箱的設定中開啟 IMAP/SMTP 服務，授權碼也在那裡產生。",
+        Term::NeedCodeAt => "請在網頁版信箱中開啟 IMAP/SMTP 服務並產生授權碼：「{where}」。",
         Term::Spaces => "空格",
         Term::Invisible => "看不見的字元",
         Term::SpacesAndInvisible => "空格和看不見的字元",

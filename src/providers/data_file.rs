@@ -62,6 +62,8 @@ pub struct SignInEntry {
     /// Dated ends of password sign-in (the account password and app passwords alike).
     #[serde(default)]
     pub password_ends: Vec<PasswordEndEntry>,
+    /// Where an authorization code is made, as the web mailbox labels it.
+    pub code_where: Option<String>,
     pub sources: Vec<String>,
 }
 
@@ -519,11 +521,12 @@ pub fn provider_tables(file: &ProviderFile) -> Result<String, String> {
             ));
         }
         entries.push(format!(
-            "({}, SignIn {{ oauth: {}, apps: &[{}], password_ends: &[{}] }})",
+            "({}, SignIn {{ oauth: {}, apps: &[{}], password_ends: &[{}], code_where: {} }})",
             q(id),
             s.oauth,
             s.apps.iter().map(|a| q(a)).collect::<Vec<_>>().join(", "),
-            ends.join(", ")
+            ends.join(", "),
+            q(s.code_where.as_deref().unwrap_or(""))
         ));
     }
     let _ = writeln!(

@@ -25,6 +25,8 @@ pub struct SignIn {
     /// Apps the provider's pages name as offering that sign-in.
     pub apps: &'static [&'static str],
     pub password_ends: &'static [PasswordEnd],
+    /// Where an authorization code is made, as the web mailbox labels it ("" if unknown).
+    pub code_where: &'static str,
 }
 
 /// When a password stops signing in to one protocol.
@@ -39,6 +41,7 @@ pub struct End {
 pub struct SignInView {
     pub oauth: bool,
     pub apps: &'static [&'static str],
+    pub code_where: &'static str,
     members: Vec<SignIn>,
 }
 
@@ -83,6 +86,7 @@ impl Provider {
             return Some(SignInView {
                 oauth: s.oauth,
                 apps: s.apps,
+                code_where: s.code_where,
                 members: vec![s],
             });
         }
@@ -100,6 +104,7 @@ impl Provider {
             } else {
                 &[]
             },
+            code_where: "",
             members,
         })
     }

@@ -41,16 +41,24 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
     };
     // When it is needed: always, once two-step verification is on, or (an authorization
     // code) after turning IMAP/SMTP on, where the code is made.
+    let code_where = provider
+        .sign_in()
+        .map(|s| s.code_where)
+        .filter(|w| !w.is_empty());
     let need = match provider.app_password {
+        // Where the web mailbox makes it, by its own labels (QQ: 设置 → 账户 → …).
+        AppPassword::AuthorizationCode if code_where.is_some() => Term::NeedCodeAt,
         AppPassword::AuthorizationCode => Term::NeedCode,
         AppPassword::WithTwoStep => Term::NeedWithTwoStep,
         _ => Term::NeedAlways,
     };
-    out.push(
-        Draft::new(Code::ProviderAppPassword, Field::Email)
-            .arg("provider", provider.name_arg())
-            .arg("account", provider.account_arg())
-            .arg("term", term)
-            .arg("need", need),
-    );
+    let mut draft = Draft::new(Code::ProviderAppPassword, Field::Email)
+        .arg("provider", provider.name_arg())
+        .arg("account", provider.account_arg())
+        .arg("term", term)
+        .arg("need", need);
+    if let Some(place) = code_where {
+        draft = draft.arg("where", place);
+    }
+    out.push(draft);
 }
