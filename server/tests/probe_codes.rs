@@ -28,5 +28,5 @@ fn every_probe_code_is_reported_where_its_rule_says() {
             );
         }
     }
-    assert_eq!(probe_codes, 20);
+    assert_eq!(probe_codes, 21);
 }
