@@ -125,3 +125,35 @@ fn the_typescript_union_names_every_code() {
     );
     assert!(named.iter().all(|n| Code::from_name(n).is_some()));
 }
+
+/// `widget.js` reads the widget's words by position; its last interface-text position must be
+/// the last of `Ui::texts()`, or every field label after it shifts by one (a new interface text
+/// without its position did exactly that).
+#[test]
+fn the_widget_script_knows_every_interface_text() {
+    let script =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm/widget.js"))
+            .unwrap();
+    let last: usize = script
+        .lines()
+        .find_map(|l| {
+            let l = l.trim();
+            let (_, n) = l.split_once(" = ")?;
+            n.strip_suffix(';')?.parse().ok()
+        })
+        .expect("widget.js ends its positions with `NAME = n;`");
+    let texts = maillint::messages::ui(maillint::Locale::En).texts().len();
+    assert_eq!(
+        last + 1,
+        texts,
+        "widget.js's positions end at {last}; Ui::texts() has {texts}"
+    );
+    assert!(script.contains(&format!(
+        "let at = {} + 1;",
+        script
+            .lines()
+            .find_map(|l| l.trim().strip_suffix(&format!(" = {last};")))
+            .unwrap()
+            .trim()
+    )));
+}

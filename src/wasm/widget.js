@@ -333,7 +333,7 @@ class Widget {
     const ui = this.#core.words();
     const tag = ui[ui.length - 1];
     // After the interface texts: each field's label, "no encryption", the locales.
-    let at = SOURCE_SRV + 1;
+    let at = DISCOVERY_OAUTH + 1;
     for (const [path] of FIELDS) this.#labels.get(path).textContent = ui[at++];
     const none = ui[at++];
     if (!this.#localeSelect.options.length) {
