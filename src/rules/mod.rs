@@ -213,6 +213,34 @@ pub(crate) fn username_rule(
     })
 }
 
+/// A local part typed where the provider's rule on that side is `want` (the full address,
+/// required or documented): `code` on the user name, with the whole address as its fix.
+pub(crate) fn full_address_for(
+    ctx: &Context,
+    out: &mut Vec<Draft>,
+    want: crate::providers::UsernameRule,
+    code: Code,
+) {
+    let (Some(provider), Some(address)) = (ctx.provider.as_deref(), &ctx.address) else {
+        return;
+    };
+    for side in ctx.sides() {
+        let Some(username) = &side.username else {
+            continue;
+        };
+        if username_rule(ctx, provider, side) != Some(want) || username.contains('@') {
+            continue;
+        }
+        let field = side.side.username_field();
+        out.push(
+            Draft::new(code, field)
+                .arg("value", username.as_str())
+                .arg("provider", provider.name_arg())
+                .fix_text(field, address.full.clone()),
+        );
+    }
+}
+
 /// Every typed server (a valid name, no placeholder) that the known provider does not
 /// document for its protocol.
 pub(crate) fn undocumented_servers<'c>(ctx: &'c Context) -> Vec<UndocumentedServer<'c>> {

@@ -24,25 +24,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let (Some(provider), Some(address)) = (ctx.provider.as_deref(), &ctx.address) else {
-        return;
-    };
-    for side in ctx.sides() {
-        let Some(rule) = super::username_rule(ctx, provider, side) else {
-            continue;
-        };
-        let Some(username) = &side.username else {
-            continue;
-        };
-        if rule != UsernameRule::FullAddress || username.contains('@') {
-            continue;
-        }
-        let field = side.side.username_field();
-        out.push(
-            Draft::new(Code::UsernameFullAddressExpected, field)
-                .arg("value", username.as_str())
-                .arg("provider", provider.name_arg())
-                .fix_text(field, address.full.clone()),
-        );
-    }
+    super::full_address_for(
+        ctx,
+        out,
+        UsernameRule::FullAddress,
+        Code::UsernameFullAddressExpected,
+    );
 }
