@@ -63,6 +63,7 @@ port=18099
   --extra-ca "$servers/all-ca.pem" --source-address 127.0.0.2 --dns-server "127.0.0.1:$dns_port" --dns-canary canary.test \
   --resolve mail.maillint.test=127.0.0.1 --allowed-ports 10993,18110,18111 \
   --client-burst 100000 --client-per-minute 100000 --target-per-minute 100000 \
+  --page-burst 100000 --page-per-minute 100000 \
   --max-in-flight 1000 --max-connections 4000 --max-connections-per-client 4000 \
   > "$servers/server.log" 2>&1 &
 pid=$!
@@ -79,6 +80,7 @@ for p in 18101 18102 18103 18104; do
     --extra-ca "$servers/all-ca.pem" --source-address 127.0.0.2 --resolve mail.maillint.test=127.0.0.1 \
     --allowed-ports 10993 --redis "redis://127.0.0.1:$redis_port/0" \
     --client-burst 100000 --client-per-minute 100000 --target-per-minute 100000 \
+    --page-burst 100000 --page-per-minute 100000 \
     --max-in-flight 1000 --max-connections 4000 --max-connections-per-client 4000 \
     > "$servers/server-$p.log" 2>&1 &
   shared_pids="$shared_pids $!"

@@ -63,6 +63,8 @@ pub struct AppState {
     pub discover: DiscoverSettings,
     pub(crate) clients: Limiter<IpAddr>,
     pub(crate) discover_clients: Limiter<IpAddr>,
+    /// Pages, package files and health, per client (`--page-per-minute`).
+    pub(crate) pages: Limiter<IpAddr>,
     pub(crate) in_flight: Arc<Semaphore>,
     pub(crate) proxies: TrustedProxies,
     /// Shared by the instances: the limits, and discovery's answers.
@@ -130,6 +132,8 @@ impl AppState {
             },
             clients: Limiter::new(config.client_per_minute, config.client_burst)
                 .shared("client", redis.clone()),
+            pages: Limiter::new(config.page_per_minute, config.page_burst)
+                .shared("page-client", redis.clone()),
             redis,
             in_flight: Arc::new(Semaphore::new(config.max_in_flight)),
             proxies,

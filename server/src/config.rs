@@ -39,6 +39,15 @@ pub struct Config {
     /// Probes a client may start at once before the per-minute rate applies.
     #[arg(long, env = "MAILLINT_CLIENT_BURST", default_value_t = 10)]
     pub client_burst: u32,
+    /// Requests for pages, package files and health a client may make per minute (IPv6
+    /// clients by /64): cheaper than probes, not free. The API's probe and discovery have
+    /// their own limits above.
+    #[arg(long, env = "MAILLINT_PAGE_PER_MINUTE", default_value_t = 600)]
+    pub page_per_minute: u32,
+    /// Such requests a client may make at once before the per-minute rate applies (a page
+    /// load is about ten files).
+    #[arg(long, env = "MAILLINT_PAGE_BURST", default_value_t = 120)]
+    pub page_burst: u32,
     /// Probes of one target (host and port) per minute, from all clients.
     #[arg(long, env = "MAILLINT_TARGET_PER_MINUTE", default_value_t = 60)]
     pub target_per_minute: u32,

@@ -54,7 +54,8 @@ pub fn router(state: Arc<AppState>, policy: Arc<Policy>) -> Router {
         .route(routes::DISCOVER, post(routes::discover::handler))
         .route("/", get(|| async { Redirect::temporary("/www/") }))
         .fallback(move |req: axum::extract::Request| web::static_files(root.clone(), req))
-        .with_state(state)
+        .with_state(state.clone())
+        .layer(axum::middleware::from_fn_with_state(state, page_rate))
         .layer(axum::middleware::from_fn_with_state(policy, web::guard))
         .layer(axum::middleware::from_fn_with_state(timeout, deadline))
         .layer(axum::middleware::from_fn(count))
@@ -76,6 +77,29 @@ async fn deadline(
                 .insert(header::CONNECTION, HeaderValue::from_static("close"));
             r
         }
+    }
+}
+
+/// Pages, package files and health count against a per-client rate of their own
+/// (`--page-per-minute`, `--page-burst`): cheaper than a probe, not free. Probes and
+/// discovery are limited in their handlers, where the refusal carries a finding.
+async fn page_rate(
+    State(state): State<Arc<AppState>>,
+    req: axum::extract::Request,
+    next: Next,
+) -> Response {
+    let path = req.uri().path();
+    if path == routes::PROBE || path == routes::DISCOVER {
+        return next.run(req).await;
+    }
+    let peer = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map_or(std::net::IpAddr::from([0, 0, 0, 0]), |c| c.0.ip());
+    let client = state.proxies.client(peer, req.headers());
+    match state.pages.take(&client_key(client)).await {
+        Ok(()) => next.run(req).await,
+        Err(wait) => ApiError::too_many_requests(wait).into_response(),
     }
 }
 

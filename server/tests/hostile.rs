@@ -798,3 +798,55 @@ async fn pipelined_requests_that_are_never_read_do_not_hold_the_server() {
         w.abort();
     }
 }
+
+/// Pages, package files and health count against a per-client rate of their own: past the
+/// burst a client gets 429 with Retry-After, another client is still answered, and the probe's
+/// own limit is not spent by them.
+#[tokio::test]
+async fn health_and_static_files_have_a_per_client_rate() {
+    let mut c = config();
+    c.page_per_minute = 60;
+    c.page_burst = 3;
+    let addr = start(c).await;
+    let get_from = |n: u8, path: &'static str| async move {
+        let mut s = connect_from(n, addr).await;
+        s.write_all(
+            format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .await
+        .unwrap();
+        let mut text = String::new();
+        tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut text))
+            .await
+            .unwrap()
+            .unwrap();
+        text
+    };
+    for _ in 0..3 {
+        assert!(get_from(7, "/api/health").await.starts_with("HTTP/1.1 200"));
+    }
+    let refused = get_from(7, "/www/index.html").await;
+    assert!(refused.starts_with("HTTP/1.1 429"), "{refused}");
+    assert!(
+        refused.to_ascii_lowercase().contains("retry-after:"),
+        "{refused}"
+    );
+    assert!(get_from(7, "/api/health").await.starts_with("HTTP/1.1 429"));
+    // Another client is answered.
+    assert!(get_from(8, "/api/health").await.starts_with("HTTP/1.1 200"));
+    // The probe is limited by its own rate, not this one: a bad body is still read and
+    // refused as bad, not as too many.
+    let mut s = connect_from(7, addr).await;
+    let body = "{}";
+    s.write_all(
+        format!("POST /api/probe HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()).as_bytes(),
+    )
+    .await
+    .unwrap();
+    let mut text = String::new();
+    tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut text))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(text.starts_with("HTTP/1.1 400"), "{text}");
+}

@@ -69,6 +69,19 @@ impl ApiError {
     }
 
     /// 429 with `Retry-After` and the rate-limited finding; counted per route.
+    /// 429 for a client over its rate for pages and health (`--page-per-minute`).
+    pub fn too_many_requests(wait: Duration) -> ApiError {
+        metrics::counter!("maillint_rate_limited_total", "route" => "page").increment(1);
+        let seconds = wait.as_secs().max(1);
+        ApiError {
+            retry_after: Some(seconds),
+            ..ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many requests; try again soon",
+            )
+        }
+    }
+
     pub fn rate_limited(
         route: &'static str,
         wait: Duration,
