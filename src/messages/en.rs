@@ -96,7 +96,7 @@ fn term(t: Term) -> &'static str {
         Term::OrAppPasswordTwoStep => "An app without it needs an app password, which {account} offers once two-step verification is on; the account password does not work.",
         Term::OrPassword => "An app without it signs in with your account password.",
         Term::AppsNamed => "{names} offer it; an old version may need updating first.",
-        Term::AppsUnnamed => "Most current mail apps offer it; an old version may need updating first.",
+        Term::AppsUnnamed => "Apps that open {account}'s own sign-in page use it; an old version may need updating first.",
         Term::EndsForAll => "After that day a password, even an app password, no longer signs in.",
         Term::EndsByDefault => "After that day a password no longer signs in unless your organisation's administrator turns password sign-in back on.",
     }

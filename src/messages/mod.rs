@@ -292,7 +292,7 @@ pub enum Term {
     OrPassword,
     /// Its `{apps}`: the apps the provider names (`{names}`),
     AppsNamed,
-    /// or none named.
+    /// or none named: the apps that open the provider's own sign-in page.
     AppsUnnamed,
     /// `sign-in-password-ending`'s `{after}`: a password stops working for everyone,
     EndsForAll,

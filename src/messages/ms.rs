@@ -108,7 +108,7 @@ fn term(t: Term) -> &'static str {
         Term::OrAppPasswordTwoStep => "Program yang tidak menawarkannya memerlukan kata laluan khusus apl, yang ditawarkan oleh {account} setelah Pengesahan 2 Langkah dihidupkan; kata laluan akaun tidak berfungsi.",
         Term::OrPassword => "Program yang tidak menawarkannya log masuk dengan kata laluan akaun anda.",
         Term::AppsNamed => "{names} menawarkannya; versi lama mungkin perlu dikemas kini dahulu.",
-        Term::AppsUnnamed => "Kebanyakan program e-mel terkini menawarkannya; versi lama mungkin perlu dikemas kini dahulu.",
+        Term::AppsUnnamed => "Program yang membuka halaman log masuk {account} sendiri menggunakannya; versi lama mungkin perlu dikemas kini dahulu.",
         Term::EndsForAll => "Selepas tarikh itu, kata laluan, walaupun kata laluan khusus apl, tidak lagi boleh log masuk.",
         Term::EndsByDefault => "Selepas tarikh itu, kata laluan tidak lagi boleh log masuk melainkan pentadbir organisasi anda menghidupkan semula log masuk dengan kata laluan.",
     }

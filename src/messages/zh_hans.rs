@@ -94,7 +94,7 @@ fn term(t: Term) -> &'static str {
         Term::OrAppPasswordTwoStep => "不支持这种登录方式的客户端须使用应用专用密码，{account} 要在开启两步验证后才提供；账号密码无效。",
         Term::OrPassword => "不支持这种登录方式的客户端可用账号密码登录。",
         Term::AppsNamed => "{names} 都支持这种登录方式；旧版本可能需要先更新。",
-        Term::AppsUnnamed => "大多数新版邮件客户端都支持这种登录方式；旧版本可能需要先更新。",
+        Term::AppsUnnamed => "会打开 {account} 自家登录页面的客户端都用这种方式；旧版本可能需要先更新。",
         Term::EndsForAll => "到那天以后，密码（包括应用专用密码）将无法登录。",
         Term::EndsByDefault => "到那天以后，除非贵单位的管理员重新开启密码登录，否则密码将无法登录。",
     }

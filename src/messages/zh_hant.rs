@@ -96,7 +96,7 @@ fn term(t: Term) -> &'static str {
         Term::OrAppPasswordTwoStep => "不支援這種登入方式的郵件程式須使用應用程式專用密碼，{account} 要在啟用兩步驟驗證後才提供；帳戶密碼無效。",
         Term::OrPassword => "不支援這種登入方式的郵件程式可用帳戶密碼登入。",
         Term::AppsNamed => "{names} 都支援這種登入方式；舊版本可能需要先更新。",
-        Term::AppsUnnamed => "大多數新版郵件程式都支援這種登入方式；舊版本可能需要先更新。",
+        Term::AppsUnnamed => "會開啟 {account} 自家登入頁面的郵件程式都用這種方式；舊版本可能需要先更新。",
         Term::EndsForAll => "在那天以後，密碼（包括應用程式專用密碼）將無法登入。",
         Term::EndsByDefault => "在那天以後，除非貴機構的管理員重新開啟密碼登入，否則密碼將無法登入。",
     }
