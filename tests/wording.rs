@@ -273,3 +273,21 @@ fn a_url_with_a_port_is_one_finding() {
         .collect();
     assert_eq!(on_host, ["host-has-scheme"], "{r:?}");
 }
+
+#[test]
+fn the_problem_count_takes_the_locales_plural_form() {
+    use maillint::messages::ui;
+    let en = ui(Locale::En).problems;
+    assert_eq!(en.of(1, Locale::En), "1 problem to look at.");
+    assert_eq!(en.of(2, Locale::En), "2 problems to look at.");
+    assert_eq!(en.of(0, Locale::En), "0 problems to look at.");
+    // One form in Chinese and Malay, whatever the number.
+    for locale in [Locale::ZhHans, Locale::ZhHant, Locale::ZhHantHk, Locale::Ms] {
+        let p = ui(locale).problems;
+        assert_eq!(
+            p.of(1, locale).replace('1', "2"),
+            p.of(2, locale),
+            "{locale:?}"
+        );
+    }
+}

@@ -343,6 +343,19 @@ pub struct Plural {
     pub other: &'static str,
 }
 
+impl Plural {
+    /// The form for `count` in `locale`, with `{count}` filled: the plural rule is decided
+    /// here, once, not by each caller.
+    pub fn of(&self, count: u64, locale: Locale) -> String {
+        let form = if count == 1 && locale == Locale::En {
+            self.one
+        } else {
+            self.other
+        };
+        fill(form, &[("count", Arg::Count(count))], locale)
+    }
+}
+
 /// The widget's own words: labels, buttons and notices. They live beside the messages so a
 /// translator works on one file per locale.
 pub struct Ui {

@@ -391,9 +391,8 @@ class Widget {
       if (invalid) control.setAttribute("aria-invalid", "true");
       else control.removeAttribute("aria-invalid");
     }
-    // English says "1 problem" and "2 problems"; Chinese and Malay have one form.
-    const forms = problems === 1 && this.#tag === "en" ? this.#ui[PROBLEMS_ONE] : this.#ui[PROBLEMS_OTHER];
-    this.#summaryLine.textContent = problems ? fill(forms, { count: problems })
+    // The plural form is the engine's to choose.
+    this.#summaryLine.textContent = problems ? this.#core.problems(problems)
       : this.#touched.size ? this.#ui[NO_PROBLEMS] : "";
     if (refocus) this.#root.querySelector(refocus)?.focus();
     if (this.#nextSafeFix() >= 0) this.#fixAllButton.removeAttribute("disabled");

@@ -192,6 +192,14 @@ impl WidgetCore {
         wire::report(&self.report, self.locale)
     }
 
+    /// The summary line for `count` problems, in the locale's plural form ("1 problem",
+    /// "2 problems"; one form in Chinese and Malay).
+    pub fn problems(&self, count: u32) -> String {
+        messages::ui(self.locale)
+            .problems
+            .of(u64::from(count), self.locale)
+    }
+
     /// The latest report again.
     pub fn report(&self) -> JsValue {
         wire::report(&self.report, self.locale)
