@@ -21,7 +21,13 @@ fuzz_target!(|input: Input| {
     let [out_host, out_port, out_security, out_username] = input.outgoing;
     let settings = Settings {
         email: input.email,
-        incoming: IncomingSettings { protocol, host, port, security, username },
+        incoming: IncomingSettings {
+            protocol,
+            host,
+            port,
+            security,
+            username,
+        },
         outgoing: OutgoingSettings {
             host: out_host,
             port: out_port,
@@ -31,7 +37,11 @@ fuzz_target!(|input: Input| {
         },
     };
     let locale = Locale::ALL[usize::from(input.locale) % Locale::ALL.len()];
-    let options = Options { locale, complete: input.complete, profile: None };
+    let options = Options {
+        locale,
+        complete: input.complete,
+        profile: None,
+    };
     let report = check(&settings, &options);
     for finding in &report.findings {
         let Some(fix) = &finding.fix else { continue };
@@ -41,7 +51,10 @@ fuzz_target!(|input: Input| {
         }
         let after = check(&fixed, &options);
         assert!(
-            !after.findings.iter().any(|f| f.code == finding.code && f.field == finding.field),
+            !after
+                .findings
+                .iter()
+                .any(|f| f.code == finding.code && f.field == finding.field),
             "fix {:?} left {}",
             fix.edits,
             finding.code

@@ -83,7 +83,8 @@ pub struct PasswordEndEntry {
 pub fn date_number(text: &str) -> Result<u32, String> {
     let bad = || format!("\"{text}\" is not a date written YYYY-MM-DD");
     let mut parts = text.split('-');
-    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(bad());
     };
