@@ -7,7 +7,7 @@ use std::borrow::Cow;
 pub use crate::address::Address;
 use crate::messages::Locale;
 use crate::profile::Profile;
-use crate::providers::{self, Day, Provider};
+use crate::providers::{self, Day, Provider, SignInView};
 use crate::settings::{Field, Protocol, Security, Settings};
 use crate::text;
 
@@ -123,6 +123,9 @@ pub struct Context<'a> {
     /// How the provider is known. From a server name alone it is less certain: an
     /// organisation on a hosted service may still run servers of its own.
     pub provider_by: ProviderBy,
+    /// How mail apps sign in to that provider (`[provider.sign-in]`), looked up once per
+    /// check for the three rules that read it.
+    pub sign_in: Option<SignInView>,
     /// Each text field's cleaned view, worked out once, by [`Field::index`].
     texts: [Option<FieldText<'a>>; Field::ALL.len()],
 }
@@ -199,6 +202,7 @@ impl<'a> Context<'a> {
             address,
             incoming,
             outgoing,
+            sign_in: provider.as_deref().and_then(Provider::sign_in),
             provider,
             provider_by,
             texts,

@@ -37,6 +37,15 @@ fn finding<'a>(r: &'a Report, code: &str) -> &'a maillint::Finding {
         .unwrap_or_else(|| panic!("no {code}: {r:?}"))
 }
 
+/// The codes found on one field, in order.
+fn codes_on(r: &Report, field: Field) -> Vec<&str> {
+    r.findings
+        .iter()
+        .filter(|f| f.place == field)
+        .map(|f| f.code.as_str())
+        .collect()
+}
+
 #[test]
 fn hong_kong_reads_its_own_words_and_taiwan_keeps_its_own() {
     let s = settings("momo@gmail.com", "momo@gmail.com");
@@ -147,13 +156,11 @@ fn an_address_after_mailto_is_one_finding() {
             &settings("momo@chan.com.hk", "mailto:momo@chan.com.hk"),
             locale,
         );
-        let on_host: Vec<&str> = r
-            .findings
-            .iter()
-            .filter(|f| f.place == Field::IncomingHost)
-            .map(|f| f.code.as_str())
-            .collect();
-        assert_eq!(on_host, ["host-is-email"], "{locale}: {r:?}");
+        assert_eq!(
+            codes_on(&r, Field::IncomingHost),
+            ["host-is-email"],
+            "{locale}: {r:?}"
+        );
     }
 }
 
@@ -265,13 +272,11 @@ fn the_app_password_help_says_when_one_is_needed() {
 #[test]
 fn a_url_with_a_port_is_one_finding() {
     let r = in_locale(&settings("", "imaps://mail.chan.com.hk:993"), "en");
-    let on_host: Vec<&str> = r
-        .findings
-        .iter()
-        .filter(|f| f.place == Field::IncomingHost)
-        .map(|f| f.code.as_str())
-        .collect();
-    assert_eq!(on_host, ["host-has-scheme"], "{r:?}");
+    assert_eq!(
+        codes_on(&r, Field::IncomingHost),
+        ["host-has-scheme"],
+        "{r:?}"
+    );
 }
 
 #[test]

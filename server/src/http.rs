@@ -92,11 +92,7 @@ async fn page_rate(
     if path == routes::PROBE || path == routes::DISCOVER {
         return next.run(req).await;
     }
-    let peer = req
-        .extensions()
-        .get::<axum::extract::ConnectInfo<SocketAddr>>()
-        .map_or(std::net::IpAddr::from([0, 0, 0, 0]), |c| c.0.ip());
-    let client = state.proxies.client(peer, req.headers());
+    let client = routes::request::client_of(&req, &state);
     match state.pages.take(&client_key(client)).await {
         Ok(()) => next.run(req).await,
         Err(wait) => ApiError::too_many_requests(wait).into_response(),

@@ -687,6 +687,24 @@ async fn connect_from(n: u8, addr: SocketAddr) -> TcpStream {
     socket.connect(addr).await.unwrap()
 }
 
+/// Sends `request` from 127.0.0.`n` and reads the whole answer (within five seconds).
+async fn send_from(n: u8, addr: SocketAddr, request: &str) -> String {
+    let mut s = connect_from(n, addr).await;
+    s.write_all(request.as_bytes()).await.unwrap();
+    let mut text = String::new();
+    tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut text))
+        .await
+        .unwrap()
+        .unwrap();
+    text
+}
+
+/// A GET of `path` from 127.0.0.`n`: the whole answer.
+async fn get_from(n: u8, addr: SocketAddr, path: &str) -> String {
+    let request = format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
+    send_from(n, addr, &request).await
+}
+
 /// How long the health answer takes for a client that reads, or `None` when it is refused
 /// or takes over five seconds.
 async fn health_in(addr: SocketAddr) -> Option<Duration> {
@@ -745,15 +763,7 @@ async fn clients_that_never_read_their_answers_do_not_hold_the_server() {
     // four again and be answered.
     tokio::time::sleep(Duration::from_secs(3)).await;
     for n in 2..10u8 {
-        let mut s = connect_from(n, addr).await;
-        s.write_all(b"GET /api/health HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
-            .await
-            .unwrap();
-        let mut text = String::new();
-        tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut text))
-            .await
-            .unwrap()
-            .unwrap();
+        let text = get_from(n, addr, "/api/health").await;
         assert!(text.starts_with("HTTP/1.1 200"), "127.0.0.{n}: {text}");
     }
     drop(stalled);
@@ -808,45 +818,32 @@ async fn health_and_static_files_have_a_per_client_rate() {
     c.page_per_minute = 60;
     c.page_burst = 3;
     let addr = start(c).await;
-    let get_from = |n: u8, path: &'static str| async move {
-        let mut s = connect_from(n, addr).await;
-        s.write_all(
-            format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n").as_bytes(),
-        )
-        .await
-        .unwrap();
-        let mut text = String::new();
-        tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut text))
-            .await
-            .unwrap()
-            .unwrap();
-        text
-    };
     for _ in 0..3 {
-        assert!(get_from(7, "/api/health").await.starts_with("HTTP/1.1 200"));
+        assert!(get_from(7, addr, "/api/health")
+            .await
+            .starts_with("HTTP/1.1 200"));
     }
-    let refused = get_from(7, "/www/index.html").await;
+    let refused = get_from(7, addr, "/www/index.html").await;
     assert!(refused.starts_with("HTTP/1.1 429"), "{refused}");
     assert!(
         refused.to_ascii_lowercase().contains("retry-after:"),
         "{refused}"
     );
-    assert!(get_from(7, "/api/health").await.starts_with("HTTP/1.1 429"));
+    assert!(get_from(7, addr, "/api/health")
+        .await
+        .starts_with("HTTP/1.1 429"));
     // Another client is answered.
-    assert!(get_from(8, "/api/health").await.starts_with("HTTP/1.1 200"));
+    assert!(get_from(8, addr, "/api/health")
+        .await
+        .starts_with("HTTP/1.1 200"));
     // The probe is limited by its own rate, not this one: a bad body is still read and
     // refused as bad, not as too many.
-    let mut s = connect_from(7, addr).await;
     let body = "{}";
-    s.write_all(
-        format!("POST /api/probe HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()).as_bytes(),
+    let text = send_from(
+        7,
+        addr,
+        &format!("POST /api/probe HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()),
     )
-    .await
-    .unwrap();
-    let mut text = String::new();
-    tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut text))
-        .await
-        .unwrap()
-        .unwrap();
+    .await;
     assert!(text.starts_with("HTTP/1.1 400"), "{text}");
 }

@@ -730,19 +730,14 @@ fn push_arg(out: &mut String, arg: &Arg, locale: Locale) {
                 .get(day.month().saturating_sub(1) as usize)
                 .copied()
                 .unwrap_or("");
-            let number = |n: u32| {
-                let mut s = String::new();
-                crate::text::push_number(&mut s, u64::from(n));
-                s
-            };
             let date = fill(
                 words.date,
                 &[
-                    ("day", Arg::Text(number(day.day()))),
+                    ("day", Arg::Count(u64::from(day.day()))),
                     ("month", Arg::Text(month.to_string())),
-                    ("year", Arg::Text(number(day.year()))),
+                    ("year", Arg::Count(u64::from(day.year()))),
                 ],
-                Locale::En,
+                locale,
             );
             out.push_str(&date);
         }

@@ -41,8 +41,9 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
     };
     // When it is needed: always, once two-step verification is on, or (an authorization
     // code) after turning IMAP/SMTP on, where the code is made.
-    let code_where = provider
-        .sign_in()
+    let code_where = ctx
+        .sign_in
+        .as_ref()
         .map(|s| s.code_where)
         .filter(|w| !w.is_empty());
     let need = match provider.app_password {

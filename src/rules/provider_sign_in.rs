@@ -19,7 +19,7 @@ use crate::finding::Draft;
 use crate::finding::Severity;
 use crate::messages::{Arg, Term};
 use crate::providers::{AppPassword, PasswordStatus};
-use crate::settings::{Field, Protocol};
+use crate::settings::Field;
 
 pub const RULE: Rule = Rule {
     code: Code::ProviderSignIn,
@@ -31,15 +31,19 @@ pub const RULE: Rule = Rule {
 };
 
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
-    let Some(provider) = ctx.provider.as_deref() else {
+    let (Some(provider), Some(sign_in)) = (ctx.provider.as_deref(), &ctx.sign_in) else {
         return;
     };
-    let Some(sign_in) = provider.sign_in().filter(|s| s.oauth) else {
+    if !sign_in.oauth {
         return;
-    };
+    }
     // The protocols this account uses: the incoming one (IMAP unless POP3 is chosen) and SMTP.
-    let used = [ctx.incoming.protocol, Protocol::Smtp];
-    let status = used.map(|p| (p, sign_in.password_status(p, ctx.options.today)));
+    let status = ctx.sides().map(|side| {
+        (
+            side.protocol,
+            sign_in.password_status(side.protocol, ctx.options.today),
+        )
+    });
     let refused: Vec<_> = status
         .iter()
         .filter_map(|(p, s)| match s {
@@ -47,55 +51,44 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             _ => None,
         })
         .collect();
+    let first_ending = status
+        .iter()
+        .filter_map(|(_, s)| match s {
+            PasswordStatus::Ending(end) => Some(end.on),
+            _ => None,
+        })
+        .min();
     let all_refused = refused.len() == status.len();
     let mut draft = Draft::new(Code::ProviderSignIn, Field::Email)
         .arg("provider", provider.name_arg())
-        .arg("account", provider.account_arg());
-    draft = draft.arg(
-        "signin",
-        if all_refused {
-            Term::SignInOnly
-        } else {
-            Term::SignInOffered
-        },
-    );
-    let password = match (refused.as_slice(), all_refused) {
-        ([.., (_, since)], true) => {
+        .arg("account", provider.account_arg())
+        .arg(
+            "signin",
+            if all_refused {
+                Term::SignInOnly
+            } else {
+                Term::SignInOffered
+            },
+        );
+    let password = match (refused.as_slice(), all_refused, first_ending) {
+        ([.., (_, since)], true, _) => {
             draft = draft.arg("date", Arg::Date(*since));
             Term::PasswordRefused
         }
-        ([(protocol, since), ..], false) => {
+        ([(protocol, since), ..], false, _) => {
             draft = draft
                 .arg("date", Arg::Date(*since))
                 .arg("protocol", *protocol);
             Term::PasswordRefusedFor
         }
         // No day given: the first announced end, in words true before and after it.
-        _ if ctx.options.today.is_none()
-            && status
-                .iter()
-                .any(|(_, s)| matches!(s, PasswordStatus::Ending(_))) =>
-        {
-            if let Some(first) = status
-                .iter()
-                .filter_map(|(_, s)| match s {
-                    PasswordStatus::Ending(end) => Some(end.on),
-                    _ => None,
-                })
-                .min()
-            {
-                draft = draft.arg("date", Arg::Date(first));
-            }
+        (_, _, Some(first)) if ctx.options.today.is_none() => {
+            draft = draft.arg("date", Arg::Date(first));
             Term::PasswordFrom
         }
         // An end announced but not come: `sign-in-password-ending` names the day on the
         // server.
-        _ if status
-            .iter()
-            .any(|(_, s)| matches!(s, PasswordStatus::Ending(_))) =>
-        {
-            Term::PasswordEnding
-        }
+        (_, _, Some(_)) => Term::PasswordEnding,
         _ => match provider.app_password {
             AppPassword::Always | AppPassword::AuthorizationCode => Term::OrAppPasswordAlways,
             AppPassword::WithTwoStep => Term::OrAppPasswordTwoStep,

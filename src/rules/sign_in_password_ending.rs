@@ -18,7 +18,6 @@ use crate::finding::Draft;
 use crate::finding::Severity;
 use crate::messages::{Arg, Term};
 use crate::providers::PasswordStatus;
-use crate::settings::Protocol;
 
 pub const RULE: Rule = Rule {
     code: Code::SignInPasswordEnding,
@@ -31,21 +30,17 @@ pub const RULE: Rule = Rule {
 fn run(ctx: &Context, out: &mut Vec<Draft>) {
     // Without a day nothing is judged: `provider-sign-in` names the date in words that hold
     // before and after it.
-    if ctx.options.today.is_none() {
+    let Some(today) = ctx.options.today else {
+        return;
+    };
+    let (Some(provider), Some(sign_in)) = (ctx.provider.as_deref(), &ctx.sign_in) else {
+        return;
+    };
+    if !sign_in.oauth {
         return;
     }
-    let Some(provider) = ctx.provider.as_deref() else {
-        return;
-    };
-    let Some(sign_in) = provider.sign_in().filter(|s| s.oauth) else {
-        return;
-    };
-    for side in [&ctx.incoming, &ctx.outgoing] {
-        let protocol = match side.side {
-            crate::context::Side::Incoming => side.protocol,
-            crate::context::Side::Outgoing => Protocol::Smtp,
-        };
-        let PasswordStatus::Ending(end) = sign_in.password_status(protocol, ctx.options.today)
+    for side in ctx.sides() {
+        let PasswordStatus::Ending(end) = sign_in.password_status(side.protocol, Some(today))
         else {
             continue;
         };
@@ -53,7 +48,7 @@ fn run(ctx: &Context, out: &mut Vec<Draft>) {
             Draft::new(Code::SignInPasswordEnding, side.side.host_field())
                 .arg("provider", provider.name_arg())
                 .arg("account", provider.account_arg())
-                .arg("protocol", protocol)
+                .arg("protocol", side.protocol)
                 .arg("date", Arg::Date(end.on))
                 .arg(
                     "after",

@@ -129,19 +129,8 @@ pub fn today(given: Option<&str>) -> Result<crate::providers::Day, JsValue> {
 /// on their 31 December.
 pub fn browser_today() -> crate::providers::Day {
     let now = js_sys::Date::new_0();
-    let part = |v: f64| {
-        if v.is_finite() && v >= 0.0 {
-            v as u32
-        } else {
-            0
-        }
-    };
-    crate::providers::Day::new(
-        part(f64::from(now.get_full_year())),
-        part(f64::from(now.get_month())) + 1,
-        part(f64::from(now.get_date())),
-    )
-    .unwrap_or(crate::providers::Day(0))
+    crate::providers::Day::new(now.get_full_year(), now.get_month() + 1, now.get_date())
+        .unwrap_or(crate::providers::Day(0))
 }
 
 /// `check`'s settings and options, read and type-checked in one call into JavaScript.

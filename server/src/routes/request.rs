@@ -36,16 +36,22 @@ impl ApiRequest {
     }
 }
 
+/// The client a request comes from: the peer, or the address a trusted proxy names
+/// (`--trusted-proxies`, `--forwarded-header`).
+pub fn client_of(req: &Request, state: &AppState) -> IpAddr {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+        .unwrap_or(IpAddr::from([0, 0, 0, 0]));
+    state.proxies.client(peer, req.headers())
+}
+
 impl FromRequest<Arc<AppState>> for ApiRequest {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &Arc<AppState>) -> Result<Self, ApiError> {
-        let peer = req
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip())
-            .unwrap_or(IpAddr::from([0, 0, 0, 0]));
-        let client = state.proxies.client(peer, req.headers());
+        let client = client_of(&req, state);
         let locale = Query::<LocaleQuery>::try_from_uri(req.uri())
             .ok()
             .and_then(|q| q.0.locale)
