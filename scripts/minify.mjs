@@ -3,7 +3,7 @@
 // gzip stream), the element entry and the stylesheet are minified in place. Exports, the
 // wasm's file name and the import object's names are kept, so maillint.d.ts still describes
 // the module. Rolldown (Vite's bundler) and Lightning CSS are npm dev dependencies.
-import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "rolldown";
 import { transform } from "lightningcss";
 
@@ -26,17 +26,11 @@ async function minify(entry, external, out = entry) {
   writeFileSync(path(out), chunks[0].code);
 }
 
-// The package's module: wasm-bindgen's glue (exports and init) with the widget (`mount`),
-// which draws the form over the glue's `WidgetCore`.
+// The package's module: wasm-bindgen's glue (exports, init, the widget's class) with its one
+// snippet, the trap guard (src/wasm/guard.js).
 renameSync(path("maillint.js"), path("glue.js"));
-copyFileSync(new URL("../src/wasm/widget.js", import.meta.url), path("widget.js"));
-writeFileSync(
-  path("entry.js"),
-  'export { default, initSync, check, parseSettings, rules, lintProfile } from "./glue.js";\n' +
-    'export { mount } from "./widget.js";\n',
-);
-await minify("entry.js", [], "maillint.js");
-for (const name of ["glue.js", "widget.js", "entry.js", "snippets"]) rmSync(path(name), { recursive: true, force: true });
+await minify("glue.js", [], "maillint.js");
+for (const name of ["glue.js", "snippets"]) rmSync(path(name), { recursive: true, force: true });
 await minify("element.js", ["./maillint.js"]);
 const css = transform({ filename: "maillint.css", code: readFileSync(path("maillint.css")), minify: true });
 writeFileSync(path("maillint.css"), css.code);

@@ -9,7 +9,6 @@ use std::fs;
 use std::path::Path;
 
 use maillint::rules::{self, Check};
-use maillint::Code;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -102,58 +101,4 @@ fn every_rule_checks_what_its_code_names() {
         }
         assert_eq!(rules::rule(rule.code).code, rule.code);
     }
-}
-
-#[test]
-fn the_typescript_union_names_every_code() {
-    let dts = fs::read_to_string(root().join("src/wasm/types.d.ts")).unwrap();
-    let union = dts
-        .split("export type Code =")
-        .nth(1)
-        .and_then(|rest| rest.split(';').next())
-        .expect("types.d.ts declares `export type Code =`");
-    let named: BTreeSet<String> = union
-        .split('|')
-        .map(|s| s.trim().trim_matches('"').to_string())
-        .filter(|s| !s.is_empty())
-        .collect();
-    // The browser build has no probe codes: the union is the settings and profile codes.
-    assert_eq!(
-        named,
-        rule_codes(),
-        "src/wasm/types.d.ts `Code` against the engine's codes"
-    );
-    assert!(named.iter().all(|n| Code::from_name(n).is_some()));
-}
-
-/// `widget.js` reads the widget's words by position; its last interface-text position must be
-/// the last of `Ui::texts()`, or every field label after it shifts by one (a new interface text
-/// without its position did exactly that).
-#[test]
-fn the_widget_script_knows_every_interface_text() {
-    let script =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm/widget.js"))
-            .unwrap();
-    let last: usize = script
-        .lines()
-        .find_map(|l| {
-            let l = l.trim();
-            let (_, n) = l.split_once(" = ")?;
-            n.strip_suffix(';')?.parse().ok()
-        })
-        .expect("widget.js ends its positions with `NAME = n;`");
-    let texts = maillint::messages::ui(maillint::Locale::En).texts().len();
-    assert_eq!(
-        last + 1,
-        texts,
-        "widget.js's positions end at {last}; Ui::texts() has {texts}"
-    );
-    assert!(script.contains(&format!(
-        "let at = {} + 1;",
-        script
-            .lines()
-            .find_map(|l| l.trim().strip_suffix(&format!(" = {last};")))
-            .unwrap()
-            .trim()
-    )));
 }

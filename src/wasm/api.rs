@@ -1,19 +1,17 @@
 //! The JavaScript API: exports only. Each export reads its arguments and builds its result
-//! through `wire` (the one module that converts between JS values and engine types), and
+//! through `boundary` (the typed values that cross, with their generated declarations), and
 //! returns a value or throws: a `TypeError` for an argument of the wrong type, an `Error`
-//! otherwise. Every argument arrives as a plain `JsValue` and is type-checked here, since
-//! wasm-bindgen's own conversions (a `&str` given a number) read memory they should not.
-//! The engine itself never panics (clippy denies unwrap, expect, indexing and panic in it).
+//! otherwise. Every argument arrives as a plain `JsValue` and is read by serde-wasm-bindgen
+//! into a boundary type, since wasm-bindgen's own conversions (a `&str` given a number) read
+//! memory they should not. The engine itself never panics (clippy denies unwrap, expect,
+//! indexing and panic in it).
 
 use wasm_bindgen::prelude::*;
 
+use super::boundary::{self, CheckOptions};
 use super::browser::ready;
-use super::wire;
 use crate::context::Options;
 use crate::messages::Locale;
-
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = include_str!("types.d.ts");
 
 /// Checks mail settings as typed and returns the findings in the requested locale.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
@@ -22,25 +20,23 @@ pub fn check(
     #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     ready();
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    let input = wire::check_input(&settings, &options)?;
-    let profile = if input.has_profile {
-        wire::profile(&wire::get(&options, "profile"))?
-    } else {
-        None
+    let settings = boundary::settings(settings, "settings")?;
+    let options = match options.filter(|o| !boundary::absent(o)) {
+        None => CheckOptions::default(),
+        Some(o) if o.is_object() && !js_sys::Array::is_array(&o) => boundary::read(o, "options")?,
+        Some(_) => return Err(boundary::type_error("maillint: options must be an object")),
     };
     let options = Options {
-        profile,
-        locale: input
+        profile: boundary::profile(options.profile)?,
+        locale: options
             .locale
             .as_deref()
             .map(Locale::from_tag)
             .unwrap_or_default(),
-        complete: input.complete.unwrap_or(false),
-        today: Some(wire::today(input.today.as_deref())?),
+        complete: options.complete.unwrap_or(false),
+        today: Some(boundary::today(options.today.as_deref())?),
     };
-    let report = crate::check(&input.settings, &options);
-    Ok(wire::report(&report, options.locale))
+    boundary::report(&crate::check(&settings, &options))
 }
 
 /// Reads settings pasted as text (English, Chinese or Malay labels) into a settings object.
@@ -51,15 +47,18 @@ pub fn parse_settings(
     ready();
     let text = text
         .as_string()
-        .ok_or_else(|| wire::type_error("maillint: parseSettings takes the pasted text"))?;
-    wire::settings(&crate::parse_settings(&text))
+        .ok_or_else(|| boundary::type_error("maillint: parseSettings takes the pasted text"))?;
+    boundary::write(&boundary::ParsedSettings::from(&crate::parse_settings(
+        &text,
+    )))
 }
 
 /// Every rule: code, default severity, one-line English summary, whether it can fix.
 #[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
     ready();
-    wire::rules()
+    let rules: Vec<boundary::RuleInfo> = crate::rules().into_iter().map(Into::into).collect();
+    boundary::write(&rules)
 }
 
 /// Lints a provider's own `config-v1.1.xml` (or profile object): each finding names the
@@ -70,10 +69,20 @@ pub fn lint_profile(
     #[wasm_bindgen(unchecked_optional_param_type = "{ locale?: string }")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     ready();
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    let doc = wire::profile_doc(&profile)?
-        .ok_or_else(|| wire::type_error("maillint: lintProfile needs a profile"))?;
-    wire::lint_report(&crate::lint::lint_doc(&doc, wire::locale_of(&options)))
+    let options: boundary::LintOptions = match options.filter(|o| !boundary::absent(o)) {
+        Some(o) => boundary::read(o, "options")?,
+        None => boundary::LintOptions::default(),
+    };
+    let locale = options
+        .locale
+        .as_deref()
+        .map(Locale::from_tag)
+        .unwrap_or_default();
+    let doc = boundary::profile_doc(profile)?
+        .ok_or_else(|| boundary::type_error("maillint: lintProfile needs a profile"))?;
+    boundary::write(&boundary::LintReport::from(&crate::lint::lint_doc(
+        &doc, locale,
+    )))
 }
 
 /// Prepares the module when it starts. `<mail-settings-check>` is registered by the

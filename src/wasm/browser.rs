@@ -1,19 +1,12 @@
 //! What the engine takes from the browser instead of carrying it: UTS 46 (the URL parser),
-//! which saves the package idna's Unicode tables, and the XML parser (`DOMParser`, in
-//! `readXml` in `wire.js`), which saves it roxmltree.
+//! which saves the package idna's Unicode tables, and the XML parser (`DOMParser`, through
+//! web-sys), which saves it roxmltree.
 
 #[cfg(not(feature = "xml"))]
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[cfg(not(feature = "xml"))]
 use crate::profile::{Outline, OutlineElement, ProfileError};
-
-#[cfg(not(feature = "xml"))]
-#[wasm_bindgen(module = "/src/wasm/wire.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = readXml)]
-    fn read_xml(text: &str) -> String;
-}
 
 /// Hands the engine what it needs from the browser; every export calls it first, since a
 /// module instantiated without its start function (a test harness) must work too.
@@ -24,53 +17,120 @@ pub fn ready() {
     crate::profile::set_xml_reader(browser_read_xml);
 }
 
-/// A `config-v1.1.xml` read by the browser's `DOMParser` (see `readXml` in `wire.js` for the answer's form).
+/// A `config-v1.1.xml` read by the browser's `DOMParser` into the outline the engine reads
+/// (the native build reads it with roxmltree; both give the outlines in
+/// `tests/profile_xml.json`). The engine has refused DTDs and counted the elements before
+/// this runs (`src/profile/start_tags.rs`).
 #[cfg(not(feature = "xml"))]
 fn browser_read_xml(xml: &str) -> Result<Outline, ProfileError> {
-    let answer = read_xml(xml);
-    let mut fields = answer.split('\0');
-    match fields.next() {
-        Some("ok") => {}
-        Some("malformed") => {
-            let detail = fields.next().unwrap_or("the browser could not read it");
-            return Err(ProfileError::malformed(detail));
+    // A page whose Trusted Types policy guards DOMParser refuses the call: an error the
+    // caller can act on, never an exception through the module.
+    let refused = |e: wasm_bindgen::JsValue| {
+        let why = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_default();
+        ProfileError(format!(
+            "the page did not let the browser read the profile's XML ({why}); give the profile as an object instead"
+        ))
+    };
+    let parser = web_sys::DomParser::new().map_err(refused)?;
+    let doc = parser
+        .parse_from_string(xml, web_sys::SupportedType::ApplicationXml)
+        .map_err(refused)?;
+    // A document that is not well-formed comes back with a <parsererror> in the browser's
+    // own namespace (Chromium: XHTML, Firefox: its parsererror namespace); one without a
+    // namespace would be the profile's own element.
+    let errors = doc
+        .get_elements_by_tag_name_ns(Some("*"), "parsererror")
+        .map_err(refused)?;
+    for i in 0..errors.length() {
+        let Some(error) = errors.item(i) else {
+            continue;
+        };
+        if error.namespace_uri().is_none() {
+            continue;
         }
-        _ => {
-            let why = fields.next().unwrap_or("the browser could not read XML");
-            return Err(ProfileError(why.to_string()));
-        }
+        let shown = error.query_selector("div").ok().flatten().unwrap_or(error);
+        let text = shown.text_content().unwrap_or_default();
+        let detail = text.trim().lines().next().unwrap_or("");
+        return Err(ProfileError::malformed(if detail.is_empty() {
+            "the browser could not read it"
+        } else {
+            detail
+        }));
     }
+    let Some(root) = doc.document_element() else {
+        return Err(ProfileError::malformed("the browser could not read it"));
+    };
     let mut outline = Outline {
-        root: fields.next().unwrap_or_default().to_string(),
+        root: root.local_name(),
         provider: None,
     };
-    while let (Some(depth), Some(name), Some(kind), Some(index), Some(text)) = (
-        fields.next(),
-        fields.next(),
-        fields.next(),
-        fields.next(),
-        fields.next(),
-    ) {
-        let element = OutlineElement {
-            name: name.to_string(),
-            kind: kind.to_string(),
-            text: text.to_string(),
-            index: index.parse().unwrap_or(0),
-            children: Vec::new(),
-        };
-        let provider = outline.provider.as_mut();
-        match (depth, provider) {
-            ("0", _) => outline.provider = Some(element),
-            ("1", Some(p)) => p.children.push(element),
-            (_, Some(p)) => {
-                if let Some(child) = p.children.last_mut() {
-                    child.children.push(element);
+    // Every element in document order (the root is 0), walked without recursion; the
+    // provider's children and grandchildren are kept. `ancestors` holds each open element's
+    // index, so the one at depth 1 says whether we are inside the provider.
+    let mut ancestors: Vec<(web_sys::Element, usize)> = Vec::new();
+    let mut provider_index = None;
+    let mut current = Some(root);
+    let mut index = 0usize;
+    while let Some(element) = current {
+        let depth = ancestors.len();
+        let in_provider =
+            provider_index.is_some() && ancestors.get(1).map(|(_, i)| *i) == provider_index;
+        if depth == 1 && provider_index.is_none() && element.local_name() == "emailProvider" {
+            provider_index = Some(index);
+            outline.provider = Some(outline_element(&element, index));
+        } else if in_provider && (depth == 2 || depth == 3) {
+            let entry = outline_element(&element, index);
+            if let Some(provider) = outline.provider.as_mut() {
+                if depth == 2 {
+                    provider.children.push(entry);
+                } else if let Some(child) = provider.children.last_mut() {
+                    child.children.push(entry);
                 }
             }
-            _ => {}
         }
+        index += 1;
+        if let Some(child) = element.first_element_child() {
+            ancestors.push((element, index - 1));
+            current = Some(child);
+            continue;
+        }
+        let mut next = element.next_element_sibling();
+        while next.is_none() {
+            match ancestors.pop() {
+                Some((parent, _)) => next = parent.next_element_sibling(),
+                None => break,
+            }
+        }
+        current = next;
     }
     Ok(outline)
+}
+
+/// One element as the outline keeps it: its own text is its text and CDATA children joined
+/// (comments and processing instructions are not text).
+#[cfg(not(feature = "xml"))]
+fn outline_element(element: &web_sys::Element, index: usize) -> OutlineElement {
+    let mut text = String::new();
+    let nodes = element.child_nodes();
+    for i in 0..nodes.length() {
+        if let Some(node) = nodes.item(i) {
+            let kind = node.node_type();
+            if kind == web_sys::Node::TEXT_NODE || kind == web_sys::Node::CDATA_SECTION_NODE {
+                text.push_str(&node.node_value().unwrap_or_default());
+            }
+        }
+    }
+    OutlineElement {
+        name: element.local_name(),
+        kind: element.get_attribute("type").unwrap_or_default(),
+        text,
+        index,
+        children: Vec::new(),
+    }
 }
 
 /// UTS 46 by the browser's URL parser: `new URL("http://bücher.de/").hostname` is

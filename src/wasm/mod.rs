@@ -1,10 +1,9 @@
-//! The binding layer, compiled for wasm32 only: `api` (the exports), `wire` (the one module
-//! that converts between JS values and engine types; wire types are camelCase, typed in
-//! `types.d.ts`, appended to the generated `.d.ts`), `browser` (what the engine takes from
-//! the browser) and `widget` (the form's state and decisions, which use the engine and
-//! `wire` like any other caller; `widget.js` draws the form and holds one).
+//! The binding layer, compiled for wasm32 only: `api` (the exports), `boundary` (the typed
+//! values that cross, converted by serde-wasm-bindgen, with the TypeScript declarations
+//! tsify generates from them), `browser` (what the engine takes from the browser) and
+//! `widget` (the form, drawn through web-sys; `mount()` and the `Widget` handle).
 
 pub mod api;
+pub mod boundary;
 mod browser;
 pub mod widget;
-mod wire;

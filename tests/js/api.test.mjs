@@ -1,7 +1,7 @@
 // The built package (pkg/) as a JavaScript user sees it: its typings and its exports.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = new URL("../../", import.meta.url);
@@ -11,6 +11,16 @@ initSync({ module: readFileSync(fileURLToPath(new URL("pkg/maillint_bg.wasm", ro
 
 // The API's own part of the .d.ts: everything before wasm-bindgen's InitInput internals.
 const api = dts.split("export type InitInput")[0];
+
+// The typings are generated from the Rust types that cross the boundary (tsify and
+// wasm-bindgen); this reviewed copy makes every change to them show in review. After a
+// deliberate change: MAILLINT_UPDATE_TYPINGS=1 node --test tests/js/api.test.mjs
+test("the generated typings are the reviewed ones", () => {
+  const reviewed = new URL("tests/js/maillint.d.ts.reviewed", root);
+  if (process.env.MAILLINT_UPDATE_TYPINGS) writeFileSync(reviewed, api);
+  assert.equal(api, readFileSync(reviewed, "utf8"),
+    "a boundary type changed: review the new declarations and update tests/js/maillint.d.ts.reviewed");
+});
 
 test("the public typings use no `any`", () => {
   const anyType = /(:\s*any\b|<any>|any\[\]|\|\s*any\b)/;

@@ -1,0 +1,897 @@
+//! The one typed boundary between JavaScript and the engine: every value that crosses is a
+//! type here, with serde derives, converted by `serde-wasm-bindgen`, and its TypeScript
+//! declaration is written into `maillint.d.ts` by `tsify` from the same type. Wire types are
+//! camelCase and converted from and to the engine's own types here, so the engine knows
+//! nothing of JavaScript.
+//!
+//! A value of the wrong type is a `TypeError` naming its path (`maillint:
+//! settings.incoming.port must be a number or text`): each field of an input type is read
+//! through a function of [`at`], which puts the field's name in front of an error from inside
+//! it, and [`wants`] says in words what serde expected. (`serde_path_to_error` did the same
+//! for 10 KB gzip more.)
+
+use std::borrow::Cow;
+
+use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::finding;
+use crate::settings::FieldValue;
+use crate::settings::{self, Field};
+
+// ---- errors ------------------------------------------------------------------------------
+
+/// A `TypeError` for a value of the wrong type.
+pub fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
+}
+
+/// An `Error` for anything else that keeps an export from answering.
+pub fn error(message: &str) -> JsValue {
+    js_sys::Error::new(message).into()
+}
+
+/// What a value must be, in words, from what serde expected of it: our own leaf types say it
+/// themselves (their message starts with `must be`), serde's derived types say "struct …",
+/// "a sequence", "a string" or "a boolean".
+fn wants(message: &str) -> &str {
+    let expected = message.rsplit("expected ").next().unwrap_or(message);
+    if let Some(own) = expected.strip_prefix("must be ") {
+        return own;
+    }
+    if expected.starts_with("a string") {
+        "text"
+    } else if expected.starts_with("a boolean") {
+        "true or false"
+    } else if expected.starts_with("a sequence") {
+        "an array"
+    } else {
+        "an object"
+    }
+}
+
+/// An error from inside a field or list item, with the step to it put in front: errors
+/// travel as `\0path\0what it must be` until [`read`] words them.
+fn located<E: de::Error>(step: &str, error: &dyn std::fmt::Display) -> E {
+    let text = plain(error);
+    let text = text.as_str();
+    let (path, must) = match text.strip_prefix('\0').and_then(|t| t.split_once('\0')) {
+        Some((inner, must)) if inner.starts_with('[') => (format!("{step}{inner}"), must),
+        Some((inner, must)) => (format!("{step}.{inner}"), must),
+        None => (step.to_string(), wants(text)),
+    };
+    E::custom(format_args!("\0{path}\0{must}"))
+}
+
+/// An error's text without the `Error: ` that JavaScript's `String(error)` puts first.
+fn plain(error: &dyn std::fmt::Display) -> String {
+    let text = error.to_string();
+    match text.strip_prefix("Error: ") {
+        Some(rest) => rest.to_string(),
+        None => text,
+    }
+}
+
+/// One function per field name of the input types, for `#[serde(deserialize_with)]`: the
+/// field read as its type, an error named by the field.
+mod at {
+    use serde::de::{Deserialize, Deserializer};
+
+    fn field<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+        d: D,
+        name: &str,
+    ) -> Result<T, D::Error> {
+        T::deserialize(d).map_err(|e| super::located(name, &e))
+    }
+
+    macro_rules! fields {
+        ($($function:ident $name:literal,)*) => {$(
+            pub fn $function<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+                d: D,
+            ) -> Result<T, D::Error> {
+                field(d, $name)
+            }
+        )*};
+    }
+
+    fields! {
+        auth "auth",
+        authentication "authentication",
+        complete "complete",
+        discover_url "discoverUrl",
+        display_name "displayName",
+        domains "domains",
+        email "email",
+        host "host",
+        hostname "hostname",
+        incoming "incoming",
+        initial "initial",
+        kind "type",
+        locale "locale",
+        not_offered "notOffered",
+        outgoing "outgoing",
+        port "port",
+        probe_url "probeUrl",
+        protocol "protocol",
+        security "security",
+        socket_type "socketType",
+        today "today",
+        username "username",
+    }
+}
+
+/// Reads `value` as `T`; `root` names it in errors (`settings`, `options`, `profile`). A
+/// value that throws while it is read (a getter, a proxy) throws its own error.
+pub fn read<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsValue> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        let text = plain(&e);
+        let message = match text.strip_prefix('\0').and_then(|t| t.split_once('\0')) {
+            Some((path, must)) if path.starts_with('[') => {
+                format!("maillint: {root}{path} must be {must}")
+            }
+            Some((path, must)) => format!("maillint: {root}.{path} must be {must}"),
+            // Not a type serde expected: the value threw while it was read (a getter, a
+            // proxy), and its own words say why.
+            None if !text.contains("expected ") => {
+                return error(&format!("maillint: could not read the {root}: {text}"));
+            }
+            None => format!("maillint: {root} must be {}", wants(&text)),
+        };
+        type_error(&message)
+    })
+}
+
+/// Writes `value` as a JavaScript value: structs as plain objects, `None` left out.
+pub fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .map_err(|_| error("maillint: could not build the result"))
+}
+
+/// Whether a value is absent (`undefined` or `null`).
+pub fn absent(value: &JsValue) -> bool {
+    value.is_undefined() || value.is_null()
+}
+
+// ---- leaf values -------------------------------------------------------------------------
+
+/// A port as typed: a number (kept as JavaScript writes it, so the port rules see `993.5`
+/// or `1e+21` as typed) or text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PortText(pub String);
+
+/// A number written as JavaScript writes it (`String(n)`).
+fn js_number_text(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+struct PortVisitor {
+    text_too: bool,
+}
+
+impl<'de> Visitor<'de> for PortVisitor {
+    type Value = PortText;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(if self.text_too {
+            "must be a number or text"
+        } else {
+            "must be a number"
+        })
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<PortText, E> {
+        Ok(PortText(js_number_text(v)))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<PortText, E> {
+        Ok(PortText(v.to_string()))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<PortText, E> {
+        Ok(PortText(v.to_string()))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<PortText, E> {
+        if self.text_too {
+            Ok(PortText(v.to_string()))
+        } else {
+            Err(E::custom("must be a number"))
+        }
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<PortText, E> {
+        if self.text_too {
+            Ok(PortText(v))
+        } else {
+            Err(E::custom("must be a number"))
+        }
+    }
+}
+
+/// Wrong kinds of value end in `expecting`'s words through serde's own `invalid_type`.
+fn port_error<E: de::Error>(text_too: bool) -> E {
+    E::custom(if text_too {
+        "must be a number or text"
+    } else {
+        "must be a number"
+    })
+}
+
+impl<'de> Deserialize<'de> for PortText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PortText, D::Error> {
+        d.deserialize_any(PortVisitor { text_too: true })
+            .map_err(|_| port_error(true))
+    }
+}
+
+/// A port in a profile object: a number only (kept as JavaScript writes it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PortNumber(pub String);
+
+impl<'de> Deserialize<'de> for PortNumber {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PortNumber, D::Error> {
+        d.deserialize_any(PortVisitor { text_too: false })
+            .map(|p| PortNumber(p.0))
+            .map_err(|_| port_error(false))
+    }
+}
+
+/// A list that must be an array (serde would also take a string, as a list of characters).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct List<T>(pub Vec<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<List<T>, D::Error> {
+        struct ListVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
+            type Value = List<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("must be an array")
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
+                let mut out = Vec::new();
+                loop {
+                    let step = format!("[{}]", out.len());
+                    match seq.next_element() {
+                        Ok(Some(item)) => out.push(item),
+                        Ok(None) => break,
+                        Err(e) => return Err(located(&step, &e)),
+                    }
+                }
+                Ok(List(out))
+            }
+        }
+        d.deserialize_any(ListVisitor(std::marker::PhantomData))
+    }
+}
+
+// ---- names -------------------------------------------------------------------------------
+
+/// How a connection is protected: implicit TLS ("SSL/TLS"), STARTTLS, or none.
+#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    Tls,
+    Starttls,
+    None,
+}
+
+impl From<settings::Security> for Security {
+    fn from(s: settings::Security) -> Security {
+        match s {
+            settings::Security::Tls => Security::Tls,
+            settings::Security::Starttls => Security::Starttls,
+            settings::Security::None => Security::None,
+        }
+    }
+}
+
+/// Incoming mail protocol.
+#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    Imap,
+    Pop3,
+}
+
+#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl From<finding::Severity> for Severity {
+    fn from(s: finding::Severity) -> Severity {
+        match s {
+            finding::Severity::Error => Severity::Error,
+            finding::Severity::Warning => Severity::Warning,
+            finding::Severity::Info => Severity::Info,
+        }
+    }
+}
+
+/// A path to one field of the settings.
+#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldPath {
+    #[serde(rename = "email")]
+    Email,
+    #[serde(rename = "incoming.protocol")]
+    IncomingProtocol,
+    #[serde(rename = "incoming.host")]
+    IncomingHost,
+    #[serde(rename = "incoming.port")]
+    IncomingPort,
+    #[serde(rename = "incoming.security")]
+    IncomingSecurity,
+    #[serde(rename = "incoming.username")]
+    IncomingUsername,
+    #[serde(rename = "outgoing.host")]
+    OutgoingHost,
+    #[serde(rename = "outgoing.port")]
+    OutgoingPort,
+    #[serde(rename = "outgoing.security")]
+    OutgoingSecurity,
+    #[serde(rename = "outgoing.username")]
+    OutgoingUsername,
+    #[serde(rename = "outgoing.auth")]
+    OutgoingAuth,
+}
+
+impl From<Field> for FieldPath {
+    fn from(f: Field) -> FieldPath {
+        match f {
+            Field::Email => FieldPath::Email,
+            Field::IncomingProtocol => FieldPath::IncomingProtocol,
+            Field::IncomingHost => FieldPath::IncomingHost,
+            Field::IncomingPort => FieldPath::IncomingPort,
+            Field::IncomingSecurity => FieldPath::IncomingSecurity,
+            Field::IncomingUsername => FieldPath::IncomingUsername,
+            Field::OutgoingHost => FieldPath::OutgoingHost,
+            Field::OutgoingPort => FieldPath::OutgoingPort,
+            Field::OutgoingSecurity => FieldPath::OutgoingSecurity,
+            Field::OutgoingUsername => FieldPath::OutgoingUsername,
+            Field::OutgoingAuth => FieldPath::OutgoingAuth,
+        }
+    }
+}
+
+/// `export type Code = "comma-for-dot" | …;`, from the engine's one list of codes.
+macro_rules! code_union {
+    (
+        rules { $($name:literal $variant:ident $module:ident,)* }
+        probe { $($probe_name:literal $probe_variant:ident,)* }
+    ) => {
+        #[wasm_bindgen(typescript_custom_section)]
+        const CODE_UNION: &str = concat!(
+            "/** Every stable finding code. */\nexport type Code =",
+            $("\n  | \"", $name, "\"",)*
+            ";\n"
+        );
+    };
+}
+crate::codes::for_each_rule!(code_union);
+
+// ---- settings ----------------------------------------------------------------------------
+
+/**
+ * Incoming server settings as typed. `port` may be a number or the text typed ("993 ",
+ * "９９３"); `security` also accepts, in any case, "ssl", "ssl/tls", "plain", "off",
+ * "yes" and "no".
+ */
+#[derive(Tsify, Deserialize, Default)]
+#[tsify(rename = "IncomingSettings")]
+pub struct IncomingInput {
+    #[tsify(optional, type = "Protocol | (string & {}) | null")]
+    #[serde(default, deserialize_with = "at::protocol")]
+    pub protocol: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    #[serde(default, deserialize_with = "at::host")]
+    pub host: Option<String>,
+    #[tsify(optional, type = "number | string | null")]
+    #[serde(default, deserialize_with = "at::port")]
+    pub port: Option<PortText>,
+    #[tsify(optional, type = "Security | (string & {}) | null")]
+    #[serde(default, deserialize_with = "at::security")]
+    pub security: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    #[serde(default, deserialize_with = "at::username")]
+    pub username: Option<String>,
+}
+
+/// Outgoing (SMTP) server settings as typed.
+#[derive(Tsify, Deserialize, Default)]
+#[tsify(rename = "OutgoingSettings")]
+pub struct OutgoingInput {
+    #[tsify(optional, type = "string | null")]
+    #[serde(default, deserialize_with = "at::host")]
+    pub host: Option<String>,
+    #[tsify(optional, type = "number | string | null")]
+    #[serde(default, deserialize_with = "at::port")]
+    pub port: Option<PortText>,
+    #[tsify(optional, type = "Security | (string & {}) | null")]
+    #[serde(default, deserialize_with = "at::security")]
+    pub security: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    #[serde(default, deserialize_with = "at::username")]
+    pub username: Option<String>,
+    /// "My outgoing server requires authentication".
+    #[tsify(optional, type = "boolean | null")]
+    #[serde(default, deserialize_with = "at::auth")]
+    pub auth: Option<bool>,
+}
+
+/// One account's settings; every field may be absent while the form is being filled.
+#[derive(Tsify, Deserialize, Default)]
+#[tsify(rename = "Settings")]
+pub struct SettingsInput {
+    #[tsify(optional, type = "string | null")]
+    #[serde(default, deserialize_with = "at::email")]
+    pub email: Option<String>,
+    #[tsify(optional, type = "IncomingSettings | null")]
+    #[serde(default, deserialize_with = "at::incoming")]
+    pub incoming: Option<IncomingInput>,
+    #[tsify(optional, type = "OutgoingSettings | null")]
+    #[serde(default, deserialize_with = "at::outgoing")]
+    pub outgoing: Option<OutgoingInput>,
+}
+
+impl From<SettingsInput> for settings::Settings {
+    fn from(s: SettingsInput) -> settings::Settings {
+        let i = s.incoming.unwrap_or_default();
+        let o = s.outgoing.unwrap_or_default();
+        settings::Settings {
+            email: s.email,
+            incoming: settings::IncomingSettings {
+                protocol: i.protocol,
+                host: i.host,
+                port: i.port.map(|p| p.0),
+                security: i.security,
+                username: i.username,
+            },
+            outgoing: settings::OutgoingSettings {
+                host: o.host,
+                port: o.port.map(|p| p.0),
+                security: o.security,
+                username: o.username,
+                auth: o.auth,
+            },
+        }
+    }
+}
+
+/// Settings read from a JavaScript value; `undefined` and `null` are empty settings.
+pub fn settings(value: JsValue, root: &str) -> Result<settings::Settings, JsValue> {
+    if absent(&value) {
+        return Ok(settings::Settings::default());
+    }
+    Ok(read::<SettingsInput>(value, root)?.into())
+}
+
+/// Settings as `parseSettings` returns them (and a widget's `settings()`): ports as typed,
+/// security and protocol as the form's choices.
+#[derive(Tsify, Serialize, Default)]
+pub struct ParsedSettings {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    pub incoming: ParsedIncoming,
+    pub outgoing: ParsedOutgoing,
+}
+
+#[derive(Tsify, Serialize, Default)]
+pub struct ParsedIncoming {
+    #[tsify(type = "Protocol")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub port: Option<String>,
+    #[tsify(type = "Security")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub security: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+}
+
+#[derive(Tsify, Serialize, Default)]
+pub struct ParsedOutgoing {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub port: Option<String>,
+    #[tsify(type = "Security")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub security: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auth: Option<bool>,
+}
+
+impl From<&settings::Settings> for ParsedSettings {
+    fn from(s: &settings::Settings) -> ParsedSettings {
+        ParsedSettings {
+            email: s.email.clone(),
+            incoming: ParsedIncoming {
+                protocol: s.incoming.protocol.clone(),
+                host: s.incoming.host.clone(),
+                port: s.incoming.port.clone(),
+                security: s.incoming.security.clone(),
+                username: s.incoming.username.clone(),
+            },
+            outgoing: ParsedOutgoing {
+                host: s.outgoing.host.clone(),
+                port: s.outgoing.port.clone(),
+                security: s.outgoing.security.clone(),
+                username: s.outgoing.username.clone(),
+                auth: s.outgoing.auth,
+            },
+        }
+    }
+}
+
+// ---- options -----------------------------------------------------------------------------
+
+#[derive(Tsify, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckOptions {
+    /** A BCP 47 tag: "zh-TW"/"zh-Hant" (Taiwan terms), "zh-HK"/"zh-MO" (Hong Kong terms), "zh-CN"/"zh-Hans", "ms"/"ms-MY", "en"; others fall back to English. */
+    #[tsify(optional, type = "string | null")]
+    #[serde(default, deserialize_with = "at::locale")]
+    pub locale: Option<String>,
+    /// The form is finished: report every empty required field as `missing-field`.
+    #[tsify(optional, type = "boolean | null")]
+    #[serde(default, deserialize_with = "at::complete")]
+    pub complete: Option<bool>,
+    /// The page's own provider: the text of its config-v1.1.xml, or the object form.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "string | ProviderProfile | null")]
+    pub profile: JsValue,
+    /** The day providers' dated sign-in changes are judged against, "YYYY-MM-DD"; the browser's date when absent. */
+    #[tsify(optional, type = "string | null")]
+    #[serde(default, deserialize_with = "at::today")]
+    pub today: Option<String>,
+}
+
+/// Options of `lintProfile` (declared inline as `{ locale?: string }`).
+#[derive(Deserialize, Default)]
+pub struct LintOptions {
+    /// The locale of the messages, as `check`'s.
+    #[serde(default, deserialize_with = "at::locale")]
+    pub locale: Option<String>,
+}
+
+/// Options of `mount()` and of `<mail-settings-check locale="…" probe-url="…">`.
+#[derive(Tsify, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct MountOptions {
+    /// Default: the page's `lang`, then the browser's language.
+    #[tsify(optional, type = "string")]
+    #[serde(default, deserialize_with = "at::locale")]
+    pub locale: Option<String>,
+    /// The reachability endpoint (POST); without it the "Test connection" button is hidden.
+    #[tsify(optional, type = "string")]
+    #[serde(default, deserialize_with = "at::probe_url")]
+    pub probe_url: Option<String>,
+    /** The discovery endpoint (POST `{ domain }`); without it no domain is looked up. Only the
+     * address's domain is sent, once per domain, when the customer pauses or leaves the field. */
+    #[tsify(optional, type = "string")]
+    #[serde(default, deserialize_with = "at::discover_url")]
+    pub discover_url: Option<String>,
+    /// Settings to fill the form with.
+    #[tsify(optional, type = "Settings")]
+    #[serde(default, deserialize_with = "at::initial")]
+    pub initial: Option<SettingsInput>,
+    /// Report every empty field (a finished form), as `check`'s `complete`.
+    #[tsify(optional, type = "boolean")]
+    #[serde(default, deserialize_with = "at::complete")]
+    pub complete: Option<bool>,
+    /// Called with the new report after every change.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "(report: Report) => void")]
+    pub on_change: JsValue,
+    /// The page's own provider: the text of its config-v1.1.xml, or the object form.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "string | ProviderProfile")]
+    pub profile: JsValue,
+}
+
+/// `mount()`'s options read and type-checked (an `Error` naming the option otherwise).
+pub fn mount_options(value: JsValue) -> Result<MountOptions, JsValue> {
+    if absent(&value) {
+        return Ok(MountOptions::default());
+    }
+    if js_sys::Array::is_array(&value) || !value.is_object() {
+        return Err(type_error("maillint: options must be an object"));
+    }
+    let options: MountOptions = read(value, "options")?;
+    if !(absent(&options.on_change) || options.on_change.is_function()) {
+        return Err(type_error("maillint: options.onChange must be a function"));
+    }
+    Ok(options)
+}
+
+// ---- profiles ----------------------------------------------------------------------------
+
+/// One server of a provider profile, as in config-v1.1.xml.
+#[derive(Tsify, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileServer {
+    #[serde(rename = "type")]
+    #[tsify(type = "\"imap\" | \"pop3\" | \"smtp\"")]
+    #[serde(default, deserialize_with = "at::kind")]
+    pub kind: Option<String>,
+    /// May hold %EMAILDOMAIN%, filled from the customer's address.
+    #[tsify(type = "string")]
+    #[serde(default, deserialize_with = "at::hostname")]
+    pub hostname: Option<String>,
+    #[tsify(type = "number")]
+    #[serde(default, deserialize_with = "at::port")]
+    pub port: Option<PortNumber>,
+    #[tsify(type = "\"SSL\" | \"STARTTLS\" | \"plain\"")]
+    #[serde(default, deserialize_with = "at::socket_type")]
+    pub socket_type: Option<String>,
+    /// %EMAILADDRESS%, %EMAILLOCALPART% or a literal.
+    #[tsify(optional, type = "string")]
+    #[serde(default, deserialize_with = "at::username")]
+    pub username: Option<String>,
+    #[tsify(optional, type = "string")]
+    #[serde(default, deserialize_with = "at::authentication")]
+    pub authentication: Option<String>,
+}
+
+/// The object form of a provider's config-v1.1.xml.
+#[derive(Tsify, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct ProviderProfile {
+    #[serde(default, deserialize_with = "at::domains")]
+    #[tsify(optional, type = "string[]")]
+    pub domains: List<String>,
+    #[tsify(optional, type = "string")]
+    #[serde(default, deserialize_with = "at::display_name")]
+    pub display_name: Option<String>,
+    #[serde(default, deserialize_with = "at::incoming")]
+    #[tsify(type = "ProfileServer[]")]
+    pub incoming: List<ProfileServer>,
+    #[serde(default, deserialize_with = "at::outgoing")]
+    #[tsify(type = "ProfileServer[]")]
+    pub outgoing: List<ProfileServer>,
+    /** Incoming protocols the domain says it does not offer (its SRV records name "." for them); a maillint extension that `/api/discover` fills. */
+    #[serde(default, deserialize_with = "at::not_offered")]
+    #[tsify(optional, type = "(\"imap\" | \"pop3\")[]")]
+    pub not_offered: List<String>,
+}
+
+impl From<ProviderProfile> for crate::profile::ProfileObject {
+    fn from(p: ProviderProfile) -> crate::profile::ProfileObject {
+        let servers = |list: List<ProfileServer>| {
+            list.0
+                .into_iter()
+                .map(|s| crate::profile::ServerObject {
+                    kind: s.kind.unwrap_or_default(),
+                    hostname: s.hostname,
+                    port: s.port.map(|p| p.0),
+                    socket_type: s.socket_type,
+                    username: s.username,
+                    authentication: s.authentication,
+                })
+                .collect()
+        };
+        crate::profile::ProfileObject {
+            domains: p.domains.0,
+            display_name: p.display_name,
+            incoming: servers(p.incoming),
+            outgoing: servers(p.outgoing),
+            not_offered: p.not_offered.0,
+        }
+    }
+}
+
+/// A profile given as the text of a `config-v1.1.xml` or as its object form, read into the
+/// engine's document; `None` when absent.
+pub fn profile_doc(value: JsValue) -> Result<Option<crate::profile::ProfileDoc>, JsValue> {
+    if absent(&value) {
+        return Ok(None);
+    }
+    if let Some(xml) = value.as_string() {
+        return crate::profile::parse_doc(&xml)
+            .map(Some)
+            .map_err(|e| error(&format!("maillint: profile: {e}")));
+    }
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(type_error(
+            "maillint: profile must be the text of a config-v1.1.xml or a profile object",
+        ));
+    }
+    let object: ProviderProfile = read(value, "profile")?;
+    Ok(Some(crate::profile::ProfileObject::from(object).into_doc()))
+}
+
+/// A profile the engine checks settings against.
+pub fn profile(value: JsValue) -> Result<Option<crate::Profile>, JsValue> {
+    Ok(profile_doc(value)?.map(|doc| crate::Profile::from_doc(&doc)))
+}
+
+// ---- reports -----------------------------------------------------------------------------
+
+/// One field edit of a fix.
+#[derive(Tsify, Serialize)]
+pub struct Edit {
+    pub field: FieldPath,
+    #[tsify(type = "string | number | boolean")]
+    pub value: EditValue,
+}
+
+/// A value a fix writes: text, a port number, or true or false.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum EditValue {
+    Text(String),
+    Number(u16),
+    Flag(bool),
+}
+
+#[derive(Tsify, Serialize)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<Edit>,
+}
+
+#[derive(Tsify, Serialize)]
+pub struct Finding {
+    #[tsify(type = "Code")]
+    pub code: &'static str,
+    pub severity: Severity,
+    pub field: FieldPath,
+    /// What is wrong, in one sentence, in the requested locale.
+    pub message: String,
+    /// Why it matters and what to do.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "string")]
+    pub help: Option<Cow<'static, str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "Fix")]
+    pub fix: Option<Fix>,
+}
+
+#[derive(Tsify, Serialize)]
+pub struct Report {
+    /// True when no finding has error severity.
+    pub ok: bool,
+    pub findings: Vec<Finding>,
+}
+
+impl From<&finding::Fix> for Fix {
+    fn from(fix: &finding::Fix) -> Fix {
+        Fix {
+            title: fix.title.clone(),
+            edits: fix
+                .edits
+                .iter()
+                .map(|e| Edit {
+                    field: e.field.into(),
+                    value: match &e.value {
+                        FieldValue::Text(t) => EditValue::Text(t.clone()),
+                        FieldValue::Port(p) => EditValue::Number(*p),
+                        FieldValue::Bool(b) => EditValue::Flag(*b),
+                    },
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<&finding::Report> for Report {
+    fn from(report: &finding::Report) -> Report {
+        Report {
+            ok: report.ok,
+            findings: report
+                .findings
+                .iter()
+                .map(|f| Finding {
+                    code: f.code.as_str(),
+                    severity: f.severity.into(),
+                    field: f.place.into(),
+                    message: f.message.clone(),
+                    help: f.help.clone(),
+                    fix: f.fix.as_ref().map(Fix::from),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A report as the JS API returns it.
+pub fn report(report: &finding::Report) -> Result<JsValue, JsValue> {
+    write(&Report::from(report))
+}
+
+/// A mistake in a provider's profile, with the element (and line) it came from.
+#[derive(Tsify, Serialize)]
+pub struct LintFinding {
+    #[tsify(type = "Code")]
+    pub code: &'static str,
+    pub severity: Severity,
+    /// e.g. "incomingServer[2]/socketType"
+    pub element: String,
+    /// 1-based line of the XML; 0 for the object form.
+    pub line: u32,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "string")]
+    pub help: Option<Cow<'static, str>>,
+}
+
+#[derive(Tsify, Serialize)]
+pub struct LintReport {
+    pub ok: bool,
+    pub findings: Vec<LintFinding>,
+}
+
+impl From<&finding::LintReport> for LintReport {
+    fn from(report: &finding::LintReport) -> LintReport {
+        LintReport {
+            ok: report.ok,
+            findings: report
+                .findings
+                .iter()
+                .map(|f| LintFinding {
+                    code: f.code.as_str(),
+                    severity: f.severity.into(),
+                    element: f.place.element.clone(),
+                    line: f.place.line,
+                    message: f.message.clone(),
+                    help: f.help.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Tsify, Serialize)]
+pub struct RuleInfo {
+    #[tsify(type = "Code")]
+    pub code: &'static str,
+    pub severity: Severity,
+    /// One line, in English.
+    pub summary: &'static str,
+    pub fixable: bool,
+}
+
+impl From<crate::rules::RuleInfo> for RuleInfo {
+    fn from(r: crate::rules::RuleInfo) -> RuleInfo {
+        RuleInfo {
+            code: r.code.as_str(),
+            severity: r.severity.into(),
+            summary: r.summary,
+            fixable: r.fixable,
+        }
+    }
+}
+
+/// A function the page gave (`onChange`), if it is one.
+pub fn function(value: &JsValue) -> Option<js_sys::Function> {
+    value.dyn_ref::<js_sys::Function>().cloned()
+}
+
+/// The day the providers' dated changes are judged against: `options.today` (`YYYY-MM-DD`)
+/// when given, else the browser's own date. A text that is no such date is an `Error`.
+pub fn today(given: Option<&str>) -> Result<crate::providers::Day, JsValue> {
+    match given {
+        Some(text) => crate::providers::Day::parse(text)
+            .ok_or_else(|| error("maillint: options.today must be a date written YYYY-MM-DD")),
+        None => Ok(browser_today()),
+    }
+}
+
+/// The browser's date, in the customer's own time zone: a change "from 31 December" starts
+/// on their 31 December.
+pub fn browser_today() -> crate::providers::Day {
+    let now = js_sys::Date::new_0();
+    crate::providers::Day::new(now.get_full_year(), now.get_month() + 1, now.get_date())
+        .unwrap_or(crate::providers::Day(0))
+}

@@ -1,0 +1,582 @@
+//! The widget: a form that checks itself on every keystroke, shows each finding next to its
+//! field with a one-click fix, reads pasted blocks, switches language in place, tests the
+//! connection when the page gives a probe endpoint and looks the address's domain up when it
+//! gives a discovery endpoint. Drawn and updated through web-sys: `form` builds the element
+//! tree, `view` draws findings and texts, `network` asks the page's backend. Every function
+//! handed to the browser runs under the trap guard (`guard.js`), the one piece of the widget
+//! in JavaScript.
+
+mod dom;
+mod form;
+mod network;
+mod view;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Function;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, EventTarget, HtmlElement};
+
+use self::dom::Dom;
+use self::form::Form;
+use super::boundary;
+use crate::context::{Context, Options};
+use crate::finding::Report;
+use crate::messages::{self, Locale};
+use crate::settings::{Field, Protocol, Security, Settings};
+
+#[wasm_bindgen(module = "/src/wasm/guard.js")]
+extern "C" {
+    /// `f` wrapped in the trap guard of the widget whose element is `root`.
+    fn guarded(root: &Element, f: &JsValue) -> Function;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `promise.then(onValue, onError)` with guarded functions (js-sys's `then` takes Rust
+    /// closures, which the guard could not wrap).
+    type Thenable;
+    #[wasm_bindgen(method, js_name = then)]
+    fn then_call(this: &Thenable, on_value: &Function, on_error: &JsValue) -> Thenable;
+}
+
+/// A profile discovery found for a domain (`None`: it found none, or none the engine can
+/// read), and the answer as it came, for the line under the address.
+struct Discovered {
+    domain: String,
+    profile: Option<crate::Profile>,
+    answer: Option<JsValue>,
+}
+
+/// A listener the widget added, to remove it again.
+struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    function: Function,
+}
+
+/// Everything a mounted widget owns.
+struct State {
+    doc: Document,
+    form: Form,
+    locale: Locale,
+    ui: messages::Ui,
+    complete: bool,
+    profile: Option<crate::Profile>,
+    probe_url: Option<String>,
+    discover_url: Option<String>,
+    on_change: Option<Function>,
+    settings: Settings,
+    report: Report,
+    touched: [bool; Field::ALL.len()],
+    /// Domains asked about on this page, and what discovery answered.
+    asked: Vec<String>,
+    discovered: Vec<Discovered>,
+    probe_generation: u32,
+    /// The pause before discovery asks: its timer and the guarded function it calls.
+    timer: Option<i32>,
+    timer_function: Option<Function>,
+    listeners: Vec<Listener>,
+    /// The Rust side of every function handed to the browser for good (listeners, the
+    /// timer), dropped with the state.
+    closures: Vec<Handler>,
+    trap_next: bool,
+}
+
+/// The Rust side of a function handed to the browser for good.
+type Handler = Closure<dyn FnMut(JsValue) -> Result<(), JsValue>>;
+
+/// A widget's state, shared by its handle and its listeners; `None` once destroyed.
+type Shared = Rc<RefCell<Option<State>>>;
+
+/// Runs `f` on the widget's state, then tells the page (`onChange`) about the new report.
+/// Nothing runs when the widget is destroyed or already busy (a focus change inside a
+/// handler fires another event).
+fn with_state(shared: &Shared, f: impl FnOnce(&mut State) -> Dom<()>) -> Dom<()> {
+    let notify = {
+        let Ok(mut guard) = shared.try_borrow_mut() else {
+            return Ok(());
+        };
+        let Some(state) = guard.as_mut() else {
+            return Ok(());
+        };
+        f(state)?;
+        match &state.on_change {
+            Some(callback) => Some((callback.clone(), state.report_value()?)),
+            None => None,
+        }
+    };
+    // Outside the borrow: the page's callback may call the widget.
+    if let Some((callback, report)) = notify {
+        if let Err(e) = callback.call1(&JsValue::NULL, &report) {
+            web_sys::console::error_1(&e);
+        }
+    }
+    Ok(())
+}
+
+/// A value as the form shows it: a security or protocol alias as its drop-down option.
+fn shown(field: Field, value: &str) -> String {
+    match field {
+        Field::IncomingSecurity | Field::OutgoingSecurity => Security::parse(value)
+            .map(|s| Security::resolve(s, None).as_str())
+            .unwrap_or(""),
+        Field::IncomingProtocol => Protocol::parse_incoming(value)
+            .map(|p| p.as_str())
+            .unwrap_or(""),
+        _ => value,
+    }
+    .to_string()
+}
+
+/// The fields a settings value holds, with the value each shows in the form.
+fn fields_of(settings: &Settings) -> Vec<(Field, String)> {
+    Field::ALL
+        .into_iter()
+        .filter_map(|field| {
+            let value = match field {
+                Field::OutgoingAuth => settings.outgoing.auth.map(|b| b.to_string()),
+                _ => settings.text(field).map(|t| shown(field, t)),
+            };
+            value.map(|v| (field, v))
+        })
+        .collect()
+}
+
+impl State {
+    /// The form's values as settings (an empty control is an absent field).
+    fn values(&self) -> Settings {
+        Settings::from_fields(|field| {
+            self.form
+                .control(field)
+                .map(dom::value_of)
+                .filter(|v| !v.is_empty())
+        })
+    }
+
+    /// Writes values (as the form shows them) into the form and marks their fields touched.
+    fn fill(&mut self, values: &[(Field, String)]) {
+        for (field, value) in values {
+            if let Some(control) = self.form.control(*field) {
+                dom::set_value(control, value);
+            }
+            if let Some(t) = self.touched.get_mut(field.index()) {
+                *t = true;
+            }
+        }
+    }
+
+    fn report_value(&self) -> Dom<JsValue> {
+        boundary::report(&self.report)
+    }
+
+    /// The typed address's domain (of the latest check).
+    fn typed_domain(&self) -> Option<String> {
+        Context::new(&self.settings, &Options::default())
+            .address
+            .map(|a| a.domain)
+    }
+
+    /// Checks the form's values with the profile that applies: the page's own for the
+    /// domains it names; for another domain, what discovery found for it; otherwise the
+    /// page's as before.
+    fn check(&mut self) {
+        if self.trap_next {
+            // Asked for by simulateTrap(): a real trap, for tests of the page's safety net.
+            core::arch::wasm32::unreachable();
+        }
+        self.settings = self.values();
+        // The typed domain matters only once discovery has answered for some domain (until
+        // then no second context is built on each keystroke).
+        let domain = if self.discovered.is_empty() {
+            None
+        } else {
+            self.typed_domain()
+        };
+        let found = domain.as_deref().and_then(|d| {
+            self.discovered
+                .iter()
+                .find(|f| f.domain == d)
+                .and_then(|f| f.profile.clone())
+        });
+        let profile = match (&self.profile, found) {
+            (Some(own), _) if domain.as_deref().is_some_and(|d| own.names_domain(d)) => {
+                Some(own.clone())
+            }
+            (_, Some(found)) => Some(found),
+            (own, None) => own.clone(),
+        };
+        let options = Options {
+            locale: self.locale,
+            complete: self.complete,
+            profile,
+            today: Some(boundary::browser_today()),
+        };
+        self.report = crate::check(&self.settings, &options);
+    }
+
+    /// The edits of the latest report's finding `index`, as the form shows them.
+    fn fix_edits(&self, index: usize) -> Vec<(Field, String)> {
+        let fix = self.report.findings.get(index).and_then(|f| f.fix.as_ref());
+        fix.iter()
+            .flat_map(|f| &f.edits)
+            .map(|e| (e.field, shown(e.field, &e.value.to_text())))
+            .collect()
+    }
+
+    /// The finding whose fix "Fix all" applies next (an error's: errors are never a matter
+    /// of taste).
+    fn next_safe_fix(&self) -> Option<usize> {
+        self.report
+            .findings
+            .iter()
+            .position(|f| f.severity == crate::Severity::Error && f.fix.is_some())
+    }
+
+    fn fix_one(&mut self, index: usize) -> Dom<()> {
+        let field = self.report.findings.get(index).map(|f| f.place);
+        let edits = self.fix_edits(index);
+        self.fill(&edits);
+        self.update()?;
+        // The fix button is gone with its finding: focus goes to the field it fixed.
+        if let Some(control) = field.and_then(|f| self.form.control(f)) {
+            dom::focus(control);
+        }
+        Ok(())
+    }
+
+    fn fix_all(&mut self) -> Dom<()> {
+        // One fix can uncover the next (a comma fixed shows a misspelt domain): a few rounds.
+        for _ in 0..8 {
+            let edits = self
+                .next_safe_fix()
+                .map(|i| self.fix_edits(i))
+                .unwrap_or_default();
+            if edits.is_empty() {
+                break;
+            }
+            self.fill(&edits);
+            self.update()?;
+        }
+        Ok(())
+    }
+
+    fn on_input(&mut self, event: &Event) -> Dom<()> {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return Ok(());
+        };
+        let name = target.get_attribute("name").unwrap_or_default();
+        match name.as_str() {
+            "maillint-locale" => {
+                self.locale = Locale::from_tag(&dom::value_of(&target));
+                return self.apply_locale();
+            }
+            "maillint-paste" => {
+                let pasted = fields_of(&crate::parse_settings(&dom::value_of(&target)));
+                self.fill(&pasted);
+            }
+            _ => {
+                if let Some(field) = Field::from_path(&name) {
+                    if let Some(t) = self.touched.get_mut(field.index()) {
+                        *t = true;
+                    }
+                }
+            }
+        }
+        self.update()
+    }
+
+    fn on_paste(&mut self, event: &Event) -> Dom<()> {
+        let text = event
+            .dyn_ref::<web_sys::ClipboardEvent>()
+            .and_then(|e| e.clipboard_data())
+            .and_then(|d| d.get_data("text").ok());
+        // A whole block of settings pasted into the address field fills the form.
+        let Some(text) = text.filter(|t| t.trim().contains('\n')) else {
+            return Ok(());
+        };
+        event.prevent_default();
+        let pasted = fields_of(&crate::parse_settings(&text));
+        self.fill(&pasted);
+        self.update()
+    }
+
+    fn on_click(&mut self, event: &Event, shared: &Shared) -> Dom<()> {
+        let button = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten());
+        let Some(button) = button else {
+            return Ok(());
+        };
+        if let Some(index) = button.get_attribute("data-fix") {
+            return self.fix_one(index.parse().unwrap_or(usize::MAX));
+        }
+        match button.class_name().as_str() {
+            "maillint-fix-all" => self.fix_all(),
+            "maillint-test" => network::start_probe(self, shared),
+            "maillint-copy" => self.copy_summary(shared),
+            _ => Ok(()),
+        }
+    }
+
+    fn copy_summary(&mut self, shared: &Shared) -> Dom<()> {
+        let Some(window) = web_sys::window() else {
+            return Ok(());
+        };
+        let text = self.summary_text();
+        let shared = shared.clone();
+        let done = Closure::once_into_js(move |_: JsValue| {
+            with_state(&shared, |s| {
+                s.form.copy.set_text_content(Some(s.ui.copied));
+                s.form.copy.set_attribute("data-copied", "true")
+            })
+        });
+        let failed = Closure::once_into_js(|error: JsValue| {
+            web_sys::console::error_2(&"maillint: copy".into(), &error);
+        });
+        let _ = window
+            .navigator()
+            .clipboard()
+            .write_text(&text)
+            .unchecked_into::<Thenable>()
+            .then_call(&guarded(&self.form.root, &done), &failed);
+        Ok(())
+    }
+
+    /// Removes every node and listener the widget added.
+    fn tear_down(&mut self) {
+        for l in &self.listeners {
+            let _ = l
+                .target
+                .remove_event_listener_with_callback(l.kind, &l.function);
+        }
+        self.listeners.clear();
+        if let (Some(window), Some(timer)) = (web_sys::window(), self.timer.take()) {
+            window.clear_timeout_with_handle(timer);
+        }
+        self.form.root.remove();
+    }
+}
+
+/// Adds a guarded listener that runs `handler` on the widget's state.
+fn listen(
+    shared: &Shared,
+    state: &mut State,
+    target: &EventTarget,
+    kind: &'static str,
+    handler: fn(&mut State, &Event, &Shared) -> Dom<()>,
+) -> Dom<()> {
+    let own = shared.clone();
+    let closure = Handler::new(move |event: JsValue| {
+        let event: Event = event.unchecked_into();
+        with_state(&own, |s| handler(s, &event, &own))
+    });
+    let function = guarded(&state.form.root, closure.as_ref());
+    target.add_event_listener_with_callback(kind, &function)?;
+    state.listeners.push(Listener {
+        target: target.clone(),
+        kind,
+        function,
+    });
+    state.closures.push(closure);
+    Ok(())
+}
+
+fn next_uid() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    NEXT.with(|n| {
+        let v = n.get().wrapping_add(1);
+        n.set(v);
+        v
+    })
+}
+
+/// A mounted checker. `destroy()` removes every node and listener it added.
+#[wasm_bindgen]
+pub struct Widget {
+    shared: Shared,
+}
+
+/// Mounts the checker inside `element`: a form that checks itself as the customer types.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount(
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] element: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "MountOptions")] options: Option<JsValue>,
+) -> Result<Widget, JsValue> {
+    super::browser::ready();
+    let host = element
+        .dyn_into::<HtmlElement>()
+        .map_err(|_| boundary::type_error("maillint: mount takes an HTML element"))?;
+    // Checks the options (a value of the wrong type is an Error naming it).
+    let options = boundary::mount_options(options.unwrap_or(JsValue::UNDEFINED))?;
+    let doc = host
+        .owner_document()
+        .ok_or_else(|| boundary::error("maillint: the element is not in a document"))?;
+    let page_tag = doc
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .filter(|l| !l.is_empty())
+        .or_else(|| web_sys::window().and_then(|w| w.navigator().language()));
+    let locale = options
+        .locale
+        .as_deref()
+        .or(page_tag.as_deref())
+        .map(Locale::from_tag)
+        .unwrap_or_default();
+    let initial = options.initial.map(Settings::from);
+    let form = form::build(&doc, &format!("maillint-{}", next_uid()))?;
+    let text = |v: Option<String>| v.filter(|t| !t.is_empty());
+    let probe_url = text(options.probe_url);
+    dom::flag(&form.test, "hidden", probe_url.is_none())?;
+    host.append_child(&form.root)?;
+    let mut state = State {
+        doc,
+        form,
+        locale,
+        ui: messages::ui(locale),
+        complete: options.complete.unwrap_or(false),
+        profile: boundary::profile(options.profile)?,
+        probe_url,
+        discover_url: text(options.discover_url),
+        on_change: boundary::function(&options.on_change),
+        settings: Settings::default(),
+        report: Report::new(Vec::new()),
+        touched: [false; Field::ALL.len()],
+        asked: Vec::new(),
+        discovered: Vec::new(),
+        probe_generation: 0,
+        timer: None,
+        timer_function: None,
+        listeners: Vec::new(),
+        closures: Vec::new(),
+        trap_next: false,
+    };
+    // Default: sending requires authentication, as at nearly every provider.
+    if let Some(auth) = state.form.control(Field::OutgoingAuth) {
+        dom::set_value(auth, "true");
+    }
+    if let Some(initial) = &initial {
+        state.fill(&fields_of(initial));
+    }
+    if let Err(e) = state.apply_locale() {
+        state.tear_down();
+        return Err(e);
+    }
+    let shared: Shared = Rc::new(RefCell::new(None));
+    let root: EventTarget = state.form.root.clone().into();
+    let email: Option<EventTarget> = state.form.control(Field::Email).cloned().map(Into::into);
+    let added = (|| {
+        listen(&shared, &mut state, &root, "input", |s, e, _| s.on_input(e))?;
+        listen(&shared, &mut state, &root, "click", State::on_click)?;
+        if let Some(email) = &email {
+            listen(&shared, &mut state, email, "paste", |s, e, _| s.on_paste(e))?;
+            listen(&shared, &mut state, email, "input", |s, _, shared| {
+                network::discover_later(s, shared)
+            })?;
+            listen(&shared, &mut state, email, "focusout", |s, _, shared| {
+                network::discover_now(s, shared)
+            })?;
+        }
+        network::prepare_timer(&mut state, &shared)
+    })();
+    if let Err(e) = added {
+        state.tear_down();
+        return Err(e);
+    }
+    *shared.borrow_mut() = Some(state);
+    Ok(Widget { shared })
+}
+
+impl Widget {
+    /// Runs `f` on the mounted widget; an error when it is destroyed or busy.
+    fn read<T>(&self, f: impl FnOnce(&State) -> Dom<T>) -> Dom<T> {
+        let guard = self
+            .shared
+            .try_borrow()
+            .map_err(|_| boundary::error("maillint: the widget is busy"))?;
+        let state = guard
+            .as_ref()
+            .ok_or_else(|| boundary::error("maillint: the widget was destroyed"))?;
+        f(state)
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// The settings as currently typed.
+    #[wasm_bindgen(unchecked_return_type = "ParsedSettings")]
+    pub fn settings(&self) -> Result<JsValue, JsValue> {
+        self.read(|s| boundary::write(&boundary::ParsedSettings::from(&s.settings)))
+    }
+
+    /// The latest report: every finding, touched fields or not.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn report(&self) -> Result<JsValue, JsValue> {
+        self.read(State::report_value)
+    }
+
+    /// The settings as typed and each finding, as plain text in the widget's language (what
+    /// "Copy summary" puts on the clipboard).
+    pub fn summary(&self) -> Result<String, JsValue> {
+        self.read(|s| Ok(s.summary_text()))
+    }
+
+    /// Switches labels and messages to another locale, keeping what was typed.
+    #[wasm_bindgen(js_name = setLocale)]
+    pub fn set_locale(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] locale: JsValue,
+    ) -> Result<(), JsValue> {
+        let locale = locale
+            .as_string()
+            .ok_or_else(|| boundary::type_error("maillint: setLocale takes a language tag"))?;
+        let root = match self.shared.try_borrow() {
+            Ok(guard) => match guard.as_ref() {
+                Some(s) => s.form.root.clone(),
+                None => return Ok(()),
+            },
+            Err(_) => return Err(boundary::error("maillint: the widget is busy")),
+        };
+        // Under the guard, as the form's own language menu.
+        let shared = self.shared.clone();
+        // The page asked for it: no onChange, as before any change the customer made.
+        let switch = Closure::once_into_js(move || -> Dom<()> {
+            let Ok(mut guard) = shared.try_borrow_mut() else {
+                return Ok(());
+            };
+            match guard.as_mut() {
+                Some(s) => {
+                    s.locale = Locale::from_tag(&locale);
+                    s.apply_locale()
+                }
+                None => Ok(()),
+            }
+        });
+        guarded(&root, &switch).call0(&JsValue::NULL)?;
+        Ok(())
+    }
+
+    /// Removes every node and listener the widget added. Calling it twice does nothing.
+    pub fn destroy(&self) {
+        let Ok(mut guard) = self.shared.try_borrow_mut() else {
+            return;
+        };
+        if let Some(mut state) = guard.take() {
+            state.tear_down();
+        }
+    }
+
+    /// For tests of a page's safety net: makes this widget's next check trap the module on
+    /// purpose, as a bug would.
+    #[wasm_bindgen(js_name = simulateTrap)]
+    pub fn simulate_trap(&self) {
+        if let Ok(mut guard) = self.shared.try_borrow_mut() {
+            if let Some(state) = guard.as_mut() {
+                state.trap_next = true;
+            }
+        }
+    }
+}
