@@ -27,7 +27,7 @@ pub fn check(
         Some(_) => return Err(boundary::type_error("maillint: options must be an object")),
     };
     let options = Options {
-        profile: boundary::profile(options.profile)?,
+        profile: boundary::profile(options.profile.0)?,
         locale: options
             .locale
             .as_deref()

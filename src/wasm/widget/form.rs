@@ -53,112 +53,60 @@ impl Form {
     }
 }
 
-/// Builds the form; `uid` makes its ids unique on the page.
-pub fn build(doc: &Document, uid: &str) -> Dom<Form> {
-    let root = make(doc, None, "div", "maillint", &[], None)?;
-    let bar = make(doc, Some(&root), "div", "maillint-bar", &[], None)?;
-    let locale_label = make(doc, Some(&bar), "label", "maillint-locale", &[], None)?;
-    let locale_text = make(doc, Some(&locale_label), "span", "", &[], None)?;
-    let locale_select = make(
-        doc,
-        Some(&locale_label),
+/// The form's elements besides its fields, in the order they are made: the parent's place
+/// in this list, the tag, the class and the attributes. The address's row goes into the
+/// form before the fieldsets ([`FIELDSETS`]), each field's row into its fieldset.
+#[allow(clippy::type_complexity)]
+const SHELL: [(usize, &str, &str, &[(&str, &str)]); 19] = [
+    (0, "div", "maillint", &[]),
+    (0, "div", "maillint-bar", &[]),
+    (1, "label", "maillint-locale", &[]),
+    (2, "span", "", &[]),
+    (
+        2,
         "select",
         "maillint-locale-select",
         &[("name", "maillint-locale")],
-        None,
-    )?;
-    let form = make(
-        doc,
-        Some(&root),
+    ),
+    (
+        0,
         "form",
         "maillint-form",
         &[("novalidate", ""), ("autocomplete", "off")],
-        None,
-    )?;
-    let mut controls = Vec::new();
-    let mut labels = Vec::new();
-    let mut messages = Vec::new();
-    let mut legends = Vec::new();
-    let mut discovery = None;
-    let mut parent = form.clone();
-    let mut side = "email";
-    for field in Field::ALL {
-        // The two fieldsets hold the incoming and the outgoing fields, in form order.
-        let path = field.path();
-        let group = path.split('.').next().unwrap_or(path);
-        if group != side {
-            side = group;
-            parent = make(doc, Some(&form), "fieldset", "maillint-group", &[], None)?;
-            legends.push(make(doc, Some(&parent), "legend", "", &[], None)?);
-        }
-        let row = field_row(doc, &parent, uid, field)?;
-        controls.push(row.control);
-        labels.push(row.label);
-        messages.push(row.messages);
-        if field == Field::Email {
-            discovery = Some(make(
-                doc,
-                Some(&row.row),
-                "div",
-                "maillint-discovery",
-                &[
-                    ("part", "discovery"),
-                    ("aria-live", "polite"),
-                    ("hidden", ""),
-                ],
-                None,
-            )?);
-        }
-    }
-    let paste_row = make(
-        doc,
-        Some(&form),
-        "div",
-        "maillint-field maillint-paste",
-        &[],
-        None,
-    )?;
-    let paste_id = format!("{uid}-paste");
-    let paste_label = make(
-        doc,
-        Some(&paste_row),
-        "label",
-        "maillint-label",
-        &[("for", &paste_id)],
-        None,
-    )?;
-    make(
-        doc,
-        Some(&paste_row),
+    ),
+    (5, "fieldset", "maillint-group", &[]),
+    (6, "legend", "", &[]),
+    (5, "fieldset", "maillint-group", &[]),
+    (8, "legend", "", &[]),
+    (5, "div", "maillint-field maillint-paste", &[]),
+    (10, "label", "maillint-label", &[]),
+    (
+        10,
         "textarea",
         "maillint-input",
-        &[("id", &paste_id), ("name", "maillint-paste"), ("rows", "4")],
-        None,
-    )?;
-    let actions = make(
-        doc,
-        Some(&root),
-        "div",
-        "maillint-actions",
-        &[("part", "actions")],
-        None,
-    )?;
-    let button = |class: &str| {
-        make(
-            doc,
-            Some(&actions),
-            "button",
-            class,
-            &[("type", "button"), ("part", "button")],
-            None,
-        )
-    };
-    let fix_all = button("maillint-fix-all")?;
-    let test = button("maillint-test")?;
-    let copy = button("maillint-copy")?;
-    let summary = make(
-        doc,
-        Some(&root),
+        &[("name", "maillint-paste"), ("rows", "4")],
+    ),
+    (0, "div", "maillint-actions", &[("part", "actions")]),
+    (
+        13,
+        "button",
+        "maillint-fix-all",
+        &[("type", "button"), ("part", "button")],
+    ),
+    (
+        13,
+        "button",
+        "maillint-test",
+        &[("type", "button"), ("part", "button")],
+    ),
+    (
+        13,
+        "button",
+        "maillint-copy",
+        &[("type", "button"), ("part", "button")],
+    ),
+    (
+        0,
         "p",
         "maillint-summary",
         &[
@@ -166,33 +114,77 @@ pub fn build(doc: &Document, uid: &str) -> Dom<Form> {
             ("role", "status"),
             ("aria-live", "polite"),
         ],
-        None,
-    )?;
-    let probe = make(
-        doc,
-        Some(&root),
-        "div",
-        "maillint-probe",
-        &[("aria-live", "polite")],
-        None,
-    )?;
-    let discovery =
-        discovery.ok_or_else(|| super::super::boundary::error("maillint: no address field"))?;
+    ),
+    (0, "div", "maillint-probe", &[("aria-live", "polite")]),
+];
+
+/// Where in [`SHELL`] the form and the two fieldsets are.
+const FORM: usize = 5;
+const FIELDSETS: [usize; 2] = [6, 8];
+
+/// Builds the form; `uid` makes its ids unique on the page.
+pub fn build(doc: &Document, uid: &str) -> Dom<Form> {
+    let mut nodes: Vec<Element> = Vec::with_capacity(SHELL.len());
+    let mut rows = Vec::new();
+    for (i, (parent, tag, class, attributes)) in SHELL.iter().enumerate() {
+        if i == FIELDSETS[0] {
+            if let Some(form) = nodes.get(FORM) {
+                rows.push(field_row(doc, form, uid, Field::Email)?);
+            }
+        }
+        let parent = if i == 0 { None } else { nodes.get(*parent) };
+        nodes.push(make(doc, parent, tag, class, attributes, None)?);
+    }
+    for field in Field::ALL.into_iter().skip(1) {
+        // The two fieldsets hold the incoming and the outgoing fields, in form order.
+        let set = if field.path().starts_with("incoming") {
+            FIELDSETS[0]
+        } else {
+            FIELDSETS[1]
+        };
+        if let Some(fieldset) = nodes.get(set) {
+            rows.push(field_row(doc, fieldset, uid, field)?);
+        }
+    }
+    let node = |i: usize| {
+        nodes
+            .get(i)
+            .cloned()
+            .ok_or_else(|| super::super::boundary::error("maillint: the form is incomplete"))
+    };
+    let paste_id = format!("{uid}-paste");
+    node(11)?.set_attribute("for", &paste_id)?;
+    node(12)?.set_attribute("id", &paste_id)?;
+    let discovery = match rows.first() {
+        Some(email) => make(
+            doc,
+            Some(&email.row),
+            "div",
+            "maillint-discovery",
+            &[
+                ("part", "discovery"),
+                ("aria-live", "polite"),
+                ("hidden", ""),
+            ],
+            None,
+        )?,
+        None => return Err(super::super::boundary::error("maillint: no address field")),
+    };
     Ok(Form {
-        root,
-        controls,
-        labels,
-        messages,
+        root: node(0)?,
+        controls: rows.iter().map(|r| r.control.clone()).collect(),
+        labels: rows.iter().map(|r| r.label.clone()).collect(),
+        messages: rows.iter().map(|r| r.messages.clone()).collect(),
         discovery,
-        legends,
-        locale_text,
-        locale_select,
-        paste_label,
-        fix_all,
-        test,
-        copy,
-        summary,
-        probe,
+        legends: vec![node(7)?, node(9)?],
+        locale_text: node(3)?,
+        locale_select: node(4)?,
+        paste_label: node(11)?,
+        fix_all: node(14)?,
+        test: node(15)?,
+        copy: node(16)?,
+        summary: node(17)?,
+        probe: node(18)?,
     })
 }
 

@@ -85,8 +85,20 @@ struct State {
     trap_next: bool,
 }
 
-/// The Rust side of a function handed to the browser for good.
-type Handler = Closure<dyn FnMut(JsValue) -> Result<(), JsValue>>;
+/// The one kind of function the widget hands the browser (one kind, so wasm-bindgen makes
+/// its glue once): it takes a value, may give one back, and may throw.
+type Handler = Closure<dyn FnMut(JsValue) -> Result<JsValue, JsValue>>;
+
+/// A function for one call (an answer, the clipboard's promise), owned by JavaScript from
+/// then on.
+fn once(f: impl FnOnce(JsValue) -> Result<JsValue, JsValue> + 'static) -> JsValue {
+    let mut f = Some(f);
+    Handler::new(move |value| match f.take() {
+        Some(f) => f(value),
+        None => Ok(JsValue::UNDEFINED),
+    })
+    .into_js_value()
+}
 
 /// A widget's state, shared by its handle and its listeners; `None` once destroyed.
 type Shared = Rc<RefCell<Option<State>>>;
@@ -95,6 +107,12 @@ type Shared = Rc<RefCell<Option<State>>>;
 /// Nothing runs when the widget is destroyed or already busy (a focus change inside a
 /// handler fires another event).
 fn with_state(shared: &Shared, f: impl FnOnce(&mut State) -> Dom<()>) -> Dom<()> {
+    let mut f = Some(f);
+    run(shared, &mut |s| f.take().map_or(Ok(()), |f| f(s)))
+}
+
+/// [`with_state`]'s work, once for every caller.
+fn run(shared: &Shared, f: &mut dyn FnMut(&mut State) -> Dom<()>) -> Dom<()> {
     let notify = {
         let Ok(mut guard) = shared.try_borrow_mut() else {
             return Ok(());
@@ -328,14 +346,16 @@ impl State {
         };
         let text = self.summary_text();
         let shared = shared.clone();
-        let done = Closure::once_into_js(move |_: JsValue| {
+        let done = once(move |_| {
             with_state(&shared, |s| {
                 s.form.copy.set_text_content(Some(s.ui.copied));
                 s.form.copy.set_attribute("data-copied", "true")
-            })
+            })?;
+            Ok(JsValue::UNDEFINED)
         });
-        let failed = Closure::once_into_js(|error: JsValue| {
+        let failed = once(|error| {
             web_sys::console::error_2(&"maillint: copy".into(), &error);
+            Ok(JsValue::UNDEFINED)
         });
         let _ = window
             .navigator()
@@ -372,7 +392,8 @@ fn listen(
     let own = shared.clone();
     let closure = Handler::new(move |event: JsValue| {
         let event: Event = event.unchecked_into();
-        with_state(&own, |s| handler(s, &event, &own))
+        with_state(&own, |s| handler(s, &event, &own))?;
+        Ok(JsValue::UNDEFINED)
     });
     let function = guarded(&state.form.root, closure.as_ref());
     target.add_event_listener_with_callback(kind, &function)?;
@@ -438,10 +459,10 @@ pub fn mount(
         locale,
         ui: messages::ui(locale),
         complete: options.complete.unwrap_or(false),
-        profile: boundary::profile(options.profile)?,
+        profile: boundary::profile(options.profile.0)?,
         probe_url,
         discover_url: text(options.discover_url),
-        on_change: boundary::function(&options.on_change),
+        on_change: boundary::function(&options.on_change.0),
         settings: Settings::default(),
         report: Report::new(Vec::new()),
         touched: [false; Field::ALL.len()],
@@ -543,17 +564,14 @@ impl Widget {
         // Under the guard, as the form's own language menu.
         let shared = self.shared.clone();
         // The page asked for it: no onChange, as before any change the customer made.
-        let switch = Closure::once_into_js(move || -> Dom<()> {
-            let Ok(mut guard) = shared.try_borrow_mut() else {
-                return Ok(());
-            };
-            match guard.as_mut() {
-                Some(s) => {
+        let switch = once(move |_| {
+            if let Ok(mut guard) = shared.try_borrow_mut() {
+                if let Some(s) = guard.as_mut() {
                     s.locale = Locale::from_tag(&locale);
-                    s.apply_locale()
+                    s.apply_locale()?;
                 }
-                None => Ok(()),
             }
+            Ok(JsValue::UNDEFINED)
         });
         guarded(&root, &switch).call0(&JsValue::NULL)?;
         Ok(())

@@ -5,14 +5,13 @@
 //! backend's JSON is read leniently into the types below (what is missing or of the wrong
 //! type reads as absent).
 
-use serde::de::{Deserialize, Deserializer};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{self, make, Dom};
 use super::view::backend_findings;
-use super::{guarded, with_state, Discovered, Handler, Shared, State, Thenable};
+use super::{guarded, once, with_state, Discovered, Handler, Shared, State, Thenable};
 use crate::context::{Context, Options};
 use crate::messages::{self, Arg};
 use crate::settings::Security;
@@ -23,75 +22,36 @@ const PAUSE_MS: i32 = 800;
 const DISCOVER_TIMEOUT_MS: u32 = 12_000;
 const PROBE_TIMEOUT_MS: u32 = 15_000;
 
-/// A value of the backend's answer, or `None` when it is missing or of another type.
-#[derive(Clone, Debug, Default)]
-pub struct Lenient<T>(pub Option<T>);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Lenient<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Lenient<T>, D::Error> {
-        // serde-wasm-bindgen reads each value on its own, so a failed one leaves the rest
-        // of the answer readable.
-        Ok(Lenient(T::deserialize(d).ok()))
+/// A value of the backend's answer, `undefined` when the answer is no object. The answers
+/// are read leniently with `Reflect` (what is missing or of another type reads as absent):
+/// the same reading through serde types cost the package 3 KB gzip more, for values that
+/// are not the package's API.
+fn get(value: &JsValue, key: &str) -> JsValue {
+    if value.is_object() {
+        js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
     }
 }
 
-impl Lenient<String> {
-    /// The text, or "", without U+0000.
-    pub fn text(&self) -> String {
-        self.0.as_deref().unwrap_or("").replace('\0', "")
+/// A text of the answer, without U+0000.
+pub fn text(value: &JsValue, key: &str) -> Option<String> {
+    get(value, key).as_string().map(|t| t.replace('\0', ""))
+}
+
+/// Whether the answer's `key` is `true`.
+pub fn yes(value: &JsValue, key: &str) -> bool {
+    get(value, key).as_bool() == Some(true)
+}
+
+/// The items of the answer's list `key` (none when it is no list).
+pub fn items(value: &JsValue, key: &str) -> Vec<JsValue> {
+    let list = get(value, key);
+    if js_sys::Array::is_array(&list) {
+        js_sys::Array::from(&list).iter().collect()
+    } else {
+        Vec::new()
     }
-}
-
-/// A finding the backend reports (the probe's or discovery's).
-#[derive(Clone, Debug, Default, serde::Deserialize)]
-#[serde(default)]
-pub struct BackendFinding {
-    pub code: Lenient<String>,
-    pub severity: Lenient<String>,
-    pub message: Lenient<String>,
-    pub help: Lenient<String>,
-}
-
-#[derive(Clone, Debug, Default, serde::Deserialize)]
-#[serde(default)]
-pub struct AnswerProvider {
-    pub name: Lenient<String>,
-    pub source: Lenient<String>,
-    pub oauth: Lenient<bool>,
-}
-
-/// What discovery answered (its profile is read by the engine on its own).
-#[derive(Clone, Debug, Default, serde::Deserialize)]
-#[serde(default)]
-pub struct DiscoveryAnswer {
-    pub provider: Lenient<AnswerProvider>,
-    pub findings: Lenient<Vec<BackendFinding>>,
-}
-
-impl DiscoveryAnswer {
-    pub fn read(value: &JsValue) -> DiscoveryAnswer {
-        serde_wasm_bindgen::from_value(value.clone()).unwrap_or_default()
-    }
-}
-
-#[derive(Clone, Debug, Default, serde::Deserialize)]
-#[serde(default)]
-struct ProbeStep {
-    step: Lenient<String>,
-    label: Lenient<String>,
-    ok: Lenient<bool>,
-    ms: Lenient<f64>,
-    detail: Lenient<String>,
-}
-
-/// What one probe answered.
-#[derive(Clone, Debug, Default, serde::Deserialize)]
-#[serde(default)]
-struct ProbeAnswer {
-    ok: Lenient<bool>,
-    steps: Lenient<Vec<ProbeStep>>,
-    findings: Lenient<Vec<BackendFinding>>,
-    finding: Lenient<BackendFinding>,
 }
 
 /// What a probe asks about one server.
@@ -124,7 +84,7 @@ fn post_json(
     body: &JsValue,
     timeout_ms: u32,
     ok_only: bool,
-    done: impl FnOnce(Answer) -> Dom<()> + 'static,
+    done: Box<dyn FnOnce(Answer) -> Dom<()>>,
 ) -> Dom<()> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let separator = if url.contains('?') { '&' } else { '?' };
@@ -139,29 +99,29 @@ fn post_json(
     init.set_headers(&headers);
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(timeout_ms)));
     let root = &state.form.root;
-    let read = Closure::once_into_js(move |response: JsValue| -> JsValue {
-        match response.dyn_into::<web_sys::Response>() {
+    let read = once(move |response| {
+        Ok(match response.dyn_into::<web_sys::Response>() {
             Ok(r) if r.ok() || !ok_only => r.json().map(Into::into).unwrap_or(JsValue::NULL),
             _ => JsValue::NULL,
-        }
+        })
     });
     // One of the two endings runs; both share `done`.
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
     let on_value = {
         let done = done.clone();
-        Closure::once_into_js(move |value: JsValue| {
+        once(move |value| {
             let answer = if value.is_object() {
                 Answer::Object(value)
             } else {
                 Answer::Unreachable
             };
-            match done.borrow_mut().take() {
-                Some(done) => done(answer),
-                None => Ok(()),
+            if let Some(done) = done.borrow_mut().take() {
+                done(answer)?;
             }
+            Ok(JsValue::UNDEFINED)
         })
     };
-    let on_error = Closure::once_into_js(move |error: JsValue| {
+    let on_error = once(move |error| {
         let name = js_sys::Reflect::get(&error, &"name".into())
             .ok()
             .and_then(|n| n.as_string());
@@ -169,10 +129,10 @@ fn post_json(
             Some("TimeoutError" | "AbortError") => Answer::Timeout,
             _ => Answer::Unreachable,
         };
-        match done.borrow_mut().take() {
-            Some(done) => done(answer),
-            None => Ok(()),
+        if let Some(done) = done.borrow_mut().take() {
+            done(answer)?;
         }
+        Ok(JsValue::UNDEFINED)
     });
     let _ = window
         .fetch_with_str_and_init(&full, &init)
@@ -252,13 +212,14 @@ fn probe_next(
     let server = format!("{}:{}", request.host, request.port);
     let body = super::boundary::write(request)?;
     let own = shared.clone();
-    post_json(state, &url, &body, PROBE_TIMEOUT_MS, false, move |answer| {
+    let done = move |answer: Answer| {
         let shared = own.clone();
         with_state(&own, move |s| {
             show_probe(s, generation, &server, &answer)?;
             probe_next(s, &shared, generation, requests, at + 1)
         })
-    })
+    };
+    post_json(state, &url, &body, PROBE_TIMEOUT_MS, false, Box::new(done))
 }
 
 fn show_probe(state: &State, generation: u32, server: &str, answer: &Answer) -> Dom<()> {
@@ -268,13 +229,7 @@ fn show_probe(state: &State, generation: u32, server: &str, answer: &Answer) -> 
     let doc = &state.doc;
     let ui = &state.ui;
     let locale = state.locale;
-    let read = match answer {
-        Answer::Object(value) => {
-            Some(serde_wasm_bindgen::from_value::<ProbeAnswer>(value.clone()).unwrap_or_default())
-        }
-        _ => None,
-    };
-    let ok = read.as_ref().is_some_and(|a| a.ok.0 == Some(true));
+    let ok = matches!(answer, Answer::Object(a) if yes(a, "ok"));
     let block = make(
         doc,
         None,
@@ -283,8 +238,8 @@ fn show_probe(state: &State, generation: u32, server: &str, answer: &Answer) -> 
         &[("data-ok", if ok { "true" } else { "false" })],
         None,
     )?;
-    match &read {
-        Some(a) => {
+    match answer {
+        Answer::Object(a) => {
             let head = messages::fill(
                 if ok { ui.probe_ok } else { ui.probe_failed },
                 &[("server", Arg::Text(server.to_string()))],
@@ -299,21 +254,17 @@ fn show_probe(state: &State, generation: u32, server: &str, answer: &Answer) -> 
                 Some(&head),
             )?;
             let list = make(doc, Some(&block), "ul", "maillint-steps", &[], None)?;
-            for step in a.steps.0.iter().flatten() {
-                let passed = step.ok.0 == Some(true);
-                let ms = step
-                    .ms
-                    .0
+            for step in items(a, "steps") {
+                let passed = yes(&step, "ok");
+                let ms = get(&step, "ms")
+                    .as_f64()
                     .filter(|m| m.is_finite())
                     .map(|m| m.clamp(0.0, 1e9) as u64)
                     .unwrap_or(0);
+                let id = text(&step, "step").unwrap_or_default();
                 // The server names the step and its detail in the request's language.
-                let name = if step.label.0.is_some() {
-                    step.label.text()
-                } else {
-                    step.step.text()
-                };
-                let text = messages::fill(
+                let name = text(&step, "label").unwrap_or_else(|| id.clone());
+                let line = messages::fill(
                     ui.step_line,
                     &[
                         (
@@ -321,7 +272,10 @@ fn show_probe(state: &State, generation: u32, server: &str, answer: &Answer) -> 
                             Arg::Text((if passed { "✓" } else { "✗" }).to_string()),
                         ),
                         ("step", Arg::Text(name)),
-                        ("detail", Arg::Text(step.detail.text())),
+                        (
+                            "detail",
+                            Arg::Text(text(&step, "detail").unwrap_or_default()),
+                        ),
                         ("ms", Arg::Count(ms)),
                     ],
                     locale,
@@ -332,18 +286,20 @@ fn show_probe(state: &State, generation: u32, server: &str, answer: &Answer) -> 
                     "li",
                     "maillint-step",
                     &[
-                        ("data-step", &step.step.text()),
+                        ("data-step", &id),
                         ("data-ok", if passed { "true" } else { "false" }),
                     ],
-                    Some(&text),
+                    Some(&line),
                 )?;
             }
-            backend_findings(doc, &block, a.findings.0.as_deref().unwrap_or(&[]))?;
-            if let Some(finding) = &a.finding.0 {
-                backend_findings(doc, &block, std::slice::from_ref(finding))?;
+            let mut findings = items(a, "findings");
+            let one = get(a, "finding");
+            if one.is_object() {
+                findings.push(one);
             }
+            backend_findings(doc, &block, &findings)?;
         }
-        None => {
+        _ => {
             let text = match answer {
                 Answer::Timeout => ui.probe_timeout,
                 _ => ui.probe_unreachable,
@@ -370,7 +326,8 @@ pub fn prepare_timer(state: &mut State, shared: &Shared) -> Dom<()> {
         with_state(&own, |s| {
             s.timer = None;
             discover(s, &shared)
-        })
+        })?;
+        Ok(JsValue::UNDEFINED)
     });
     state.timer_function = Some(guarded(&state.form.root, closure.as_ref()));
     state.closures.push(closure);
@@ -426,37 +383,38 @@ fn discover(state: &mut State, shared: &Shared) -> Dom<()> {
     state.asked.push(domain.clone());
     let body = super::boundary::write(&DiscoverRequest { domain: &domain })?;
     let own = shared.clone();
+    let done = move |answer: Answer| {
+        with_state(&own, move |s| {
+            let answer = match answer {
+                Answer::Object(value) => Some(value),
+                _ => None,
+            };
+            // Only a profile the engine can read changes the findings; one it cannot read
+            // is left out, never an error.
+            let profile = answer
+                .as_ref()
+                .map(|a| get(a, "profile"))
+                .filter(|p| p.is_object())
+                .and_then(|p| super::boundary::profile(p).ok().flatten());
+            let found = profile.is_some();
+            s.discovered.push(Discovered {
+                domain,
+                profile,
+                answer,
+            });
+            if found {
+                s.update()
+            } else {
+                s.draw_discovery()
+            }
+        })
+    };
     post_json(
         state,
         &url,
         &body,
         DISCOVER_TIMEOUT_MS,
         true,
-        move |answer| {
-            with_state(&own, move |s| {
-                let answer = match answer {
-                    Answer::Object(value) => Some(value),
-                    _ => None,
-                };
-                // Only a profile the engine can read changes the findings; one it cannot read
-                // is left out, never an error.
-                let profile = answer
-                    .as_ref()
-                    .and_then(|a| js_sys::Reflect::get(a, &"profile".into()).ok())
-                    .filter(|p| p.is_object())
-                    .and_then(|p| super::boundary::profile(p).ok().flatten());
-                let found = profile.is_some();
-                s.discovered.push(Discovered {
-                    domain,
-                    profile,
-                    answer,
-                });
-                if found {
-                    s.update()
-                } else {
-                    s.draw_discovery()
-                }
-            })
-        },
+        Box::new(done),
     )
 }

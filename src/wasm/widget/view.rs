@@ -5,11 +5,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::dom::{self, make, Dom};
-use super::network::{BackendFinding, DiscoveryAnswer};
+use super::network::{items, text, yes};
 use super::State;
 use crate::finding::Severity;
 use crate::messages::{self, Arg, Locale};
 use crate::settings::{Field, Security};
+use wasm_bindgen::JsValue;
 
 /// A finding as the form shows it; `fix` is the fix button's index and title, if any, and
 /// `parts` whether its pieces are exposed to the page's styles.
@@ -63,15 +64,17 @@ pub fn finding_node(
 }
 
 /// The findings of a backend answer (read leniently: what is missing shows as empty).
-pub fn backend_findings(doc: &Document, parent: &Element, list: &[BackendFinding]) -> Dom<()> {
+pub fn backend_findings(doc: &Document, parent: &Element, list: &[JsValue]) -> Dom<()> {
     for f in list {
+        let field = |key| text(f, key).unwrap_or_default();
+        let help = field("help");
         let node = finding_node(
             doc,
             (
-                &f.code.text(),
-                &f.severity.text(),
-                &f.message.text(),
-                Some(&f.help.text()),
+                &field("code"),
+                &field("severity"),
+                &field("message"),
+                Some(&help),
             ),
             false,
             None,
@@ -253,39 +256,38 @@ impl State {
         let ui = &self.ui;
         let locale = self.locale;
         let domain = ("domain", Arg::Text(found.domain.clone()));
-        let answer = found.answer.as_ref().map(DiscoveryAnswer::read);
-        let text = match &answer {
+        let provider = found.answer.as_ref().map(|a| {
+            let p = js_sys::Reflect::get(a, &JsValue::from_str("provider")).unwrap_or_default();
+            (text(&p, "name"), text(&p, "source"), yes(&p, "oauth"))
+        });
+        let text = match provider {
             None => messages::fill(ui.discovery_failed, &[domain], locale),
-            Some(a) => match &a.provider.0 {
-                Some(p) if p.name.0.is_some() && p.source.0.is_some() => {
-                    let name = p.name.0.clone().unwrap_or_default();
-                    let from = p.source.0.clone().unwrap_or_default();
-                    let source = match from.as_str() {
-                        "autoconfig" | "well-known" | "mx-autoconfig" => ui.source_autoconfig,
-                        "ispdb" | "mx-ispdb" => ui.source_ispdb,
-                        "srv" => ui.source_srv,
-                        _ => ui.source_mx,
-                    };
-                    let mut text = messages::fill(
-                        ui.discovery_found,
-                        &[
-                            domain,
-                            ("provider", Arg::Text(name)),
-                            ("source", Arg::Text(source.to_string())),
-                        ],
-                        locale,
-                    );
-                    if p.oauth.0 == Some(true) {
-                        // A sentence after a Latin full stop takes a space; after 。 none.
-                        if text.ends_with('.') {
-                            text.push(' ');
-                        }
-                        text.push_str(ui.discovery_oauth);
+            Some((Some(name), Some(from), oauth)) => {
+                let source = match from.as_str() {
+                    "autoconfig" | "well-known" | "mx-autoconfig" => ui.source_autoconfig,
+                    "ispdb" | "mx-ispdb" => ui.source_ispdb,
+                    "srv" => ui.source_srv,
+                    _ => ui.source_mx,
+                };
+                let mut text = messages::fill(
+                    ui.discovery_found,
+                    &[
+                        domain,
+                        ("provider", Arg::Text(name)),
+                        ("source", Arg::Text(source.to_string())),
+                    ],
+                    locale,
+                );
+                if oauth {
+                    // A sentence after a Latin full stop takes a space; after 。 none.
+                    if text.ends_with('.') {
+                        text.push(' ');
                     }
-                    text
+                    text.push_str(ui.discovery_oauth);
                 }
-                _ => messages::fill(ui.discovery_no_provider, &[domain], locale),
-            },
+                text
+            }
+            Some(_) => messages::fill(ui.discovery_no_provider, &[domain], locale),
         };
         make(
             &self.doc,
@@ -295,8 +297,8 @@ impl State {
             &[],
             Some(&text),
         )?;
-        if let Some(a) = &answer {
-            backend_findings(&self.doc, line, &a.findings.0.clone().unwrap_or_default())?;
+        if let Some(a) = &found.answer {
+            backend_findings(&self.doc, line, &items(a, "findings"))?;
         }
         Ok(())
     }

@@ -4,11 +4,10 @@
 //! camelCase and converted from and to the engine's own types here, so the engine knows
 //! nothing of JavaScript.
 //!
-//! A value of the wrong type is a `TypeError` naming its path (`maillint:
-//! settings.incoming.port must be a number or text`): each field of an input type is read
-//! through a function of [`at`], which puts the field's name in front of an error from inside
-//! it, and [`wants`] says in words what serde expected. (`serde_path_to_error` did the same
-//! for 10 KB gzip more.)
+//! Values are written to JavaScript by serde-wasm-bindgen and read by `from_js`, a serde
+//! deserializer of our own (see there for the measured reason). A value of the wrong type is
+//! a `TypeError` naming its path (`maillint: settings.incoming.port must be a number or
+//! text`).
 
 use std::borrow::Cow;
 
@@ -17,6 +16,10 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+mod from_js;
+
+use self::from_js::{FromJs, Preserved};
 
 use crate::finding;
 use crate::settings::FieldValue;
@@ -34,113 +37,26 @@ pub fn error(message: &str) -> JsValue {
     js_sys::Error::new(message).into()
 }
 
-/// What a value must be, in words, from what serde expected of it: our own leaf types say it
-/// themselves (their message starts with `must be`), serde's derived types say "struct …",
-/// "a sequence", "a string" or "a boolean".
-fn wants(message: &str) -> &str {
-    let expected = message.rsplit("expected ").next().unwrap_or(message);
-    if let Some(own) = expected.strip_prefix("must be ") {
-        return own;
-    }
-    if expected.starts_with("a string") {
-        "text"
-    } else if expected.starts_with("a boolean") {
-        "true or false"
-    } else if expected.starts_with("a sequence") {
-        "an array"
-    } else {
-        "an object"
-    }
-}
-
-/// An error from inside a field or list item, with the step to it put in front: errors
-/// travel as `\0path\0what it must be` until [`read`] words them.
-fn located<E: de::Error>(step: &str, error: &dyn std::fmt::Display) -> E {
-    let text = plain(error);
-    let text = text.as_str();
-    let (path, must) = match text.strip_prefix('\0').and_then(|t| t.split_once('\0')) {
-        Some((inner, must)) if inner.starts_with('[') => (format!("{step}{inner}"), must),
-        Some((inner, must)) => (format!("{step}.{inner}"), must),
-        None => (step.to_string(), wants(text)),
-    };
-    E::custom(format_args!("\0{path}\0{must}"))
-}
-
-/// An error's text without the `Error: ` that JavaScript's `String(error)` puts first.
-fn plain(error: &dyn std::fmt::Display) -> String {
-    let text = error.to_string();
-    match text.strip_prefix("Error: ") {
-        Some(rest) => rest.to_string(),
-        None => text,
-    }
-}
-
-/// One function per field name of the input types, for `#[serde(deserialize_with)]`: the
-/// field read as its type, an error named by the field.
-mod at {
-    use serde::de::{Deserialize, Deserializer};
-
-    fn field<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-        d: D,
-        name: &str,
-    ) -> Result<T, D::Error> {
-        T::deserialize(d).map_err(|e| super::located(name, &e))
-    }
-
-    macro_rules! fields {
-        ($($function:ident $name:literal,)*) => {$(
-            pub fn $function<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-                d: D,
-            ) -> Result<T, D::Error> {
-                field(d, $name)
-            }
-        )*};
-    }
-
-    fields! {
-        auth "auth",
-        authentication "authentication",
-        complete "complete",
-        discover_url "discoverUrl",
-        display_name "displayName",
-        domains "domains",
-        email "email",
-        host "host",
-        hostname "hostname",
-        incoming "incoming",
-        initial "initial",
-        kind "type",
-        locale "locale",
-        not_offered "notOffered",
-        outgoing "outgoing",
-        port "port",
-        probe_url "probeUrl",
-        protocol "protocol",
-        security "security",
-        socket_type "socketType",
-        today "today",
-        username "username",
-    }
-}
-
-/// Reads `value` as `T`; `root` names it in errors (`settings`, `options`, `profile`). A
-/// value that throws while it is read (a getter, a proxy) throws its own error.
+/// Reads `value` as `T`; `root` names it in errors (`settings`, `options`, `profile`): a
+/// value of the wrong type is a `TypeError` naming its path, an exception thrown while the
+/// value is read (a getter, a proxy) an `Error` with its message.
 pub fn read<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsValue> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        let text = plain(&e);
-        let message = match text.strip_prefix('\0').and_then(|t| t.split_once('\0')) {
-            Some((path, must)) if path.starts_with('[') => {
-                format!("maillint: {root}{path} must be {must}")
-            }
-            Some((path, must)) => format!("maillint: {root}.{path} must be {must}"),
-            // Not a type serde expected: the value threw while it was read (a getter, a
-            // proxy), and its own words say why.
-            None if !text.contains("expected ") => {
-                return error(&format!("maillint: could not read the {root}: {text}"));
-            }
-            None => format!("maillint: {root} must be {}", wants(&text)),
-        };
-        type_error(&message)
+    T::deserialize(FromJs(value)).map_err(|e| match e {
+        from_js::Error::Wrong { path, wants } => {
+            let sep = if path.is_empty() || path.starts_with('[') {
+                ""
+            } else {
+                "."
+            };
+            type_error(&format!("maillint: {root}{sep}{path} must be {wants}"))
+        }
+        from_js::Error::Threw(thrown) => {
+            let why = thrown
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| "it threw".to_string());
+            error(&format!("maillint: could not read the {root}: {why}"))
+        }
     })
 }
 
@@ -153,7 +69,7 @@ pub fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// Whether a value is absent (`undefined` or `null`).
 pub fn absent(value: &JsValue) -> bool {
-    value.is_undefined() || value.is_null()
+    value.is_null_or_undefined()
 }
 
 // ---- leaf values -------------------------------------------------------------------------
@@ -252,13 +168,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
                 let mut out = Vec::new();
-                loop {
-                    let step = format!("[{}]", out.len());
-                    match seq.next_element() {
-                        Ok(Some(item)) => out.push(item),
-                        Ok(None) => break,
-                        Err(e) => return Err(located(&step, &e)),
-                    }
+                while let Some(item) = seq.next_element()? {
+                    out.push(item);
                 }
                 Ok(List(out))
             }
@@ -386,19 +297,14 @@ crate::codes::for_each_rule!(code_union);
 #[tsify(rename = "IncomingSettings")]
 pub struct IncomingInput {
     #[tsify(optional, type = "Protocol | (string & {}) | null")]
-    #[serde(default, deserialize_with = "at::protocol")]
     pub protocol: Option<String>,
     #[tsify(optional, type = "string | null")]
-    #[serde(default, deserialize_with = "at::host")]
     pub host: Option<String>,
     #[tsify(optional, type = "number | string | null")]
-    #[serde(default, deserialize_with = "at::port")]
     pub port: Option<PortText>,
     #[tsify(optional, type = "Security | (string & {}) | null")]
-    #[serde(default, deserialize_with = "at::security")]
     pub security: Option<String>,
     #[tsify(optional, type = "string | null")]
-    #[serde(default, deserialize_with = "at::username")]
     pub username: Option<String>,
 }
 
@@ -407,20 +313,15 @@ pub struct IncomingInput {
 #[tsify(rename = "OutgoingSettings")]
 pub struct OutgoingInput {
     #[tsify(optional, type = "string | null")]
-    #[serde(default, deserialize_with = "at::host")]
     pub host: Option<String>,
     #[tsify(optional, type = "number | string | null")]
-    #[serde(default, deserialize_with = "at::port")]
     pub port: Option<PortText>,
     #[tsify(optional, type = "Security | (string & {}) | null")]
-    #[serde(default, deserialize_with = "at::security")]
     pub security: Option<String>,
     #[tsify(optional, type = "string | null")]
-    #[serde(default, deserialize_with = "at::username")]
     pub username: Option<String>,
     /// "My outgoing server requires authentication".
     #[tsify(optional, type = "boolean | null")]
-    #[serde(default, deserialize_with = "at::auth")]
     pub auth: Option<bool>,
 }
 
@@ -429,13 +330,10 @@ pub struct OutgoingInput {
 #[tsify(rename = "Settings")]
 pub struct SettingsInput {
     #[tsify(optional, type = "string | null")]
-    #[serde(default, deserialize_with = "at::email")]
     pub email: Option<String>,
     #[tsify(optional, type = "IncomingSettings | null")]
-    #[serde(default, deserialize_with = "at::incoming")]
     pub incoming: Option<IncomingInput>,
     #[tsify(optional, type = "OutgoingSettings | null")]
-    #[serde(default, deserialize_with = "at::outgoing")]
     pub outgoing: Option<OutgoingInput>,
 }
 
@@ -541,19 +439,16 @@ impl From<&settings::Settings> for ParsedSettings {
 pub struct CheckOptions {
     /** A BCP 47 tag: "zh-TW"/"zh-Hant" (Taiwan terms), "zh-HK"/"zh-MO" (Hong Kong terms), "zh-CN"/"zh-Hans", "ms"/"ms-MY", "en"; others fall back to English. */
     #[tsify(optional, type = "string | null")]
-    #[serde(default, deserialize_with = "at::locale")]
     pub locale: Option<String>,
     /// The form is finished: report every empty required field as `missing-field`.
     #[tsify(optional, type = "boolean | null")]
-    #[serde(default, deserialize_with = "at::complete")]
     pub complete: Option<bool>,
     /// The page's own provider: the text of its config-v1.1.xml, or the object form.
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[serde(default)]
     #[tsify(optional, type = "string | ProviderProfile | null")]
-    pub profile: JsValue,
+    pub profile: Preserved,
     /** The day providers' dated sign-in changes are judged against, "YYYY-MM-DD"; the browser's date when absent. */
     #[tsify(optional, type = "string | null")]
-    #[serde(default, deserialize_with = "at::today")]
     pub today: Option<String>,
 }
 
@@ -561,7 +456,6 @@ pub struct CheckOptions {
 #[derive(Deserialize, Default)]
 pub struct LintOptions {
     /// The locale of the messages, as `check`'s.
-    #[serde(default, deserialize_with = "at::locale")]
     pub locale: Option<String>,
 }
 
@@ -571,33 +465,28 @@ pub struct LintOptions {
 pub struct MountOptions {
     /// Default: the page's `lang`, then the browser's language.
     #[tsify(optional, type = "string")]
-    #[serde(default, deserialize_with = "at::locale")]
     pub locale: Option<String>,
     /// The reachability endpoint (POST); without it the "Test connection" button is hidden.
     #[tsify(optional, type = "string")]
-    #[serde(default, deserialize_with = "at::probe_url")]
     pub probe_url: Option<String>,
     /** The discovery endpoint (POST `{ domain }`); without it no domain is looked up. Only the
      * address's domain is sent, once per domain, when the customer pauses or leaves the field. */
     #[tsify(optional, type = "string")]
-    #[serde(default, deserialize_with = "at::discover_url")]
     pub discover_url: Option<String>,
     /// Settings to fill the form with.
     #[tsify(optional, type = "Settings")]
-    #[serde(default, deserialize_with = "at::initial")]
     pub initial: Option<SettingsInput>,
     /// Report every empty field (a finished form), as `check`'s `complete`.
     #[tsify(optional, type = "boolean")]
-    #[serde(default, deserialize_with = "at::complete")]
     pub complete: Option<bool>,
     /// Called with the new report after every change.
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[serde(default)]
     #[tsify(optional, type = "(report: Report) => void")]
-    pub on_change: JsValue,
+    pub on_change: Preserved,
     /// The page's own provider: the text of its config-v1.1.xml, or the object form.
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[serde(default)]
     #[tsify(optional, type = "string | ProviderProfile")]
-    pub profile: JsValue,
+    pub profile: Preserved,
 }
 
 /// `mount()`'s options read and type-checked (an `Error` naming the option otherwise).
@@ -609,7 +498,7 @@ pub fn mount_options(value: JsValue) -> Result<MountOptions, JsValue> {
         return Err(type_error("maillint: options must be an object"));
     }
     let options: MountOptions = read(value, "options")?;
-    if !(absent(&options.on_change) || options.on_change.is_function()) {
+    if !(absent(&options.on_change.0) || options.on_change.0.is_function()) {
         return Err(type_error("maillint: options.onChange must be a function"));
     }
     Ok(options)
@@ -623,24 +512,18 @@ pub fn mount_options(value: JsValue) -> Result<MountOptions, JsValue> {
 pub struct ProfileServer {
     #[serde(rename = "type")]
     #[tsify(type = "\"imap\" | \"pop3\" | \"smtp\"")]
-    #[serde(default, deserialize_with = "at::kind")]
     pub kind: Option<String>,
     /// May hold %EMAILDOMAIN%, filled from the customer's address.
     #[tsify(type = "string")]
-    #[serde(default, deserialize_with = "at::hostname")]
     pub hostname: Option<String>,
     #[tsify(type = "number")]
-    #[serde(default, deserialize_with = "at::port")]
     pub port: Option<PortNumber>,
     #[tsify(type = "\"SSL\" | \"STARTTLS\" | \"plain\"")]
-    #[serde(default, deserialize_with = "at::socket_type")]
     pub socket_type: Option<String>,
     /// %EMAILADDRESS%, %EMAILLOCALPART% or a literal.
     #[tsify(optional, type = "string")]
-    #[serde(default, deserialize_with = "at::username")]
     pub username: Option<String>,
     #[tsify(optional, type = "string")]
-    #[serde(default, deserialize_with = "at::authentication")]
     pub authentication: Option<String>,
 }
 
@@ -648,21 +531,20 @@ pub struct ProfileServer {
 #[derive(Tsify, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct ProviderProfile {
-    #[serde(default, deserialize_with = "at::domains")]
     #[tsify(optional, type = "string[]")]
+    #[serde(default)]
     pub domains: List<String>,
     #[tsify(optional, type = "string")]
-    #[serde(default, deserialize_with = "at::display_name")]
     pub display_name: Option<String>,
-    #[serde(default, deserialize_with = "at::incoming")]
     #[tsify(type = "ProfileServer[]")]
+    #[serde(default)]
     pub incoming: List<ProfileServer>,
-    #[serde(default, deserialize_with = "at::outgoing")]
     #[tsify(type = "ProfileServer[]")]
+    #[serde(default)]
     pub outgoing: List<ProfileServer>,
     /** Incoming protocols the domain says it does not offer (its SRV records name "." for them); a maillint extension that `/api/discover` fills. */
-    #[serde(default, deserialize_with = "at::not_offered")]
     #[tsify(optional, type = "(\"imap\" | \"pop3\")[]")]
+    #[serde(default)]
     pub not_offered: List<String>,
 }
 
@@ -741,10 +623,36 @@ pub struct Fix {
     pub edits: Vec<Edit>,
 }
 
+/// A stable code. Written as serde writes a name (a unit variant), which serde-wasm-bindgen
+/// turns into a JavaScript string once and then reuses: a report's codes cost no new string.
+#[derive(Clone, Copy, Debug)]
+pub struct CodeName(pub &'static str);
+
+impl Serialize for CodeName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_unit_variant("Code", 0, self.0)
+    }
+}
+
+/// A help text: the catalogue's own (a `&'static str`, written like a code: made into a
+/// JavaScript string once and reused, which keeps `check` as fast as it was when the wire
+/// format kept them on the JavaScript side), or one filled with values.
+#[derive(Clone, Debug)]
+pub struct HelpText(pub Cow<'static, str>);
+
+impl Serialize for HelpText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            Cow::Borrowed(text) => serializer.serialize_unit_variant("Help", 0, text),
+            Cow::Owned(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
 #[derive(Tsify, Serialize)]
 pub struct Finding {
     #[tsify(type = "Code")]
-    pub code: &'static str,
+    pub code: CodeName,
     pub severity: Severity,
     pub field: FieldPath,
     /// What is wrong, in one sentence, in the requested locale.
@@ -752,7 +660,7 @@ pub struct Finding {
     /// Why it matters and what to do.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
-    pub help: Option<Cow<'static, str>>,
+    pub help: Option<HelpText>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "Fix")]
     pub fix: Option<Fix>,
@@ -793,11 +701,11 @@ impl From<&finding::Report> for Report {
                 .findings
                 .iter()
                 .map(|f| Finding {
-                    code: f.code.as_str(),
+                    code: CodeName(f.code.as_str()),
                     severity: f.severity.into(),
                     field: f.place.into(),
                     message: f.message.clone(),
-                    help: f.help.clone(),
+                    help: f.help.clone().map(HelpText),
                     fix: f.fix.as_ref().map(Fix::from),
                 })
                 .collect(),
@@ -814,7 +722,7 @@ pub fn report(report: &finding::Report) -> Result<JsValue, JsValue> {
 #[derive(Tsify, Serialize)]
 pub struct LintFinding {
     #[tsify(type = "Code")]
-    pub code: &'static str,
+    pub code: CodeName,
     pub severity: Severity,
     /// e.g. "incomingServer[2]/socketType"
     pub element: String,
@@ -823,7 +731,7 @@ pub struct LintFinding {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
-    pub help: Option<Cow<'static, str>>,
+    pub help: Option<HelpText>,
 }
 
 #[derive(Tsify, Serialize)]
@@ -840,12 +748,12 @@ impl From<&finding::LintReport> for LintReport {
                 .findings
                 .iter()
                 .map(|f| LintFinding {
-                    code: f.code.as_str(),
+                    code: CodeName(f.code.as_str()),
                     severity: f.severity.into(),
                     element: f.place.element.clone(),
                     line: f.place.line,
                     message: f.message.clone(),
-                    help: f.help.clone(),
+                    help: f.help.clone().map(HelpText),
                 })
                 .collect(),
         }
@@ -855,7 +763,7 @@ impl From<&finding::LintReport> for LintReport {
 #[derive(Tsify, Serialize)]
 pub struct RuleInfo {
     #[tsify(type = "Code")]
-    pub code: &'static str,
+    pub code: CodeName,
     pub severity: Severity,
     /// One line, in English.
     pub summary: &'static str,
@@ -865,7 +773,7 @@ pub struct RuleInfo {
 impl From<crate::rules::RuleInfo> for RuleInfo {
     fn from(r: crate::rules::RuleInfo) -> RuleInfo {
         RuleInfo {
-            code: r.code.as_str(),
+            code: CodeName(r.code.as_str()),
             severity: r.severity.into(),
             summary: r.summary,
             fixable: r.fixable,
