@@ -313,8 +313,12 @@ fn name_index<'p, I: Iterator<Item = &'p str>>(names: impl Fn(&'p Provider) -> I
 }
 
 fn look_up(index: &NameIndex, name: &str) -> Option<&'static Provider> {
-    let key = name.to_ascii_lowercase();
-    let at = index.binary_search_by(|(n, _)| n.as_str().cmp(&key)).ok()?;
+    // Compared as lower case byte by byte, without a lower-case copy of the name: this runs
+    // for the address and both servers at every keystroke.
+    let key = name.bytes().map(|b| b.to_ascii_lowercase());
+    let at = index
+        .binary_search_by(|(n, _)| n.bytes().cmp(key.clone()))
+        .ok()?;
     index.get(at).and_then(|(_, i)| PROVIDERS.get(*i))
 }
 

@@ -50,10 +50,10 @@ const LONGEST_LABEL: usize = 15;
 /// each with all the labels was a sixth of a check's time.
 const LENGTHS: u32 = {
     let mut mask = 0u32;
-    let mut i = 0;
-    while i < LABELS.len() {
-        mask |= 1 << LABELS[i].len();
-        i += 1;
+    let mut rest = LABELS;
+    while let [label, tail @ ..] = rest {
+        mask |= 1 << label.len();
+        rest = tail;
     }
     mask
 };

@@ -69,9 +69,10 @@ pub fn lint_profile(
     #[wasm_bindgen(unchecked_optional_param_type = "{ locale?: string }")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     ready();
-    let options: boundary::LintOptions = match options.filter(|o| !boundary::absent(o)) {
+    // `check`'s options type: lintProfile reads its locale.
+    let options: CheckOptions = match options.filter(|o| !boundary::absent(o)) {
         Some(o) => boundary::read(o, "options")?,
-        None => boundary::LintOptions::default(),
+        None => CheckOptions::default(),
     };
     let locale = options
         .locale

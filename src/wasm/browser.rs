@@ -3,9 +3,6 @@
 //! web-sys), which saves it roxmltree.
 
 #[cfg(not(feature = "xml"))]
-use wasm_bindgen::JsCast;
-
-#[cfg(not(feature = "xml"))]
 use crate::profile::{Outline, OutlineElement, ProfileError};
 
 /// Hands the engine what it needs from the browser; every export calls it first, since a
@@ -26,11 +23,7 @@ fn browser_read_xml(xml: &str) -> Result<Outline, ProfileError> {
     // A page whose Trusted Types policy guards DOMParser refuses the call: an error the
     // caller can act on, never an exception through the module.
     let refused = |e: wasm_bindgen::JsValue| {
-        let why = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .or_else(|| e.as_string())
-            .unwrap_or_default();
+        let why = super::boundary::message_of(&e).unwrap_or_default();
         ProfileError(format!(
             "the page did not let the browser read the profile's XML ({why}); give the profile as an object instead"
         ))

@@ -32,6 +32,17 @@ pub fn type_error(message: &str) -> JsValue {
     js_sys::TypeError::new(message).into()
 }
 
+/// What an exception says: its `message`, or the text thrown.
+pub fn message_of(thrown: &JsValue) -> Option<String> {
+    if thrown.is_object() {
+        js_sys::Reflect::get(thrown, &JsValue::from_str("message"))
+            .ok()
+            .and_then(|m| m.as_string())
+    } else {
+        thrown.as_string()
+    }
+}
+
 /// An `Error` for anything else that keeps an export from answering.
 pub fn error(message: &str) -> JsValue {
     js_sys::Error::new(message).into()
@@ -51,10 +62,7 @@ pub fn read<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsValu
             type_error(&format!("maillint: {root}{sep}{path} must be {wants}"))
         }
         from_js::Error::Threw(thrown) => {
-            let why = thrown
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "it threw".to_string());
+            let why = message_of(&thrown).unwrap_or_else(|| "it threw".to_string());
             error(&format!("maillint: could not read the {root}: {why}"))
         }
     })
@@ -151,30 +159,6 @@ impl<'de> Deserialize<'de> for PortNumber {
         d.deserialize_any(PortVisitor { text_too: false })
             .map(|p| PortNumber(p.0))
             .map_err(|_| port_error(false))
-    }
-}
-
-/// A list that must be an array (serde would also take a string, as a list of characters).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct List<T>(pub Vec<T>);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<List<T>, D::Error> {
-        struct ListVisitor<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
-            type Value = List<T>;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("must be an array")
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
-                let mut out = Vec::new();
-                while let Some(item) = seq.next_element()? {
-                    out.push(item);
-                }
-                Ok(List(out))
-            }
-        }
-        d.deserialize_any(ListVisitor(std::marker::PhantomData))
     }
 }
 
@@ -452,13 +436,6 @@ pub struct CheckOptions {
     pub today: Option<String>,
 }
 
-/// Options of `lintProfile` (declared inline as `{ locale?: string }`).
-#[derive(Deserialize, Default)]
-pub struct LintOptions {
-    /// The locale of the messages, as `check`'s.
-    pub locale: Option<String>,
-}
-
 /// Options of `mount()` and of `<mail-settings-check locale="…" probe-url="…">`.
 #[derive(Tsify, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -533,26 +510,25 @@ pub struct ProfileServer {
 pub struct ProviderProfile {
     #[tsify(optional, type = "string[]")]
     #[serde(default)]
-    pub domains: List<String>,
+    pub domains: Vec<String>,
     #[tsify(optional, type = "string")]
     pub display_name: Option<String>,
     #[tsify(type = "ProfileServer[]")]
     #[serde(default)]
-    pub incoming: List<ProfileServer>,
+    pub incoming: Vec<ProfileServer>,
     #[tsify(type = "ProfileServer[]")]
     #[serde(default)]
-    pub outgoing: List<ProfileServer>,
+    pub outgoing: Vec<ProfileServer>,
     /** Incoming protocols the domain says it does not offer (its SRV records name "." for them); a maillint extension that `/api/discover` fills. */
     #[tsify(optional, type = "(\"imap\" | \"pop3\")[]")]
     #[serde(default)]
-    pub not_offered: List<String>,
+    pub not_offered: Vec<String>,
 }
 
 impl From<ProviderProfile> for crate::profile::ProfileObject {
     fn from(p: ProviderProfile) -> crate::profile::ProfileObject {
-        let servers = |list: List<ProfileServer>| {
-            list.0
-                .into_iter()
+        let servers = |list: Vec<ProfileServer>| {
+            list.into_iter()
                 .map(|s| crate::profile::ServerObject {
                     kind: s.kind.unwrap_or_default(),
                     hostname: s.hostname,
@@ -564,11 +540,11 @@ impl From<ProviderProfile> for crate::profile::ProfileObject {
                 .collect()
         };
         crate::profile::ProfileObject {
-            domains: p.domains.0,
+            domains: p.domains,
             display_name: p.display_name,
             incoming: servers(p.incoming),
             outgoing: servers(p.outgoing),
-            not_offered: p.not_offered.0,
+            not_offered: p.not_offered,
         }
     }
 }
@@ -602,25 +578,25 @@ pub fn profile(value: JsValue) -> Result<Option<crate::Profile>, JsValue> {
 
 /// One field edit of a fix.
 #[derive(Tsify, Serialize)]
-pub struct Edit {
+pub struct Edit<'a> {
     pub field: FieldPath,
     #[tsify(type = "string | number | boolean")]
-    pub value: EditValue,
+    pub value: EditValue<'a>,
 }
 
 /// A value a fix writes: text, a port number, or true or false.
 #[derive(Serialize)]
 #[serde(untagged)]
-pub enum EditValue {
-    Text(String),
+pub enum EditValue<'a> {
+    Text(&'a str),
     Number(u16),
     Flag(bool),
 }
 
 #[derive(Tsify, Serialize)]
-pub struct Fix {
-    pub title: String,
-    pub edits: Vec<Edit>,
+pub struct Fix<'a> {
+    pub title: &'a str,
+    pub edits: Vec<Edit<'a>>,
 }
 
 /// A stable code. Written as serde writes a name (a unit variant), which serde-wasm-bindgen
@@ -637,12 +613,12 @@ impl Serialize for CodeName {
 /// A help text: the catalogue's own (a `&'static str`, written like a code: made into a
 /// JavaScript string once and reused, which keeps `check` as fast as it was when the wire
 /// format kept them on the JavaScript side), or one filled with values.
-#[derive(Clone, Debug)]
-pub struct HelpText(pub Cow<'static, str>);
+#[derive(Clone, Copy, Debug)]
+pub struct HelpText<'a>(pub &'a Cow<'static, str>);
 
-impl Serialize for HelpText {
+impl Serialize for HelpText<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match &self.0 {
+        match self.0 {
             Cow::Borrowed(text) => serializer.serialize_unit_variant("Help", 0, text),
             Cow::Owned(text) => serializer.serialize_str(text),
         }
@@ -650,40 +626,41 @@ impl Serialize for HelpText {
 }
 
 #[derive(Tsify, Serialize)]
-pub struct Finding {
+pub struct Finding<'a> {
     #[tsify(type = "Code")]
     pub code: CodeName,
     pub severity: Severity,
     pub field: FieldPath,
     /// What is wrong, in one sentence, in the requested locale.
-    pub message: String,
+    pub message: &'a str,
     /// Why it matters and what to do.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
-    pub help: Option<HelpText>,
+    pub help: Option<HelpText<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "Fix")]
-    pub fix: Option<Fix>,
+    pub fix: Option<Fix<'a>>,
 }
 
+/// What `check` returns; the values are borrowed from the engine's report, not copied.
 #[derive(Tsify, Serialize)]
-pub struct Report {
+pub struct Report<'a> {
     /// True when no finding has error severity.
     pub ok: bool,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<Finding<'a>>,
 }
 
-impl From<&finding::Fix> for Fix {
-    fn from(fix: &finding::Fix) -> Fix {
+impl<'a> From<&'a finding::Fix> for Fix<'a> {
+    fn from(fix: &'a finding::Fix) -> Fix<'a> {
         Fix {
-            title: fix.title.clone(),
+            title: &fix.title,
             edits: fix
                 .edits
                 .iter()
                 .map(|e| Edit {
                     field: e.field.into(),
                     value: match &e.value {
-                        FieldValue::Text(t) => EditValue::Text(t.clone()),
+                        FieldValue::Text(t) => EditValue::Text(t),
                         FieldValue::Port(p) => EditValue::Number(*p),
                         FieldValue::Bool(b) => EditValue::Flag(*b),
                     },
@@ -693,8 +670,8 @@ impl From<&finding::Fix> for Fix {
     }
 }
 
-impl From<&finding::Report> for Report {
-    fn from(report: &finding::Report) -> Report {
+impl<'a> From<&'a finding::Report> for Report<'a> {
+    fn from(report: &'a finding::Report) -> Report<'a> {
         Report {
             ok: report.ok,
             findings: report
@@ -704,8 +681,8 @@ impl From<&finding::Report> for Report {
                     code: CodeName(f.code.as_str()),
                     severity: f.severity.into(),
                     field: f.place.into(),
-                    message: f.message.clone(),
-                    help: f.help.clone().map(HelpText),
+                    message: &f.message,
+                    help: f.help.as_ref().map(HelpText),
                     fix: f.fix.as_ref().map(Fix::from),
                 })
                 .collect(),
@@ -720,28 +697,28 @@ pub fn report(report: &finding::Report) -> Result<JsValue, JsValue> {
 
 /// A mistake in a provider's profile, with the element (and line) it came from.
 #[derive(Tsify, Serialize)]
-pub struct LintFinding {
+pub struct LintFinding<'a> {
     #[tsify(type = "Code")]
     pub code: CodeName,
     pub severity: Severity,
     /// e.g. "incomingServer[2]/socketType"
-    pub element: String,
+    pub element: &'a str,
     /// 1-based line of the XML; 0 for the object form.
     pub line: u32,
-    pub message: String,
+    pub message: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
-    pub help: Option<HelpText>,
+    pub help: Option<HelpText<'a>>,
 }
 
 #[derive(Tsify, Serialize)]
-pub struct LintReport {
+pub struct LintReport<'a> {
     pub ok: bool,
-    pub findings: Vec<LintFinding>,
+    pub findings: Vec<LintFinding<'a>>,
 }
 
-impl From<&finding::LintReport> for LintReport {
-    fn from(report: &finding::LintReport) -> LintReport {
+impl<'a> From<&'a finding::LintReport> for LintReport<'a> {
+    fn from(report: &'a finding::LintReport) -> LintReport<'a> {
         LintReport {
             ok: report.ok,
             findings: report
@@ -750,10 +727,10 @@ impl From<&finding::LintReport> for LintReport {
                 .map(|f| LintFinding {
                     code: CodeName(f.code.as_str()),
                     severity: f.severity.into(),
-                    element: f.place.element.clone(),
+                    element: &f.place.element,
                     line: f.place.line,
-                    message: f.message.clone(),
-                    help: f.help.clone().map(HelpText),
+                    message: &f.message,
+                    help: f.help.as_ref().map(HelpText),
                 })
                 .collect(),
         }
@@ -798,8 +775,23 @@ pub fn today(given: Option<&str>) -> Result<crate::providers::Day, JsValue> {
 
 /// The browser's date, in the customer's own time zone: a change "from 31 December" starts
 /// on their 31 December.
+///
+/// Read again at most once a minute: a check runs at every keystroke, and a `Date` costs
+/// four calls into JavaScript where `Date.now()` costs one.
 pub fn browser_today() -> crate::providers::Day {
-    let now = js_sys::Date::new_0();
-    crate::providers::Day::new(now.get_full_year(), now.get_month() + 1, now.get_date())
-        .unwrap_or(crate::providers::Day(0))
+    thread_local! {
+        static KNOWN: std::cell::Cell<(f64, crate::providers::Day)> =
+            const { std::cell::Cell::new((f64::NEG_INFINITY, crate::providers::Day(0))) };
+    }
+    let now = js_sys::Date::now();
+    let (read_at, day) = KNOWN.get();
+    if now - read_at < 60_000.0 && now >= read_at {
+        return day;
+    }
+    let date = js_sys::Date::new_0();
+    let day =
+        crate::providers::Day::new(date.get_full_year(), date.get_month() + 1, date.get_date())
+            .unwrap_or(crate::providers::Day(0));
+    KNOWN.set((now, day));
+    day
 }

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Document, Element};
 
 /// What a DOM call can fail with (a page that refuses a change, an element gone).
 pub type Dom<T> = Result<T, JsValue>;
@@ -20,7 +20,7 @@ pub fn make(
 ) -> Dom<Element> {
     let element = doc.create_element(tag)?;
     if !class.is_empty() {
-        element.set_class_name(class);
+        element.set_attribute("class", class)?;
     }
     for (name, value) in attributes {
         element.set_attribute(name, value)?;
@@ -43,45 +43,45 @@ pub fn flag(element: &Element, name: &str, on: bool) -> Dom<()> {
     }
 }
 
+/// A property of an element (`value`, `checked`, `activeElement`): one way to read the
+/// form's text boxes, drop-downs, paste box and checkbox alike.
+pub fn property(element: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(element, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Whether a control is the checkbox.
+fn is_checkbox(control: &Element) -> bool {
+    control.get_attribute("type").as_deref() == Some("checkbox")
+}
+
 /// A control's value: "true" or "false" for a checkbox, else its text.
 pub fn value_of(control: &Element) -> String {
-    if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
-        if input.type_() == "checkbox" {
-            return input.checked().to_string();
-        }
-        return input.value();
+    if is_checkbox(control) {
+        return (property(control, "checked").as_bool() == Some(true)).to_string();
     }
-    if let Some(select) = control.dyn_ref::<HtmlSelectElement>() {
-        return select.value();
-    }
-    if let Some(area) = control.dyn_ref::<HtmlTextAreaElement>() {
-        return area.value();
-    }
-    String::new()
+    property(control, "value").as_string().unwrap_or_default()
 }
 
 /// Writes a control's value; a checkbox is ticked by "true".
 pub fn set_value(control: &Element, value: &str) {
-    if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
-        if input.type_() == "checkbox" {
-            input.set_checked(value == "true");
-        } else {
-            input.set_value(value);
-        }
-    } else if let Some(select) = control.dyn_ref::<HtmlSelectElement>() {
-        select.set_value(value);
-    }
+    let (name, value) = if is_checkbox(control) {
+        ("checked", JsValue::from_bool(value == "true"))
+    } else {
+        ("value", JsValue::from_str(value))
+    };
+    let _ = js_sys::Reflect::set(control, &JsValue::from_str(name), &value);
 }
 
 /// The text of a drop-down's chosen option (what the form shows), if it is one.
 pub fn chosen_text(control: &Element) -> Option<String> {
-    let select = control.dyn_ref::<HtmlSelectElement>()?;
-    select.selected_options().item(0)?.text_content()
+    if control.local_name() != "select" {
+        return None;
+    }
+    let options: web_sys::HtmlCollection = property(control, "selectedOptions").dyn_into().ok()?;
+    options.item(0)?.text_content()
 }
 
-/// Moves the focus to `element`.
+/// Moves the focus to `element` (every element of the form is an HTML element).
 pub fn focus(element: &Element) {
-    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = html.focus();
-    }
+    let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
 }

@@ -6,6 +6,7 @@
 //! handed to the browser runs under the trap guard (`guard.js`), the one piece of the widget
 //! in JavaScript.
 
+mod answer;
 mod dom;
 mod form;
 mod network;
@@ -307,10 +308,12 @@ impl State {
     }
 
     fn on_paste(&mut self, event: &Event) -> Dom<()> {
-        let text = event
-            .dyn_ref::<web_sys::ClipboardEvent>()
-            .and_then(|e| e.clipboard_data())
-            .and_then(|d| d.get_data("text").ok());
+        let data = dom::property(event, "clipboardData");
+        let text = Some(data).filter(|d| d.is_object()).and_then(|d| {
+            d.unchecked_into::<web_sys::DataTransfer>()
+                .get_data("text")
+                .ok()
+        });
         // A whole block of settings pasted into the address field fills the form.
         let Some(text) = text.filter(|t| t.trim().contains('\n')) else {
             return Ok(());
@@ -332,7 +335,7 @@ impl State {
         if let Some(index) = button.get_attribute("data-fix") {
             return self.fix_one(index.parse().unwrap_or(usize::MAX));
         }
-        match button.class_name().as_str() {
+        match button.get_attribute("class").unwrap_or_default().as_str() {
             "maillint-fix-all" => self.fix_all(),
             "maillint-test" => network::start_probe(self, shared),
             "maillint-copy" => self.copy_summary(shared),
@@ -354,7 +357,7 @@ impl State {
             Ok(JsValue::UNDEFINED)
         });
         let failed = once(|error| {
-            web_sys::console::error_2(&"maillint: copy".into(), &error);
+            web_sys::console::error_1(&error);
             Ok(JsValue::UNDEFINED)
         });
         let _ = window

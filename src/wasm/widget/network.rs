@@ -9,6 +9,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::answer::{get, items, text, yes};
 use super::dom::{self, make, Dom};
 use super::view::backend_findings;
 use super::{guarded, once, with_state, Discovered, Handler, Shared, State, Thenable};
@@ -22,38 +23,6 @@ const PAUSE_MS: i32 = 800;
 const DISCOVER_TIMEOUT_MS: u32 = 12_000;
 const PROBE_TIMEOUT_MS: u32 = 15_000;
 
-/// A value of the backend's answer, `undefined` when the answer is no object. The answers
-/// are read leniently with `Reflect` (what is missing or of another type reads as absent):
-/// the same reading through serde types cost the package 3 KB gzip more, for values that
-/// are not the package's API.
-fn get(value: &JsValue, key: &str) -> JsValue {
-    if value.is_object() {
-        js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
-    }
-}
-
-/// A text of the answer, without U+0000.
-pub fn text(value: &JsValue, key: &str) -> Option<String> {
-    get(value, key).as_string().map(|t| t.replace('\0', ""))
-}
-
-/// Whether the answer's `key` is `true`.
-pub fn yes(value: &JsValue, key: &str) -> bool {
-    get(value, key).as_bool() == Some(true)
-}
-
-/// The items of the answer's list `key` (none when it is no list).
-pub fn items(value: &JsValue, key: &str) -> Vec<JsValue> {
-    let list = get(value, key);
-    if js_sys::Array::is_array(&list) {
-        js_sys::Array::from(&list).iter().collect()
-    } else {
-        Vec::new()
-    }
-}
-
 /// What a probe asks about one server.
 #[derive(Serialize)]
 struct ProbeRequest {
@@ -61,6 +30,12 @@ struct ProbeRequest {
     port: u16,
     protocol: &'static str,
     security: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonHeaders {
+    #[serde(rename = "content-type")]
+    content_type: &'static str,
 }
 
 #[derive(Serialize)]
@@ -88,15 +63,16 @@ fn post_json(
 ) -> Dom<()> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let separator = if url.contains('?') { '&' } else { '?' };
-    let tag = String::from(js_sys::encode_uri_component(state.locale.tag()));
+    // A locale's tag is letters and hyphens: nothing in it needs escaping in a query.
+    let tag = state.locale.tag();
     let full = format!("{url}{separator}locale={tag}");
     let body = js_sys::JSON::stringify(body)?;
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(&body);
-    let headers = web_sys::Headers::new()?;
-    headers.set("content-type", "application/json")?;
-    init.set_headers(&headers);
+    init.set_headers(&super::boundary::write(&JsonHeaders {
+        content_type: "application/json",
+    })?);
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(timeout_ms)));
     let root = &state.form.root;
     let read = once(move |response| {

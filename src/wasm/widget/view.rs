@@ -4,8 +4,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
+use super::answer::{get, items, text, yes};
 use super::dom::{self, make, Dom};
-use super::network::{items, text, yes};
 use super::State;
 use crate::finding::Severity;
 use crate::messages::{self, Arg, Locale};
@@ -214,13 +214,9 @@ impl State {
 
     /// The selector of the fix button that has the focus, if one has.
     fn focused_fix(&self) -> Option<String> {
-        let root_node = self.form.root.get_root_node();
-        let active = match root_node.dyn_ref::<web_sys::ShadowRoot>() {
-            Some(shadow) => shadow.active_element(),
-            None => root_node
-                .dyn_ref::<web_sys::Document>()
-                .and_then(|d| d.active_element()),
-        }?;
+        // The document's or, inside the element, its shadow root's.
+        let active = dom::property(&self.form.root.get_root_node(), "activeElement");
+        let active: Element = active.dyn_into().ok()?;
         if !active.class_list().contains("maillint-fix") || !self.form.root.contains(Some(&active))
         {
             return None;
@@ -257,7 +253,7 @@ impl State {
         let locale = self.locale;
         let domain = ("domain", Arg::Text(found.domain.clone()));
         let provider = found.answer.as_ref().map(|a| {
-            let p = js_sys::Reflect::get(a, &JsValue::from_str("provider")).unwrap_or_default();
+            let p = get(a, "provider");
             (text(&p, "name"), text(&p, "source"), yes(&p, "oauth"))
         });
         let text = match provider {
