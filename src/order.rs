@@ -4,7 +4,9 @@
 //! compiles its own copy of the standard library's sort (about 3 KB of wasm each, six copies
 //! before this module). Here the comparison crosses as `&dyn Fn` over positions, so the
 //! sort itself is compiled once, and is a small merge sort of our own; what stays generic
-//! per type is the few lines that move the elements into their new order.
+//! per type is the few lines that move the elements into their new order. Measured when it
+//! was made (`maillint_bg.wasm`, gzip): one sort instead of six, 3,969 bytes; the merge sort
+//! instead of the standard library's, 1,136 more.
 
 use std::cmp::Ordering;
 

@@ -898,7 +898,7 @@ mod tests {
 
     #[test]
     fn locales_are_numbered_by_their_place_in_all() {
-        // Reports name a catalogue help text by its locale's number (`wire.rs`).
+        // Locale::ALL lists every locale once, in its declared order (the language menu's).
         for (i, locale) in Locale::ALL.iter().enumerate() {
             assert_eq!(*locale as usize, i);
         }

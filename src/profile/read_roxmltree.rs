@@ -1,6 +1,6 @@
 //! The native XML reader: `roxmltree` (read-only, never fetches anything). The browser
-//! package reads with `DOMParser` instead (`readXml` in `src/wasm/wire.js`); `tests/profile_xml.json`
-//! holds the outlines both must give.
+//! package reads with `DOMParser` instead (`browser_read_xml` in `src/wasm/browser.rs`);
+//! `tests/profile_xml.json` holds the outlines both must give.
 
 use super::{Outline, OutlineElement, ProfileError};
 

@@ -9,11 +9,12 @@
 //!    `Code`, the code table, [`ALL`] and [`rule`] are made;
 //! 3. one entry per locale in `messages/` (the compiler refuses a locale without it);
 //! 4. its fixture, `tests/fixtures/<code>.json`;
-//! 5. the `.d.ts` union and the table of codes in `docs/rules.md` (below).
+//! 5. the table of codes in `docs/rules.md` (below).
 //!
-//! The `.d.ts` union in `wasm/types.d.ts` and the table of codes in `docs/rules.md` name it too; tests
-//! fail until they do (tests/rule_list.rs, tests/readme.rs), as they fail for a rule file
-//! missing from the list, a list line without a file, and a code without a fixture.
+//! The `.d.ts` union is generated from the same list (`wasm/boundary/`); the table of codes in
+//! `docs/rules.md` names it too, and tests fail until it does (tests/readme.rs), as they fail
+//! for a rule file missing from the list, a list line without a file, and a code without a
+//! fixture (tests/rule_list.rs).
 
 use crate::codes::{for_each_rule, Code};
 use crate::context::{Context, HostView, ProviderBy, SideView};
