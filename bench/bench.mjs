@@ -40,8 +40,10 @@ for (const [name, files] of parts) {
 const entry = (names) => names.reduce((t, n) => ({ raw: t.raw + sizes[n].raw, gz: t.gz + sizes[n].gz }), { raw: 0, gz: 0 });
 const apiEntry = entry(["wasm", "JS glue", "CSS"]);
 const element = entry(["wasm", "JS glue", "CSS", "element entry"]);
-// The budget (issue 17): 110 KB gzip, with every feature in it, for either entry.
-const budget = (gz) => (gz <= 110 * 1024 ? "≤ 110 KB: met" : `≤ 110 KB: MISSED by ${kb(gz - 110 * 1024)}`);
+// Issue 24's budget: 130 KB, and a hard limit of 150 KB.
+const budget = (gz) => (gz <= 130 * 1024 ? "≤ 130 KB: met"
+  : gz <= 150 * 1024 ? `≤ 130 KB: MISSED by ${kb(gz - 130 * 1024)} (hard limit 150 KB: met)`
+  : `hard limit 150 KB: MISSED by ${kb(gz - 150 * 1024)}`);
 row("size", "entry `maillint` (wasm + glue + CSS)", `${kb(apiEntry.raw)} raw, ${kb(apiEntry.gz)} gzip (${apiEntry.gz} bytes)`, budget(apiEntry.gz), "what a page using mount() loads");
 row("size", "entry `maillint/element`: total shipped", `${kb(element.raw)} raw, ${kb(element.gz)} gzip (${element.gz} bytes)`, budget(element.gz), "what the one-tag page loads, gzip -9");
 if (process.env.BENCH_TWIGGY) {
