@@ -36,10 +36,12 @@ for (const [name, files] of parts) {
   row("size", name, `${kb(raw)} raw, ${kb(gz)} gzip`, "", `${files.join(" + ")}, gzip -9`);
 }
 // What a page loads by entry point: `maillint` (the API and mount(), with the stylesheet a
-// page links) and `maillint/element` (the same plus the element entry).
+// page links) and `maillint/element` (the module and the element entry, which carries the
+// stylesheet itself).
 const entry = (names) => names.reduce((t, n) => ({ raw: t.raw + sizes[n].raw, gz: t.gz + sizes[n].gz }), { raw: 0, gz: 0 });
 const apiEntry = entry(["wasm", "JS glue", "CSS"]);
-const element = entry(["wasm", "JS glue", "CSS", "element entry"]);
+// The element entry carries its stylesheet (a constructed stylesheet): no CSS file.
+const element = entry(["wasm", "JS glue", "element entry"]);
 // Issue 24's budget: 130 KB, and a hard limit of 150 KB.
 const budget = (gz) => (gz <= 130 * 1024 ? "≤ 130 KB: met"
   : gz <= 150 * 1024 ? `≤ 130 KB: MISSED by ${kb(gz - 130 * 1024)} (hard limit 150 KB: met)`

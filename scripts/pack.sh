@@ -11,6 +11,7 @@ mkdir -p "$out"
 cp pkg/maillint.js pkg/maillint.d.ts pkg/maillint_bg.wasm pkg/maillint_bg.wasm.d.ts \
   pkg/element.js pkg/element.d.ts pkg/maillint.css "$out/"
 cp packaging/README.md "$out/README.md"
+cp LICENSE-MIT LICENSE-APACHE "$out/"
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
 license="$(sed -n 's/^license = "\(.*\)"/\1/p' Cargo.toml | head -1)"
 node - "$out/package.json" "$version" "$license" <<'NODE'
@@ -31,7 +32,7 @@ const manifest = {
     "./maillint_bg.wasm": "./maillint_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "maillint.css", "README.md"],
+  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "maillint.css", "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
   // Importing the element entry registers <mail-settings-check>; the stylesheet is a side
   // effect for bundlers that import CSS.
   sideEffects: ["./element.js", "./maillint.css"],

@@ -1,5 +1,5 @@
 // Types of the `maillint/element` entry: importing it registers <mail-settings-check>.
-import type { Widget } from "./maillint.js";
+import type { ParsedSettings, ProviderProfile, Report, Widget } from "./maillint.js";
 
 /** The element's attributes; each takes effect at once when changed. */
 export interface MailSettingsCheckAttributes {
@@ -20,11 +20,23 @@ export declare class MailSettingsCheck extends HTMLElement {
   static readonly observedAttributes: string[];
   /** The mounted widget, once connected. */
   readonly widget: Widget | undefined;
+  /** The page's own provider, as `mount()`'s `profile`: a profile object or the text of a config-v1.1.xml. It wins over `profile-url`. */
+  profile: ProviderProfile | string | undefined;
+}
+
+/** `maillint-change`'s detail: the report of the check just made and the settings as typed. */
+export interface MailSettingsChangeDetail {
+  report: Report;
+  settings: ParsedSettings | undefined;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     "mail-settings-check": MailSettingsCheck;
+  }
+  /** Sent by the element after every check; it bubbles and crosses the shadow root. */
+  interface HTMLElementEventMap {
+    "maillint-change": CustomEvent<MailSettingsChangeDetail>;
   }
   // For JSX users (React, Preact, Solid): the element and its attributes.
   namespace JSX {

@@ -1,35 +1,63 @@
 // maillint/element: registers <mail-settings-check> and starts the module itself, so a page
 // needs one script tag and the element, no init() call. The checker renders in a shadow root
-// with its own stylesheet: the host page's CSS cannot break it and its CSS cannot leak out.
-// Built into pkg/ beside maillint.js by scripts/build-wasm.sh.
+// with its own stylesheet, carried in this file (a constructed stylesheet: no request of its
+// own, no flash of an unstyled form, nothing a bundler must copy and nothing a strict CSP
+// blocks): the host page's CSS cannot break it and its CSS cannot leak out. Importing it
+// where there is no DOM (server-side rendering) does nothing. Built into pkg/ beside
+// maillint.js by scripts/build-wasm.sh, which also writes `element-style.js`.
 import init, { mount } from "./maillint.js";
+import css from "./element-style.js";
 
-const stylesheet = new URL("./maillint.css", import.meta.url).href;
 const ATTRIBUTES = ["locale", "probe-url", "discover-url", "profile-url", "complete"];
+const browser = typeof window !== "undefined" && typeof HTMLElement !== "undefined";
 
-await init();
+// The module starts loading at once; each element mounts when it is ready.
+const ready = browser ? init() : undefined;
 
-class MailSettingsCheck extends HTMLElement {
+let sheet;
+/** The stylesheet, made once and shared by every element of the page. */
+function styles(root) {
+  if (typeof CSSStyleSheet === "function" && "adoptedStyleSheets" in root) {
+    sheet ??= new CSSStyleSheet();
+    if (!sheet.cssRules.length) sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement("style");
+    style.textContent = css;
+    root.append(style);
+  }
+}
+
+class MailSettingsCheck extends (browser ? HTMLElement : class {}) {
   static observedAttributes = ATTRIBUTES;
 
   #box;
   #widget;
+  #profile;
   #generation = 0;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: "open" });
-    const link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = stylesheet;
+    styles(root);
     this.#box = document.createElement("div");
     this.#box.setAttribute("part", "checker");
-    root.append(link, this.#box);
+    root.append(this.#box);
   }
 
   /** The mounted widget (settings(), report(), setLocale(), summary()). */
   get widget() {
     return this.#widget;
+  }
+
+  /** The page's own provider, as `mount()` takes it: a profile object or the text of a config-v1.1.xml. It wins over `profile-url`. */
+  get profile() {
+    return this.#profile;
+  }
+
+  set profile(value) {
+    this.#profile = value ?? undefined;
+    if (this.isConnected) this.#mount();
   }
 
   connectedCallback() {
@@ -56,9 +84,20 @@ class MailSettingsCheck extends HTMLElement {
     this.#mount();
   }
 
+  /** Tells the page: after every check (typing, a fix, Fix all, a paste, an answer). */
+  #changed(report) {
+    let settings;
+    try {
+      settings = this.#widget?.settings();
+    } catch {
+      settings = undefined;
+    }
+    this.dispatchEvent(new CustomEvent("maillint-change", { bubbles: true, composed: true, detail: { report, settings } }));
+  }
+
   async #mount() {
     const generation = ++this.#generation;
-    const options = {};
+    const options = { onChange: (report) => this.#changed(report) };
     const locale = this.getAttribute("locale");
     const probeUrl = this.getAttribute("probe-url");
     const discoverUrl = this.getAttribute("discover-url");
@@ -67,7 +106,8 @@ class MailSettingsCheck extends HTMLElement {
     if (probeUrl) options.probeUrl = probeUrl;
     if (discoverUrl) options.discoverUrl = discoverUrl;
     if (this.hasAttribute("complete")) options.complete = true;
-    if (profileUrl) {
+    if (this.#profile !== undefined) options.profile = this.#profile;
+    else if (profileUrl) {
       try {
         const response = await fetch(profileUrl);
         if (response.ok) options.profile = await response.text();
@@ -75,9 +115,10 @@ class MailSettingsCheck extends HTMLElement {
       } catch (error) {
         console.error("maillint: profile-url could not be fetched", error);
       }
-      // The element was removed or changed again while the profile came.
-      if (generation !== this.#generation) return;
     }
+    await ready;
+    // The element was removed or changed again meanwhile.
+    if (generation !== this.#generation) return;
     let initial;
     if (this.#widget) {
       try {
@@ -93,13 +134,27 @@ class MailSettingsCheck extends HTMLElement {
     try {
       this.#widget = mount(this.#box, options);
     } catch (error) {
-      console.error("maillint: could not mount", error);
+      if (options.profile === undefined) {
+        console.error("maillint: could not mount", error);
+        return;
+      }
+      // A profile the page cannot read (a Trusted Types page refuses the XML parser): the
+      // checker works without it rather than not at all.
+      console.error("maillint: the profile could not be read; checking without it", error);
+      delete options.profile;
+      try {
+        this.#widget = mount(this.#box, options);
+      } catch (again) {
+        console.error("maillint: could not mount", again);
+      }
     }
   }
 }
 
 export { MailSettingsCheck };
 
-if (typeof customElements !== "undefined" && !customElements.get("mail-settings-check")) {
+if (browser && !customElements.get("mail-settings-check")) {
   customElements.define("mail-settings-check", MailSettingsCheck);
 }
+// Importing the entry resolves once the module is ready, as it always has.
+await ready;

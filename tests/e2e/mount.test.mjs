@@ -139,3 +139,20 @@ test("bad arguments are clear errors", async () => {
   assert.match(result[2], /options\.onChange must be a function/);
   assert.match(result[3], /^TypeError: maillint: setLocale takes a language tag/);
 });
+
+test("options that are refused leave the host as it was", async () => {
+  const result = await page.evaluate(() => {
+    const left = [];
+    for (const options of [{ profile: "<clientConfig><emailProvider>" }, { probeUrl: 5 }, { profile: 7 }]) {
+      const host = newHost();
+      try {
+        lib.mount(host, options);
+        left.push("mounted");
+      } catch {
+        left.push(host.childElementCount);
+      }
+    }
+    return left;
+  });
+  assert.deepEqual(result, [0, 0, 0]);
+});

@@ -6,7 +6,7 @@
 // copy-summary text.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
@@ -21,6 +21,7 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let project;
 let browser;
+let tarball;
 const servers = [];
 
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".xml": "application/xml" };
@@ -50,7 +51,7 @@ async function serveDir(dir, mounts = {}) {
 
 before(async () => {
   const out = execFileSync(join(root, "scripts/pack.sh"), { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  const tarball = out.trim().split("\n").pop();
+  tarball = out.trim().split("\n").pop();
   assert.ok(existsSync(tarball), `pack.sh printed ${tarball}`);
   project = mkdtempSync(join(tmpdir(), "maillint-package-"));
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "provider-page", private: true, type: "module" }));
@@ -255,4 +256,40 @@ test("two elements work independently; attribute changes take effect at once; th
   assert.match(copied, /「imap,gmail,com」中應為點/);
   assert.doesNotMatch(copied, /password|密碼:/i);
   await context.close();
+});
+
+test("the package carries its licences and npm publish --dry-run is clean", () => {
+  const listed = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" });
+  for (const file of ["package/LICENSE-MIT", "package/LICENSE-APACHE"]) assert.ok(listed.includes(file), `${file} in the tarball`);
+  const run = spawnSync("npm", ["publish", "--dry-run", "--offline", tarball], { cwd: project, encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  // The only warning: no npm account on this machine.
+  const warnings = run.stderr.split("\n").filter((l) => /warn|err/i.test(l) && !/requires you to be logged in/.test(l));
+  assert.deepEqual(warnings, []);
+});
+
+test("the element's event and profile property are typed", () => {
+  writeFileSync(join(project, "use-element.ts"), `
+import "maillint/element";
+import type { MailSettingsChangeDetail } from "maillint/element";
+
+export function watch(): void {
+  const element = document.querySelector("mail-settings-check");
+  if (!element) return;
+  element.profile = { domains: ["example.com"], incoming: [], outgoing: [] };
+  element.addEventListener("maillint-change", (e) => {
+    const detail: MailSettingsChangeDetail = e.detail;
+    const ok: boolean = detail.report.ok;
+    const host: string | undefined = detail.settings?.incoming.host;
+    console.log(ok, host);
+  });
+}
+`);
+  const tsc = join(root, "node_modules/.bin/tsc");
+  try {
+    execFileSync(tsc, ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022",
+      "--lib", "es2022,dom", "--skipLibCheck", "false", "use-element.ts"], { cwd: project, encoding: "utf8" });
+  } catch (e) {
+    assert.fail(`tsc: ${e.stdout}${e.stderr}`);
+  }
 });

@@ -77,3 +77,17 @@ test("parseSettings takes a 1 MB paste without trouble", () => {
   assert.equal(parsed.incoming.host, "mail.lamtin.hk");
   assert.equal(parsed.incoming.security, "tls");
 });
+
+test("an export called before the module is started is a clear Error", async () => {
+  // A module instance of its own (another URL), never started.
+  const fresh = await import(new URL("pkg/maillint.js?never-started", root));
+  for (const call of [() => fresh.check({}), () => fresh.rules(), () => fresh.parseSettings("x"), () => fresh.lintProfile("<x/>")]) {
+    assert.throws(call, (e) => e instanceof Error && /^maillint: call init\(\) first/.test(e.message));
+  }
+});
+
+test("the element entry imports where there is no DOM (server-side rendering) without starting anything", async () => {
+  const element = await import(new URL("pkg/element.js", root));
+  assert.equal(typeof element.MailSettingsCheck, "function");
+  assert.equal(globalThis.customElements, undefined);
+});

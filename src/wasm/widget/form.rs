@@ -60,13 +60,13 @@ impl Form {
 const SHELL: [(usize, &str, &str, &[(&str, &str)]); 19] = [
     (0, "div", "maillint", &[]),
     (0, "div", "maillint-bar", &[]),
-    (1, "label", "maillint-locale", &[]),
+    (1, "label", "maillint-locale", &[("part", "language")]),
     (2, "span", "", &[]),
     (
         2,
         "select",
         "maillint-locale-select",
-        &[("name", "maillint-locale")],
+        &[("name", "maillint-locale"), ("part", "language-select")],
     ),
     (
         0,
@@ -74,17 +74,26 @@ const SHELL: [(usize, &str, &str, &[(&str, &str)]); 19] = [
         "maillint-form",
         &[("novalidate", ""), ("autocomplete", "off")],
     ),
-    (5, "fieldset", "maillint-group", &[]),
-    (6, "legend", "", &[]),
-    (5, "fieldset", "maillint-group", &[]),
-    (8, "legend", "", &[]),
-    (5, "div", "maillint-field maillint-paste", &[]),
-    (10, "label", "maillint-label", &[]),
+    (5, "fieldset", "maillint-group", &[("part", "group")]),
+    (6, "legend", "", &[("part", "legend")]),
+    (5, "fieldset", "maillint-group", &[("part", "group")]),
+    (8, "legend", "", &[("part", "legend")]),
+    (
+        5,
+        "div",
+        "maillint-field maillint-paste",
+        &[("part", "paste")],
+    ),
+    (10, "label", "maillint-label", &[("part", "label")]),
     (
         10,
         "textarea",
         "maillint-input",
-        &[("name", "maillint-paste"), ("rows", "4")],
+        &[
+            ("name", "maillint-paste"),
+            ("rows", "4"),
+            ("part", "paste-input"),
+        ],
     ),
     (0, "div", "maillint-actions", &[("part", "actions")]),
     (
@@ -115,7 +124,12 @@ const SHELL: [(usize, &str, &str, &[(&str, &str)]); 19] = [
             ("aria-live", "polite"),
         ],
     ),
-    (0, "div", "maillint-probe", &[("aria-live", "polite")]),
+    (
+        0,
+        "div",
+        "maillint-probe",
+        &[("aria-live", "polite"), ("part", "probe")],
+    ),
 ];
 
 /// Where in [`SHELL`] the form and the two fieldsets are.

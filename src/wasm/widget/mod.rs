@@ -451,6 +451,8 @@ pub fn mount(
         .map(Locale::from_tag)
         .unwrap_or_default();
     let initial = options.initial.map(Settings::from);
+    // Everything that can refuse the options is read before a node is added.
+    let profile = boundary::profile(options.profile.0)?;
     let form = form::build(&doc, &format!("maillint-{}", next_uid()))?;
     let text = |v: Option<String>| v.filter(|t| !t.is_empty());
     let probe_url = text(options.probe_url);
@@ -462,7 +464,7 @@ pub fn mount(
         locale,
         ui: messages::ui(locale),
         complete: options.complete.unwrap_or(false),
-        profile: boundary::profile(options.profile.0)?,
+        profile,
         probe_url,
         discover_url: text(options.discover_url),
         on_change: boundary::function(&options.on_change.0),

@@ -1,0 +1,119 @@
+// <mail-settings-check> as a page embeds it, in Chromium: the event it sends after every
+// check, the `profile` property (also on a page that enforces Trusted Types), a profile-url
+// the page cannot parse, and a stylesheet that is there at once and keeps the page's text
+// settings out.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launchChromium, serve } from "./serve.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page of `body` at `path`, served with `headers`, the element entry loaded. */
+async function pageWith(path, body, headers = {}) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.route(`${server.url}${path}`, (route) =>
+    route.fulfill({ contentType: "text/html", headers, body: `<!doctype html><html lang="en"><title>t</title>${body}` }));
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(`${server.url}${path}`);
+  await page.evaluate(() => import("/pkg/element.js"));
+  return { page, errors, requests };
+}
+
+test("maillint-change after typing and after a fix, with the report and the settings, across the shadow root", async () => {
+  const { page, errors } = await pageWith("/events.html", "<mail-settings-check></mail-settings-check>");
+  await page.evaluate(() => {
+    window.seen = [];
+    document.addEventListener("maillint-change", (e) => window.seen.push({
+      bubbles: e.bubbles, composed: e.composed,
+      codes: e.detail.report.findings.map((f) => f.code), host: e.detail.settings?.incoming?.host,
+    }));
+  });
+  await page.locator('mail-settings-check [name="incoming.host"]').fill("mail,example,com");
+  const typed = await page.evaluate(() => window.seen.at(-1));
+  assert.equal(typed.bubbles, true);
+  assert.equal(typed.composed, true);
+  assert.ok(typed.codes.includes("comma-for-dot"), JSON.stringify(typed));
+  assert.equal(typed.host, "mail,example,com");
+  const before = await page.evaluate(() => window.seen.length);
+  await page.locator('mail-settings-check [data-code="comma-for-dot"] .maillint-fix').click();
+  const fixed = await page.evaluate(() => window.seen.at(-1));
+  assert.ok(await page.evaluate(() => window.seen.length) > before);
+  assert.ok(!fixed.codes.includes("comma-for-dot"), JSON.stringify(fixed));
+  assert.equal(fixed.host, "mail.example.com");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the profile property takes a profile object on a page that enforces Trusted Types; a profile-url it cannot parse leaves a working form", async () => {
+  const csp = { "content-security-policy": "require-trusted-types-for 'script'" };
+  const body = '<mail-settings-check id="own"></mail-settings-check><mail-settings-check id="url" profile-url="/www/profiles/hk-host.xml"></mail-settings-check>';
+  const { page, errors } = await pageWith("/trusted.html", body, csp);
+  await page.evaluate(() => {
+    document.getElementById("own").profile = {
+      domains: ["chan.hk"],
+      incoming: [{ type: "imap", hostname: "mail.chan.hk", port: 993, socketType: "SSL" }],
+      outgoing: [{ type: "smtp", hostname: "mail.chan.hk", port: 465, socketType: "SSL" }],
+    };
+  });
+  const own = page.locator("#own");
+  await own.locator('[name="email"]').fill("momo@chan.hk");
+  await own.locator('[name="incoming.host"]').fill("imap.chan.hk");
+  await own.locator('[data-field="incoming.host"] [data-code="provider-host-mismatch"]').waitFor();
+  // The XML behind profile-url cannot be parsed on this page: the form is there all the same.
+  const other = page.locator("#url");
+  await other.locator('[name="incoming.host"]').fill("mail,example,com");
+  await other.locator('[data-field="incoming.host"] [data-code="comma-for-dot"]').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the stylesheet is there at once, with no request of its own, and the page's text settings stay out", async () => {
+  const style = "<style>mail-settings-check { letter-spacing: 7px; font-size: 40px; text-transform: uppercase; word-spacing: 9px; }</style>";
+  const { page, errors, requests } = await pageWith("/styled.html", `${style}<mail-settings-check></mail-settings-check>`);
+  const seen = await page.evaluate(() => {
+    const element = document.querySelector("mail-settings-check");
+    const label = element.shadowRoot.querySelector(".maillint-label");
+    const css = getComputedStyle(label);
+    return {
+      sheets: element.shadowRoot.adoptedStyleSheets.length,
+      rules: element.shadowRoot.adoptedStyleSheets[0]?.cssRules.length ?? 0,
+      letterSpacing: css.letterSpacing, fontSize: css.fontSize, transform: css.textTransform, wordSpacing: css.wordSpacing,
+      container: getComputedStyle(element.shadowRoot.querySelector(".maillint")).containerType,
+    };
+  });
+  assert.equal(seen.sheets, 1);
+  assert.ok(seen.rules > 20, `${seen.rules} rules`);
+  assert.equal(seen.letterSpacing, "normal");
+  assert.equal(seen.fontSize, "16px");
+  assert.equal(seen.transform, "none");
+  assert.equal(seen.wordSpacing, "0px");
+  assert.equal(seen.container, "inline-size");
+  assert.deepEqual(requests.filter((u) => u.endsWith(".css")), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("every visible piece has a part", async () => {
+  const { page } = await pageWith("/parts.html", '<mail-settings-check probe-url="/api/probe"></mail-settings-check>');
+  await page.locator('mail-settings-check [name="email"]').waitFor();
+  const parts = await page.evaluate(() => {
+    const root = document.querySelector("mail-settings-check").shadowRoot;
+    return [...new Set([...root.querySelectorAll("[part]")].flatMap((e) => e.getAttribute("part").split(" ")))].sort();
+  });
+  for (const part of ["checker", "language", "language-select", "group", "legend", "field", "label", "input", "paste", "paste-input", "actions", "button", "summary", "probe", "discovery"]) {
+    assert.ok(parts.includes(part), `${part} in ${parts}`);
+  }
+  await page.close();
+});
