@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -26,8 +26,8 @@ const servers = [];
 
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".xml": "application/xml" };
 
-/** Serves `dir` on a loopback port; `mounts` maps URL prefixes to other folders. */
-async function serveDir(dir, mounts = {}) {
+/** Serves `dir` on a loopback port; `mounts` maps URL prefixes to other folders; `headers` go on every answer. */
+async function serveDir(dir, mounts = {}, headers = {}) {
   const server = createServer(async (req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     let base = dir;
@@ -39,7 +39,7 @@ async function serveDir(dir, mounts = {}) {
     if (file.endsWith("/")) file = join(file, "index.html");
     try {
       const body = readFileSync(file);
-      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+      res.writeHead(200, { ...headers, "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       res.writeHead(404).end();
     }
@@ -292,4 +292,70 @@ export function watch(): void {
   } catch (e) {
     assert.fail(`tsc: ${e.stdout}${e.stderr}`);
   }
+});
+
+/** Drives the element on a page at `url`: styled from its own sheet, the comma found and fixed, nothing failed to load, no error. */
+async function driveElement(url, what) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`${what}: ${e}`));
+  page.on("requestfailed", (r) => problems.push(`${what}: ${r.url()} failed`));
+  page.on("response", (r) => { if (r.status() >= 400) problems.push(`${what}: ${r.url()} ${r.status()}`); });
+  page.on("console", (m) => { if (/Refused|violat/i.test(m.text())) problems.push(`${what}: ${m.text()}`); });
+  await page.goto(url);
+  const host = page.locator('mail-settings-check [name="incoming.host"]');
+  await host.fill("mail,example,com");
+  const finding = page.locator('mail-settings-check [data-code="comma-for-dot"]');
+  await finding.waitFor();
+  await finding.locator(".maillint-fix").click();
+  assert.equal(await host.inputValue(), "mail.example.com", what);
+  const styled = await page.evaluate(() => {
+    const root = document.querySelector("mail-settings-check").shadowRoot;
+    return root.adoptedStyleSheets.length + root.querySelectorAll("style").length > 0
+      && getComputedStyle(root.querySelector(".maillint-group")).borderTopStyle === "solid";
+  });
+  assert.ok(styled, `${what}: styled`);
+  assert.deepEqual(problems, []);
+  await page.close();
+}
+
+test("the element bundled by webpack 5 (with the usual CSS rule), esbuild and Rollup with node-resolve", async () => {
+  const src = join(project, "bundle-src");
+  mkdirSync(src, { recursive: true });
+  writeFileSync(join(src, "main.js"), `import "maillint/element";\n`);
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main><script type="module" src="./main.js"></script></body></html>`;
+  const wasm = join(project, "node_modules/maillint/maillint_bg.wasm");
+  const bin = (p) => join(root, "node_modules", p);
+  // webpack 5: its own handling of new URL(…, import.meta.url) emits the .wasm; nothing else.
+  const webpackOut = join(project, "dist-webpack");
+  writeFileSync(join(project, "webpack.config.cjs"), `module.exports = { mode: "production", entry: "./bundle-src/main.js", output: { path: ${JSON.stringify(webpackOut)}, filename: "main.js" }, module: { rules: [{ test: /\\.css$/, use: ["style-loader", "css-loader"] }] } };\n`);
+  execFileSync(process.execPath, [bin("webpack-cli/bin/cli.js"), "--config", "webpack.config.cjs"], { cwd: project, stdio: "ignore" });
+  writeFileSync(join(webpackOut, "index.html"), page);
+  await driveElement(`${await serveDir(webpackOut)}/`, "webpack");
+  // esbuild and Rollup leave new URL(…, import.meta.url) as written: the .wasm is copied beside the bundle.
+  const esbuildOut = join(project, "dist-esbuild");
+  mkdirSync(esbuildOut, { recursive: true });
+  execFileSync(bin(".bin/esbuild"), ["bundle-src/main.js", "--bundle", "--format=esm", `--outfile=${join(esbuildOut, "main.js")}`, "--log-level=warning"], { cwd: project, stdio: "ignore" });
+  copyFileSync(wasm, join(esbuildOut, "maillint_bg.wasm"));
+  writeFileSync(join(esbuildOut, "index.html"), page);
+  await driveElement(`${await serveDir(esbuildOut)}/`, "esbuild");
+  const rollupOut = join(project, "dist-rollup");
+  writeFileSync(join(project, "rollup.config.mjs"), `import { nodeResolve } from ${JSON.stringify(bin("@rollup/plugin-node-resolve/dist/es/index.js"))};\nexport default { input: "bundle-src/main.js", output: { dir: ${JSON.stringify(rollupOut)}, format: "es" }, plugins: [nodeResolve({ browser: true })] };\n`);
+  execFileSync(process.execPath, [bin("rollup/dist/bin/rollup"), "-c", "rollup.config.mjs", "--silent"], { cwd: project, stdio: "ignore" });
+  copyFileSync(wasm, join(rollupOut, "maillint_bg.wasm"));
+  writeFileSync(join(rollupOut, "index.html"), page);
+  await driveElement(`${await serveDir(rollupOut)}/`, "Rollup");
+});
+
+test("the element bundled by Vite, on a page whose CSP allows nothing but its own files (and compiling WebAssembly)", async () => {
+  const app = join(project, "vite-element");
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(app, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main><script type="module" src="./main.js"></script></body></html>`);
+  writeFileSync(join(app, "main.js"), `import "maillint/element";\n`);
+  writeFileSync(join(app, "vite.config.js"), `export default { root: import.meta.dirname, base: "./", logLevel: "warn", build: { outDir: "dist", emptyOutDir: true, target: "es2022" } };\n`);
+  execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--config", join(app, "vite.config.js")], { cwd: project, stdio: "ignore" });
+  // No data: and no inline style or script; a page that runs WebAssembly must allow compiling it.
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+  const url = await serveDir(join(app, "dist"), {}, { "content-security-policy": csp });
+  await driveElement(`${url}/`, "Vite under a strict CSP");
 });
