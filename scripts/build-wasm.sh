@@ -20,7 +20,7 @@ fi
 printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 # The rest of the package beside the wasm-bindgen output: the element entry (registers
 # <mail-settings-check> and starts the module), its types, and the stylesheet.
-cp src/wasm/element.js src/wasm/element.d.ts pkg/
+cp src/wasm/element.js src/wasm/element.d.ts src/wasm/react.d.ts pkg/
 cp www/maillint.css pkg/
 # One minified module for the glue and its snippets; the element entry and CSS minified.
 node scripts/minify.mjs

@@ -9,7 +9,7 @@ out=target/package
 rm -rf "$out"
 mkdir -p "$out"
 cp pkg/maillint.js pkg/maillint.d.ts pkg/maillint_bg.wasm pkg/maillint_bg.wasm.d.ts \
-  pkg/element.js pkg/element.d.ts pkg/maillint.css "$out/"
+  pkg/element.js pkg/element.d.ts pkg/react.d.ts pkg/maillint.css "$out/"
 cp packaging/README.md "$out/README.md"
 cp LICENSE-MIT LICENSE-APACHE "$out/"
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
@@ -28,11 +28,13 @@ const manifest = {
   exports: {
     ".": { types: "./maillint.d.ts", default: "./maillint.js" },
     "./element": { types: "./element.d.ts", default: "./element.js" },
+    // Types only: the <mail-settings-check> entry of React 19's JSX namespace.
+    "./react": { types: "./react.d.ts" },
     "./maillint.css": "./maillint.css",
     "./maillint_bg.wasm": "./maillint_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "maillint.css", "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
+  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "react.d.ts", "maillint.css", "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
   // Importing the element entry registers <mail-settings-check>; the stylesheet is a side
   // effect for bundlers that import CSS.
   sideEffects: ["./element.js", "./maillint.css"],

@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -358,4 +358,27 @@ test("the element bundled by Vite, on a page whose CSP allows nothing but its ow
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
   const url = await serveDir(join(app, "dist"), {}, { "content-security-policy": csp });
   await driveElement(`${url}/`, "Vite under a strict CSP");
+});
+
+test("React 19 with react-jsx types <mail-settings-check> through maillint/react, and only through it", () => {
+  // @types/react (and csstype, which it reads) from the repository's dev dependencies.
+  mkdirSync(join(project, "node_modules/@types"), { recursive: true });
+  for (const [from, to] of [["@types/react", "@types/react"], ["csstype", "csstype"]]) {
+    if (!existsSync(join(project, "node_modules", to))) symlinkSync(join(root, "node_modules", from), join(project, "node_modules", to));
+  }
+  const component = (withTypes) => `${withTypes ? 'import type {} from "maillint/react";\n' : ""}import "maillint/element";
+export function Help() {
+  return <mail-settings-check locale="zh-HK" probe-url="/api/probe" complete id="checker" />;
+}
+`;
+  writeFileSync(join(project, "help.tsx"), component(true));
+  writeFileSync(join(project, "plain.tsx"), component(false));
+  const tsc = (file) => spawnSync(join(root, "node_modules/.bin/tsc"), ["--strict", "--noEmit", "--jsx", "react-jsx", "--module", "nodenext",
+    "--moduleResolution", "nodenext", "--target", "es2022", "--lib", "es2022,dom", "--skipLibCheck", "false", file], { cwd: project, encoding: "utf8" });
+  const typed = tsc("help.tsx");
+  assert.equal(typed.status, 0, `tsc: ${typed.stdout}${typed.stderr}`);
+  // Without it React 19 does not know the element: the entry is what types it.
+  const plain = tsc("plain.tsx");
+  assert.notEqual(plain.status, 0);
+  assert.match(plain.stdout, /mail-settings-check/);
 });
