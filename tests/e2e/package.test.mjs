@@ -6,7 +6,7 @@
 // copy-summary text.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
@@ -381,4 +381,34 @@ export function Help() {
   const plain = tsc("plain.tsx");
   assert.notEqual(plain.status, 0);
   assert.match(plain.stdout, /mail-settings-check/);
+});
+
+test("Next.js App Router: a client component imports the element at top level; the build prerenders and the page works", async () => {
+  const app = join(project, "next-app");
+  mkdirSync(join(app, "app"), { recursive: true });
+  for (const name of ["next", "react", "react-dom"]) {
+    if (!existsSync(join(project, "node_modules", name))) symlinkSync(join(root, "node_modules", name), join(project, "node_modules", name));
+  }
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "next-app", private: true }));
+  // Next and React are the repository's, linked in: Turbopack must be let outside the app to read them.
+  writeFileSync(join(app, "next.config.mjs"), `export default { turbopack: { root: "/" } };\n`);
+  writeFileSync(join(app, "app/layout.js"), `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
+  writeFileSync(join(app, "app/checker.js"), `"use client";\nimport "maillint/element";\nexport default function Checker() { return <mail-settings-check locale="en"></mail-settings-check>; }\n`);
+  writeFileSync(join(app, "app/page.js"), `import Checker from "./checker";\nexport default function Page() { return <main><h1>Mail settings</h1><Checker /></main>; }\n`);
+  const next = join(root, "node_modules/next/dist/bin/next");
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const build = spawnSync(process.execPath, [next, "build"], { cwd: app, env, encoding: "utf8" });
+  assert.equal(build.status, 0, `next build: ${build.stdout}${build.stderr}`);
+  const port = await new Promise((ok) => { const probe = createServer().listen(0, "127.0.0.1", () => { const p = probe.address().port; probe.close(() => ok(p)); }); });
+  const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: app, env, stdio: "ignore" });
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 100; i++) {
+      try { if ((await fetch(url)).ok) break; } catch { /* not up yet */ }
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    await driveElement(url, "Next.js");
+  } finally {
+    server.kill();
+  }
 });
