@@ -93,6 +93,23 @@ for (let i = 0; i < 20; i++) {
   await context.close();
 }
 row("browser", "start-up: fetch + compile + instantiate + first check", `${median(startups).toFixed(1)} ms median of 20`, "", "Chromium headless, page on localhost, a new context (empty cache) each load");
+// What the one-tag page asks for, in order: the element entry starts the glue and the .wasm
+// together, so the .wasm's request goes out before the glue has arrived.
+{
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const events = [];
+  p.on("request", (r) => { const u = new URL(r.url()); if (u.pathname.startsWith("/pkg/")) events.push(["start", u.pathname.slice(5)]); });
+  p.on("requestfinished", async (r) => { const u = new URL(r.url()); if (u.pathname.startsWith("/pkg/")) events.push(["end", u.pathname.slice(5), (await r.sizes()).responseBodySize]); });
+  await p.goto(`${server.url}/www/element.html`);
+  await p.locator('mail-settings-check [name="email"]').waitFor();
+  const files = events.filter((e) => e[0] === "end");
+  const bytes = files.reduce((t, e) => t + e[2], 0);
+  const at = (kind, name) => events.findIndex((e) => e[0] === kind && e[1] === name);
+  const beside = at("start", "maillint_bg.wasm") < at("end", "maillint.js");
+  row("browser", "one-tag page: what it asks for", `${files.length} requests (${files.map((e) => e[1]).join(", ")}), ${kb(bytes)} uncompressed`, "", beside ? "the .wasm requested before the glue arrived: element entry, then glue and .wasm side by side" : "the .wasm requested after the glue arrived");
+  await context.close();
+}
 
 const page = await (await browser.newContext()).newPage();
 await page.goto(`${server.url}/bench/page.html`);

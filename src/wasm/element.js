@@ -5,14 +5,21 @@
 // blocks): the host page's CSS cannot break it and its CSS cannot leak out. Importing it
 // where there is no DOM (server-side rendering) does nothing. Built into pkg/ beside
 // maillint.js by scripts/build-wasm.sh, which also writes `element-style.js`.
-import init, { mount } from "./maillint.js";
 import css from "./element-style.js";
 
 const ATTRIBUTES = ["locale", "probe-url", "discover-url", "profile-url", "complete"];
 const browser = typeof window !== "undefined" && typeof HTMLElement !== "undefined";
 
-// The module starts loading at once; each element mounts when it is ready.
-const ready = browser ? init() : undefined;
+// The module starts loading at once, the .wasm fetched beside the glue rather than after it
+// (one round trip fewer); each element mounts when it is ready.
+let mount;
+async function start() {
+  const wasm = fetch(new URL("./maillint_bg.wasm", import.meta.url));
+  const glue = await import("./maillint.js");
+  await glue.default({ module_or_path: wasm });
+  mount = glue.mount;
+}
+const ready = browser ? start() : undefined;
 
 let sheet;
 /** The stylesheet, made once and shared by every element of the page. */
