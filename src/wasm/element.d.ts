@@ -51,4 +51,10 @@ declare global {
       };
     }
   }
+  // For Svelte's templates (`svelteHTML`, a global namespace: nothing needs Svelte installed).
+  namespace svelteHTML {
+    interface IntrinsicElements {
+      "mail-settings-check": MailSettingsCheckAttributes & { id?: string; class?: string; style?: string; hidden?: boolean };
+    }
+  }
 }

@@ -268,7 +268,7 @@ test("the package carries its licences and npm publish --dry-run is clean", () =
   assert.deepEqual(warnings, []);
 });
 
-test("the element's event and profile property are typed", () => {
+test("the element's event and profile property are typed, and its attributes in Svelte's templates", () => {
   writeFileSync(join(project, "use-element.ts"), `
 import "maillint/element";
 import type { MailSettingsChangeDetail } from "maillint/element";
@@ -284,6 +284,9 @@ export function watch(): void {
     console.log(ok, host);
   });
 }
+
+// Svelte's templates read the same attributes.
+export const inSvelte: svelteHTML.IntrinsicElements["mail-settings-check"] = { locale: "zh-HK", "probe-url": "/api/probe", class: "checker" };
 `);
   const run = tscStrict("use-element.ts");
   assert.equal(run.status, 0, `tsc: ${run.stdout}${run.stderr}`);
