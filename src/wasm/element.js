@@ -123,7 +123,14 @@ class MailSettingsCheck extends (browser ? HTMLElement : class {}) {
         console.error("maillint: profile-url could not be fetched", error);
       }
     }
-    await ready;
+    try {
+      await ready;
+    } catch (error) {
+      // The module could not load: say so where the form would be (and give back its room).
+      console.error("maillint: the module could not load", error);
+      this.#box.textContent = "Checking is unavailable right now.";
+      return;
+    }
     // The element was removed or changed again meanwhile.
     if (generation !== this.#generation) return;
     let initial;

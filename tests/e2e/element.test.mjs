@@ -117,3 +117,24 @@ test("every visible piece has a part", async () => {
   }
   await page.close();
 });
+
+test("the element holds the form's room while the module loads: nothing below it moves when the form appears", async () => {
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    // The .wasm is held back until the page has been measured without the form.
+    await page.route(/maillint_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.route(`${server.url}/room.html`, (route) => route.fulfill({ contentType: "text/html",
+      body: '<!doctype html><html lang="en"><title>t</title><main style="max-width:46em"><mail-settings-check></mail-settings-check><p id="below">below</p></main><script type="module" src="/pkg/element.js"></script>' }));
+    await page.goto(`${server.url}/room.html`);
+    await page.waitForFunction(() => customElements.get("mail-settings-check"));
+    const before = await page.evaluate(() => document.getElementById("below").getBoundingClientRect().top);
+    release();
+    await page.locator('mail-settings-check [name="email"]').waitFor();
+    const after = await page.evaluate(() => document.getElementById("below").getBoundingClientRect().top);
+    assert.ok(before > 300, `${width}px: room held (${before})`);
+    assert.ok(Math.abs(after - before) <= after * 0.05, `${width}px: below the element ${before} → ${after}`);
+    await page.close();
+  }
+});
