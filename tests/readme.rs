@@ -76,7 +76,7 @@ fn the_readme_links_every_document_and_each_link_resolves() {
     }
 }
 
-/// Every repository path a document names in backticks (`src/wasm/widget.js`,
+/// Every repository path a document names in backticks (`src/wasm/guard.js`,
 /// `server/tests/discover.rs`, `scripts/bench.sh`) exists: a moved or removed file shows up
 /// here instead of in a reader's search.
 #[test]

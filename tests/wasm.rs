@@ -234,8 +234,8 @@ fn internationalized_names_use_the_browsers_uts46() {
 
 #[wasm_bindgen_test]
 fn help_texts_are_the_engines_on_every_call_and_in_every_locale() {
-    // Catalogue help texts cross the boundary once and are kept by wire.js: every later
-    // report must still carry the same text as the engine's own.
+    // Catalogue help texts cross the boundary once and are reused as JavaScript strings:
+    // every later report must still carry the same text as the engine's own.
     let settings = maillint::Settings {
         email: Some("momo@gmial.com".into()),
         ..maillint::Settings::default()
@@ -306,8 +306,8 @@ fn the_browsers_xml_reader_reads_every_profile_as_the_native_one() {
 
 #[wasm_bindgen_test]
 fn profile_objects_are_read_and_type_checked() {
-    // The object form crosses as entries written by wire.js (readProfileObject); every value
-    // must arrive where the engine's own ProfileObject puts it.
+    // The object form is read by the boundary's deserializer (src/wasm/boundary/from_js.rs):
+    // every value must arrive where the engine's own ProfileObject puts it.
     let profile = js(
         r#"{"domains":["Chan.HK"],"displayName":"Chan\u0000Mail","incoming":[
         {"type":"IMAP","hostname":"mail.%EMAILDOMAIN%","port":993.5,"socketType":"SSL","username":"%EMAILADDRESS%","authentication":"password-cleartext"},
