@@ -8,7 +8,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::boundary::{self, CheckOptions};
+use super::boundary;
 use super::browser::ready;
 use crate::context::Options;
 use crate::messages::Locale;
@@ -21,11 +21,7 @@ pub fn check(
 ) -> Result<JsValue, JsValue> {
     ready();
     let settings = boundary::settings(settings, "settings")?;
-    let options = match options.filter(|o| !boundary::absent(o)) {
-        None => CheckOptions::default(),
-        Some(o) if o.is_object() && !js_sys::Array::is_array(&o) => boundary::read(o, "options")?,
-        Some(_) => return Err(boundary::type_error("maillint: options must be an object")),
-    };
+    let options = boundary::check_options(options)?;
     let options = Options {
         profile: boundary::profile(options.profile.0)?,
         locale: options
@@ -70,10 +66,7 @@ pub fn lint_profile(
 ) -> Result<JsValue, JsValue> {
     ready();
     // `check`'s options type: lintProfile reads its locale.
-    let options: CheckOptions = match options.filter(|o| !boundary::absent(o)) {
-        Some(o) => boundary::read(o, "options")?,
-        None => CheckOptions::default(),
-    };
+    let options = boundary::check_options(options)?;
     let locale = options
         .locale
         .as_deref()

@@ -25,8 +25,10 @@ let sheet;
 /** The stylesheet, made once and shared by every element of the page. */
 function styles(root) {
   if (typeof CSSStyleSheet === "function" && "adoptedStyleSheets" in root) {
-    sheet ??= new CSSStyleSheet();
-    if (!sheet.cssRules.length) sheet.replaceSync(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
     root.adoptedStyleSheets = [sheet];
   } else {
     const style = document.createElement("style");

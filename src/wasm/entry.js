@@ -5,10 +5,6 @@ import start, { initSync as startSync, check as glueCheck, parseSettings as glue
 
 let started = false;
 
-function before(name) {
-  return new Error(`maillint: call init() first: ${name}() needs the module started (await init(), the package's default export)`);
-}
-
 export default async function init(...args) {
   const exports = await start(...args);
   started = true;
@@ -21,29 +17,17 @@ export function initSync(...args) {
   return exports;
 }
 
-export function check(settings, options) {
-  if (!started) throw before("check");
-  return glueCheck(settings, options);
+/** `f`, refusing to run before the module is started. */
+function whenStarted(name, f) {
+  return (...args) => {
+    if (!started) throw new Error(`maillint: call init() first: ${name}() needs the module started (await init(), the package's default export)`);
+    return f(...args);
+  };
 }
 
-export function parseSettings(text) {
-  if (!started) throw before("parseSettings");
-  return glueParse(text);
-}
-
-export function rules() {
-  if (!started) throw before("rules");
-  return glueRules();
-}
-
-export function lintProfile(profile, options) {
-  if (!started) throw before("lintProfile");
-  return glueLint(profile, options);
-}
-
-export function mount(element, options) {
-  if (!started) throw before("mount");
-  return glueMount(element, options);
-}
-
+export const check = whenStarted("check", glueCheck);
+export const parseSettings = whenStarted("parseSettings", glueParse);
+export const rules = whenStarted("rules", glueRules);
+export const lintProfile = whenStarted("lintProfile", glueLint);
+export const mount = whenStarted("mount", glueMount);
 export { Widget };

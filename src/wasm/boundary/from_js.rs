@@ -16,6 +16,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Expected, IntoDeserializer, Unexpected, Visitor};
 use wasm_bindgen::prelude::*;
 
+use super::absent;
+
 /// Why a value could not be read.
 #[derive(Debug)]
 pub enum Error {
@@ -103,10 +105,6 @@ impl de::Error for Error {
 
 /// A JavaScript value to read.
 pub struct FromJs(pub JsValue);
-
-fn absent(value: &JsValue) -> bool {
-    value.is_null_or_undefined()
-}
 
 thread_local! {
     /// The value a [`Preserved`] field is being read from (see there).

@@ -95,6 +95,8 @@ fn js_number_text(n: f64) -> String {
         .unwrap_or_default()
 }
 
+/// Reads a port: a number, or text when `text_too`. Any other value is refused in
+/// `expecting`'s words (`from_js` writes them into the error).
 struct PortVisitor {
     text_too: bool,
 }
@@ -112,41 +114,18 @@ impl<'de> Visitor<'de> for PortVisitor {
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<PortText, E> {
         Ok(PortText(js_number_text(v)))
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<PortText, E> {
-        Ok(PortText(v.to_string()))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<PortText, E> {
-        Ok(PortText(v.to_string()))
-    }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<PortText, E> {
         if self.text_too {
             Ok(PortText(v.to_string()))
         } else {
-            Err(E::custom("must be a number"))
+            Err(E::invalid_type(de::Unexpected::Str(v), &self))
         }
     }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<PortText, E> {
-        if self.text_too {
-            Ok(PortText(v))
-        } else {
-            Err(E::custom("must be a number"))
-        }
-    }
-}
-
-/// Wrong kinds of value end in `expecting`'s words through serde's own `invalid_type`.
-fn port_error<E: de::Error>(text_too: bool) -> E {
-    E::custom(if text_too {
-        "must be a number or text"
-    } else {
-        "must be a number"
-    })
 }
 
 impl<'de> Deserialize<'de> for PortText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PortText, D::Error> {
         d.deserialize_any(PortVisitor { text_too: true })
-            .map_err(|_| port_error(true))
     }
 }
 
@@ -158,7 +137,6 @@ impl<'de> Deserialize<'de> for PortNumber {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PortNumber, D::Error> {
         d.deserialize_any(PortVisitor { text_too: false })
             .map(|p| PortNumber(p.0))
-            .map_err(|_| port_error(false))
     }
 }
 
@@ -436,6 +414,14 @@ pub struct CheckOptions {
     pub today: Option<String>,
 }
 
+/// `check`'s (and `lintProfile`'s) options; absent ones are the defaults.
+pub fn check_options(value: Option<JsValue>) -> Result<CheckOptions, JsValue> {
+    match value.filter(|o| !absent(o)) {
+        Some(o) => read(o, "options"),
+        None => Ok(CheckOptions::default()),
+    }
+}
+
 /// Options of `mount()` and of `<mail-settings-check locale="…" probe-url="…">`.
 #[derive(Tsify, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -471,9 +457,7 @@ pub fn mount_options(value: JsValue) -> Result<MountOptions, JsValue> {
     if absent(&value) {
         return Ok(MountOptions::default());
     }
-    if js_sys::Array::is_array(&value) || !value.is_object() {
-        return Err(type_error("maillint: options must be an object"));
-    }
+    // A value that is no object is refused by `read`: "maillint: options must be an object".
     let options: MountOptions = read(value, "options")?;
     if !(absent(&options.on_change.0) || options.on_change.0.is_function()) {
         return Err(type_error("maillint: options.onChange must be a function"));

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 /// not the package's API.
 pub fn get(value: &JsValue, key: &str) -> JsValue {
     if value.is_object() {
-        js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+        super::dom::property(value, key)
     } else {
         JsValue::UNDEFINED
     }

@@ -70,6 +70,9 @@ struct State {
     discover_url: Option<String>,
     on_change: Option<Function>,
     settings: Settings,
+    /// The typed address's domain as of the latest check, worked out only once discovery has
+    /// answered for some domain (until then no second context is built on each keystroke).
+    discovery_domain: Option<String>,
     report: Report,
     touched: [bool; Field::ALL.len()],
     /// Domains asked about on this page, and what discovery answered.
@@ -207,23 +210,20 @@ impl State {
             core::arch::wasm32::unreachable();
         }
         self.settings = self.values();
-        // The typed domain matters only once discovery has answered for some domain (until
-        // then no second context is built on each keystroke).
-        let domain = if self.discovered.is_empty() {
+        self.discovery_domain = if self.discovered.is_empty() {
             None
         } else {
             self.typed_domain()
         };
-        let found = domain.as_deref().and_then(|d| {
+        let domain = self.discovery_domain.as_deref();
+        let found = domain.and_then(|d| {
             self.discovered
                 .iter()
                 .find(|f| f.domain == d)
                 .and_then(|f| f.profile.clone())
         });
         let profile = match (&self.profile, found) {
-            (Some(own), _) if domain.as_deref().is_some_and(|d| own.names_domain(d)) => {
-                Some(own.clone())
-            }
+            (Some(own), _) if domain.is_some_and(|d| own.names_domain(d)) => Some(own.clone()),
             (_, Some(found)) => Some(found),
             (own, None) => own.clone(),
         };
@@ -469,6 +469,7 @@ pub fn mount(
         discover_url: text(options.discover_url),
         on_change: boundary::function(&options.on_change.0),
         settings: Settings::default(),
+        discovery_domain: None,
         report: Report::new(Vec::new()),
         touched: [false; Field::ALL.len()],
         asked: Vec::new(),

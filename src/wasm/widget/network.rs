@@ -378,6 +378,8 @@ fn discover(state: &mut State, shared: &Shared) -> Dom<()> {
                 profile,
                 answer,
             });
+            // The first answer is the first time the typed domain is needed.
+            s.discovery_domain = s.typed_domain();
             if found {
                 s.update()
             } else {

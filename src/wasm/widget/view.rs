@@ -239,11 +239,7 @@ impl State {
     pub(super) fn draw_discovery(&self) -> Dom<()> {
         let line = &self.form.discovery;
         line.set_text_content(None);
-        let typed = if self.discovered.is_empty() {
-            None
-        } else {
-            self.typed_domain()
-        };
+        let typed = self.discovery_domain.as_deref();
         let found = typed.and_then(|d| self.discovered.iter().find(|f| f.domain == d));
         let Some(found) = found else {
             return dom::flag(line, "hidden", true);
