@@ -48,6 +48,13 @@ const budget = (gz) => (gz <= 130 * 1024 ? "≤ 130 KB: met"
   : `hard limit 150 KB: MISSED by ${kb(gz - 150 * 1024)}`);
 row("size", "entry `maillint` (wasm + glue + CSS)", `${kb(apiEntry.raw)} raw, ${kb(apiEntry.gz)} gzip (${apiEntry.gz} bytes)`, budget(apiEntry.gz), "what a page using mount() loads");
 row("size", "entry `maillint/element`: total shipped", `${kb(element.raw)} raw, ${kb(element.gz)} gzip (${element.gz} bytes)`, budget(element.gz), "what the one-tag page loads, gzip -9");
+// What a bundle takes in from the entries that carry the .wasm in JavaScript (every bundler
+// but webpack: package.json's default condition): glue, element and the deflated .wasm.
+{
+  const carried = ["pkg/maillint-inline.js", "pkg/element-inline.js", "pkg/wasm-inline.js"];
+  const gz = carried.map((f) => gzipSync(readFileSync(file(f)), { level: 9 }).length).reduce((a, b) => a + b, 0);
+  row("size", "entry `maillint/element` for bundlers, .wasm carried in JS", `${kb(gz)} gzip (${gz} bytes; ${gz - element.gz >= 0 ? "+" : ""}${gz - element.gz} beside the file)`, "", `${carried.join(" + ")}, gzip -9: the .wasm deflated and in base64`);
+}
 if (process.env.BENCH_TWIGGY) {
   // twiggy's CSV: Name,ShallowSize,ShallowSizePercent. Grouped by the crate a name starts with.
   const byCrate = new Map();
@@ -93,6 +100,22 @@ for (let i = 0; i < 20; i++) {
   await context.close();
 }
 row("browser", "start-up: fetch + compile + instantiate + first check", `${median(startups).toFixed(1)} ms median of 20`, "", "Chromium headless, page on localhost, a new context (empty cache) each load");
+// The same from the entry that carries the .wasm in JavaScript: base64 and inflating cost.
+const carriedStartups = [];
+for (let i = 0; i < 20; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/bench/page.html`);
+  carriedStartups.push(await page.evaluate(async () => {
+    const t0 = performance.now();
+    const m = await import(`/pkg/maillint-inline.js?load=${Math.random()}`);
+    await m.default();
+    m.check({ email: "momo@gmial.com", incoming: { host: "mail,lamtin,hk" } });
+    return performance.now() - t0;
+  }));
+  await context.close();
+}
+row("browser", "  the same, .wasm carried in JS (bundlers but webpack)", `${median(carriedStartups).toFixed(1)} ms median of 20`, "", "maillint-inline.js: wasm-inline.js fetched, its base64 read and inflated (DecompressionStream), then compiled");
 // What the one-tag page asks for, in order: the element entry starts the glue and the .wasm
 // together, so the .wasm's request goes out before the glue has arrived.
 {

@@ -21,6 +21,9 @@ printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gz
 # The rest of the package beside the wasm-bindgen output: the element entry (registers
 # <mail-settings-check> and starts the module), its types, and the stylesheet.
 cp src/wasm/element.js src/wasm/element.d.ts src/wasm/react.d.ts pkg/
+# The module's source for the element, and the entries for bundlers that copy no file
+# (the .wasm carried in JavaScript).
+cp src/wasm/wasm-source.js src/wasm/wasm-source-inline.js src/wasm/wasm-inline.js pkg/
 cp www/maillint.css pkg/
 # One minified module for the glue and its snippets; the element entry and CSS minified.
 node scripts/minify.mjs

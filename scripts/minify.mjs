@@ -4,16 +4,18 @@
 // wasm's file name and the import object's names are kept, so maillint.d.ts still describes
 // the module. Rolldown (Vite's bundler) and Lightning CSS are npm dev dependencies.
 import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { deflateRawSync } from "node:zlib";
 import { build } from "rolldown";
 import { transform } from "lightningcss";
 
 const pkg = new URL("../pkg/", import.meta.url);
 const path = (name) => new URL(name, pkg).pathname;
 
-async function minify(entry, external, out = entry) {
+async function minify(entry, external, out = entry, plugins = []) {
   const result = await build({
     input: path(entry),
     external,
+    plugins,
     platform: "browser",
     write: false,
     output: { format: "esm", minify: true, codeSplitting: false },
@@ -27,15 +29,44 @@ async function minify(entry, external, out = entry) {
 }
 
 // The package's module: src/wasm/entry.js over wasm-bindgen's glue (exports, init, the
-// widget's class) with its one snippet, the trap guard (src/wasm/guard.js).
+// widget's class) with its one snippet, the trap guard (src/wasm/guard.js). Built twice:
+// maillint.js, whose init() with no argument fetches maillint_bg.wasm beside it, and
+// maillint-inline.js, whose init() takes the .wasm carried in wasm-inline.js (see there why).
+// The second has no `new URL(…, import.meta.url)` left, so no bundler copies a file nothing loads.
 renameSync(path("maillint.js"), path("glue.js"));
 copyFileSync(new URL("../src/wasm/entry.js", import.meta.url), path("entry.js"));
 await minify("entry.js", [], "maillint.js");
+const beside = "module_or_path = new URL('maillint_bg.wasm', import.meta.url);";
+const carried = {
+  name: "wasm-carried",
+  transform(code, id) {
+    if (!id.endsWith("/glue.js")) return null;
+    // wasm-bindgen's default, written by wasm-bindgen itself: the build stops if it changes.
+    if (code.split(beside).length !== 2) throw new Error(`glue.js: expected one \`${beside}\``);
+    return code.replace(beside, "module_or_path = import('./wasm-inline.js').then((m) => m.inlineWasm());");
+  },
+};
+await minify("entry.js", ["./wasm-inline.js"], "maillint-inline.js", [carried]);
 for (const name of ["glue.js", "entry.js", "snippets"]) rmSync(path(name), { recursive: true, force: true });
 const css = transform({ filename: "maillint.css", code: readFileSync(path("maillint.css")), minify: true });
 writeFileSync(path("maillint.css"), css.code);
 // The element carries the stylesheet as text (a constructed stylesheet in its shadow root):
 // written as a module here and bundled into element.js.
 writeFileSync(path("element-style.js"), `export default ${JSON.stringify(Buffer.from(css.code).toString("utf8"))};\n`);
+// The .wasm deflated and in base64 (see wasm-inline.js why), for maillint-inline.js and
+// element-inline.js: the element built a second time over maillint-inline.js, taking its
+// module from there (before element.js is minified in place).
+const deflated = deflateRawSync(readFileSync(path("maillint_bg.wasm")), { level: 9 });
+writeFileSync(path("wasm-data.js"), `export default "${deflated.toString("base64")}";\n`);
+await minify("wasm-inline.js", []);
+const inlineElement = {
+  name: "element-inline",
+  resolveId(id) {
+    if (id === "./wasm-source.js") return path("wasm-source-inline.js");
+    if (id === "./maillint.js") return { id: "./maillint-inline.js", external: true };
+    return null;
+  },
+};
+await minify("element.js", ["./wasm-inline.js"], "element-inline.js", [inlineElement]);
 await minify("element.js", ["./maillint.js"]);
-rmSync(path("element-style.js"));
+for (const name of ["element-style.js", "wasm-data.js", "wasm-source.js", "wasm-source-inline.js"]) rmSync(path(name));

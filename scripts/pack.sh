@@ -9,13 +9,15 @@ out=target/package
 rm -rf "$out"
 mkdir -p "$out"
 cp pkg/maillint.js pkg/maillint.d.ts pkg/maillint_bg.wasm pkg/maillint_bg.wasm.d.ts \
-  pkg/element.js pkg/element.d.ts pkg/react.d.ts pkg/maillint.css "$out/"
+  pkg/element.js pkg/element.d.ts pkg/react.d.ts pkg/maillint.css \
+  pkg/maillint-inline.js pkg/element-inline.js pkg/wasm-inline.js "$out/"
 cp packaging/README.md "$out/README.md"
 cp LICENSE-MIT LICENSE-APACHE "$out/"
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
 license="$(sed -n 's/^license = "\(.*\)"/\1/p' Cargo.toml | head -1)"
 node - "$out/package.json" "$version" "$license" <<'NODE'
 const [file, version, license] = process.argv.slice(2);
+const fileFirst = (path) => ({ webpack: path, node: path });
 const manifest = {
   name: "maillint",
   version,
@@ -25,19 +27,25 @@ const manifest = {
   keywords: ["email", "imap", "smtp", "pop3", "settings", "checker", "webassembly", "web-component"],
   main: "./maillint.js",
   types: "./maillint.d.ts",
+  // Which file a tool gets: webpack copies what `new URL(…, import.meta.url)` names and says
+  // so by its own condition, and Node reads files itself: they load maillint_bg.wasm as a
+  // file. Every other tool gets the entries that carry the .wasm in JavaScript
+  // (wasm-inline.js), which work with nothing copied: esbuild and Rollup copy no such file,
+  // Vite's development server neither for a package's, and no condition names the others.
   exports: {
-    ".": { types: "./maillint.d.ts", default: "./maillint.js" },
-    "./element": { types: "./element.d.ts", default: "./element.js" },
+    ".": { types: "./maillint.d.ts", ...fileFirst("./maillint.js"), default: "./maillint-inline.js" },
+    "./element": { types: "./element.d.ts", ...fileFirst("./element.js"), default: "./element-inline.js" },
     // Types only: the <mail-settings-check> entry of React 19's JSX namespace.
     "./react": { types: "./react.d.ts" },
     "./maillint.css": "./maillint.css",
     "./maillint_bg.wasm": "./maillint_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "react.d.ts", "maillint.css", "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
+  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "react.d.ts", "maillint.css",
+    "maillint-inline.js", "element-inline.js", "wasm-inline.js", "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
   // Importing the element entry registers <mail-settings-check>; the stylesheet is a side
   // effect for bundlers that import CSS.
-  sideEffects: ["./element.js", "./maillint.css"],
+  sideEffects: ["./element.js", "./element-inline.js", "./maillint.css"],
 };
 require("node:fs").writeFileSync(file, JSON.stringify(manifest, null, 2) + "\n");
 NODE

@@ -4,8 +4,10 @@
 // own, no flash of an unstyled form, nothing a bundler must copy and nothing a strict CSP
 // blocks): the host page's CSS cannot break it and its CSS cannot leak out. Importing it
 // where there is no DOM (server-side rendering) does nothing. Built into pkg/ beside
-// maillint.js by scripts/build-wasm.sh, which also writes `element-style.js`.
+// maillint.js by scripts/build-wasm.sh, which also writes `element-style.js`; built a second
+// time as element-inline.js, with the .wasm carried in JavaScript (wasm-source-inline.js).
 import css from "./element-style.js";
+import { wasmSource } from "./wasm-source.js";
 
 const ATTRIBUTES = ["locale", "probe-url", "discover-url", "profile-url", "complete"];
 const browser = typeof window !== "undefined" && typeof HTMLElement !== "undefined";
@@ -14,7 +16,7 @@ const browser = typeof window !== "undefined" && typeof HTMLElement !== "undefin
 // (one round trip fewer); each element mounts when it is ready.
 let mount;
 async function start() {
-  const wasm = fetch(new URL("./maillint_bg.wasm", import.meta.url));
+  const wasm = wasmSource();
   const glue = await import("./maillint.js");
   await glue.default({ module_or_path: wasm });
   mount = glue.mount;

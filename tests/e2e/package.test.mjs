@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -292,6 +292,11 @@ export const inSvelte: svelteHTML.IntrinsicElements["mail-settings-check"] = { l
   assert.equal(run.status, 0, `tsc: ${run.stdout}${run.stderr}`);
 });
 
+/** A loopback port nothing listens on. */
+function freePort() {
+  return new Promise((ok) => { const probe = createServer().listen(0, "127.0.0.1", () => { const p = probe.address().port; probe.close(() => ok(p)); }); });
+}
+
 /** `tsc --strict` over one file of the project, as a provider's project compiles it (ES2022 and DOM, libraries checked too). */
 function tscStrict(file, extra = []) {
   return spawnSync(join(root, "node_modules/.bin/tsc"), ["--strict", "--noEmit", ...extra, "--module", "nodenext", "--moduleResolution", "nodenext",
@@ -323,32 +328,44 @@ async function driveElement(url, what) {
   await page.close();
 }
 
-test("the element bundled by webpack 5 (with the usual CSS rule), esbuild and Rollup with node-resolve", async () => {
+test("the element bundled by webpack 5 (with the usual CSS rule), esbuild and Rollup with node-resolve, nothing copied by hand", async () => {
   const src = join(project, "bundle-src");
   mkdirSync(src, { recursive: true });
   writeFileSync(join(src, "main.js"), `import "maillint/element";\n`);
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main><script type="module" src="./main.js"></script></body></html>`;
-  const wasm = join(project, "node_modules/maillint/maillint_bg.wasm");
+  // The API entry too: init() with no argument finds its module wherever the bundler put it.
+  writeFileSync(join(src, "api.js"), `import init, { check } from "maillint";\nawait init();\ndocument.body.dataset.codes = check({ incoming: { host: "mail,example,com" } }).findings.map((f) => f.code).join(" ");\n`);
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main><script type="module" src="./main.js"></script><script type="module" src="./api.js"></script></body></html>`;
   const bin = (p) => join(root, "node_modules", p);
-  // webpack 5: its own handling of new URL(…, import.meta.url) emits the .wasm; nothing else.
+  const wasmFiles = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".wasm"));
+  const drive = async (dir, what) => {
+    writeFileSync(join(dir, "index.html"), page);
+    const url = `${await serveDir(dir)}/`;
+    await driveElement(url, what);
+    const api = await browser.newPage();
+    await api.goto(url);
+    await api.waitForFunction(() => document.body.dataset.codes !== undefined);
+    assert.match(await api.evaluate(() => document.body.dataset.codes), /\bcomma-for-dot\b/, `${what}: check() after init()`);
+    await api.close();
+  };
+  // webpack 5: its condition in package.json's exports picks the entries that load
+  // maillint_bg.wasm as a file, which webpack emits from new URL(…, import.meta.url).
   const webpackOut = join(project, "dist-webpack");
-  writeFileSync(join(project, "webpack.config.cjs"), `module.exports = { mode: "production", entry: "./bundle-src/main.js", output: { path: ${JSON.stringify(webpackOut)}, filename: "main.js" }, module: { rules: [{ test: /\\.css$/, use: ["style-loader", "css-loader"] }] } };\n`);
+  writeFileSync(join(project, "webpack.config.cjs"), `module.exports = { mode: "production", entry: { main: "./bundle-src/main.js", api: "./bundle-src/api.js" }, output: { path: ${JSON.stringify(webpackOut)}, filename: "[name].js" }, module: { rules: [{ test: /\\.css$/, use: ["style-loader", "css-loader"] }] } };\n`);
   execFileSync(process.execPath, [bin("webpack-cli/bin/cli.js"), "--config", "webpack.config.cjs"], { cwd: project, stdio: "ignore" });
-  writeFileSync(join(webpackOut, "index.html"), page);
-  await driveElement(`${await serveDir(webpackOut)}/`, "webpack");
-  // esbuild and Rollup leave new URL(…, import.meta.url) as written: the .wasm is copied beside the bundle.
+  assert.equal(wasmFiles(webpackOut).length, 1, "webpack emitted the .wasm as a file");
+  await drive(webpackOut, "webpack");
+  // esbuild and Rollup copy nothing that new URL(…, import.meta.url) names: the default
+  // condition gives them the entries that carry the .wasm in JavaScript.
   const esbuildOut = join(project, "dist-esbuild");
   mkdirSync(esbuildOut, { recursive: true });
-  execFileSync(bin(".bin/esbuild"), ["bundle-src/main.js", "--bundle", "--format=esm", `--outfile=${join(esbuildOut, "main.js")}`, "--log-level=warning"], { cwd: project, stdio: "ignore" });
-  copyFileSync(wasm, join(esbuildOut, "maillint_bg.wasm"));
-  writeFileSync(join(esbuildOut, "index.html"), page);
-  await driveElement(`${await serveDir(esbuildOut)}/`, "esbuild");
+  execFileSync(bin(".bin/esbuild"), ["bundle-src/main.js", "bundle-src/api.js", "--bundle", "--format=esm", `--outdir=${esbuildOut}`, "--log-level=warning"], { cwd: project, stdio: "ignore" });
+  assert.deepEqual(wasmFiles(esbuildOut), []);
+  await drive(esbuildOut, "esbuild");
   const rollupOut = join(project, "dist-rollup");
-  writeFileSync(join(project, "rollup.config.mjs"), `import { nodeResolve } from ${JSON.stringify(bin("@rollup/plugin-node-resolve/dist/es/index.js"))};\nexport default { input: "bundle-src/main.js", output: { dir: ${JSON.stringify(rollupOut)}, format: "es" }, plugins: [nodeResolve({ browser: true })] };\n`);
+  writeFileSync(join(project, "rollup.config.mjs"), `import { nodeResolve } from ${JSON.stringify(bin("@rollup/plugin-node-resolve/dist/es/index.js"))};\nexport default { input: { main: "bundle-src/main.js", api: "bundle-src/api.js" }, output: { dir: ${JSON.stringify(rollupOut)}, format: "es" }, plugins: [nodeResolve({ browser: true })] };\n`);
   execFileSync(process.execPath, [bin("rollup/dist/bin/rollup"), "-c", "rollup.config.mjs", "--silent"], { cwd: project, stdio: "ignore" });
-  copyFileSync(wasm, join(rollupOut, "maillint_bg.wasm"));
-  writeFileSync(join(rollupOut, "index.html"), page);
-  await driveElement(`${await serveDir(rollupOut)}/`, "Rollup");
+  assert.deepEqual(wasmFiles(rollupOut), []);
+  await drive(rollupOut, "Rollup");
 });
 
 test("the element bundled by Vite, on a page whose CSP allows nothing but its own files (and compiling WebAssembly)", async () => {
@@ -360,8 +377,31 @@ test("the element bundled by Vite, on a page whose CSP allows nothing but its ow
   execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--config", join(app, "vite.config.js")], { cwd: project, stdio: "ignore" });
   // No data: and no inline style or script; a page that runs WebAssembly must allow compiling it.
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+  // The .wasm carried in JavaScript (package.json's default condition): nothing for Vite to copy.
+  assert.deepEqual(readdirSync(join(app, "dist"), { recursive: true }).filter((f) => String(f).endsWith(".wasm")), []);
   const url = await serveDir(join(app, "dist"), {}, { "content-security-policy": csp });
   await driveElement(`${url}/`, "Vite under a strict CSP");
+});
+
+test("the element in Vite's development server, as a provider's developer runs it", async () => {
+  // `vite` (dev) serves a package's files through its own pre-bundling, which copies no
+  // .wasm: the default condition's entries carry it.
+  const app = join(project, "vite-dev");
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(app, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main><script type="module" src="./main.js"></script></body></html>`);
+  writeFileSync(join(app, "main.js"), `import "maillint/element";\n`);
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), app, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: project, stdio: "ignore" });
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 100; i++) {
+      try { if ((await fetch(url)).ok) break; } catch { /* not up yet */ }
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    await driveElement(url, "Vite's development server");
+  } finally {
+    server.kill();
+  }
 });
 
 test("React 19 with react-jsx types <mail-settings-check> through maillint/react, and only through it", () => {
@@ -402,7 +442,7 @@ test("Next.js App Router: a client component imports the element at top level; t
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   const build = spawnSync(process.execPath, [next, "build"], { cwd: app, env, encoding: "utf8" });
   assert.equal(build.status, 0, `next build: ${build.stdout}${build.stderr}`);
-  const port = await new Promise((ok) => { const probe = createServer().listen(0, "127.0.0.1", () => { const p = probe.address().port; probe.close(() => ok(p)); }); });
+  const port = await freePort();
   const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: app, env, stdio: "ignore" });
   try {
     const url = `http://127.0.0.1:${port}/`;
