@@ -20,7 +20,7 @@ fi
 printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 # The rest of the package beside the wasm-bindgen output: the element entry (registers
 # <mail-settings-check> and starts the module), its types, and the stylesheet.
-cp src/wasm/element.js src/wasm/element.d.ts src/wasm/react.d.ts pkg/
+cp src/wasm/element.js src/wasm/element.d.ts src/wasm/react.d.ts src/wasm/vue.d.ts pkg/
 # The module's source for the element, and the entries for bundlers that copy no file
 # (the .wasm carried in JavaScript).
 cp src/wasm/wasm-source.js src/wasm/wasm-source-inline.js src/wasm/wasm-inline.js pkg/

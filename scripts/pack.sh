@@ -9,7 +9,7 @@ out=target/package
 rm -rf "$out"
 mkdir -p "$out"
 cp pkg/maillint.js pkg/maillint.d.ts pkg/maillint_bg.wasm pkg/maillint_bg.wasm.d.ts \
-  pkg/element.js pkg/element.d.ts pkg/react.d.ts pkg/maillint.css \
+  pkg/element.js pkg/element.d.ts pkg/react.d.ts pkg/vue.d.ts pkg/maillint.css \
   pkg/maillint-inline.js pkg/element-inline.js pkg/wasm-inline.js "$out/"
 cp packaging/README.md "$out/README.md"
 cp LICENSE-MIT LICENSE-APACHE "$out/"
@@ -37,11 +37,13 @@ const manifest = {
     "./element": { types: "./element.d.ts", ...fileFirst("./element.js"), default: "./element-inline.js" },
     // Types only: the <mail-settings-check> entry of React 19's JSX namespace.
     "./react": { types: "./react.d.ts" },
+    // Types only: the element in Vue's GlobalComponents (single-file components' templates).
+    "./vue": { types: "./vue.d.ts" },
     "./maillint.css": "./maillint.css",
     "./maillint_bg.wasm": "./maillint_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "react.d.ts", "maillint.css",
+  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "react.d.ts", "vue.d.ts", "maillint.css",
     "maillint-inline.js", "element-inline.js", "wasm-inline.js", "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
   // Importing the element entry registers <mail-settings-check>; the stylesheet is a side
   // effect for bundlers that import CSS.

@@ -71,10 +71,13 @@ test("the manifest is the package's: name, version of the crate, exports, no dep
   assert.equal(manifest.type, "module");
   assert.ok(manifest.license);
   assert.equal(manifest.dependencies, undefined);
-  for (const entry of [".", "./element", "./maillint.css", "./maillint_bg.wasm"]) assert.ok(manifest.exports[entry], entry);
+  for (const entry of [".", "./element", "./react", "./vue", "./maillint.css", "./maillint_bg.wasm"]) assert.ok(manifest.exports[entry], entry);
   assert.equal(manifest.exports["."].types, "./maillint.d.ts");
   assert.equal(manifest.exports["./element"].types, "./element.d.ts");
-  assert.ok(manifest.sideEffects.includes("./element.js"));
+  // Every file an export names is in the package.
+  const named = JSON.stringify(manifest.exports).match(/"\.\/[^"]+\.[a-z]+"/g).map((f) => JSON.parse(f));
+  for (const f of named) assert.ok(existsSync(join(project, "node_modules/maillint", f)), f);
+  for (const f of ["./element.js", "./element-inline.js"]) assert.ok(manifest.sideEffects.includes(f), f);
 });
 
 test("from Node: the API with the wasm bytes finds a typo", () => {
@@ -422,6 +425,25 @@ export function Help() {
   assert.equal(typed.status, 0, `tsc: ${typed.stdout}${typed.stderr}`);
   // Without it React 19 does not know the element: the entry is what types it.
   const plain = tsc("plain.tsx");
+  assert.notEqual(plain.status, 0);
+  assert.match(plain.stdout, /mail-settings-check/);
+});
+
+test("Vue 3 types <mail-settings-check> through maillint/vue, and only through it", () => {
+  if (!existsSync(join(project, "node_modules/vue"))) symlinkSync(join(root, "node_modules/vue"), join(project, "node_modules/vue"));
+  // What vue-tsc reads for a tag in a template: the vue module's GlobalComponents.
+  const use = (withTypes) => `${withTypes ? 'import type {} from "maillint/vue";\n' : ""}import type { GlobalComponents } from "vue";
+import "maillint/element";
+type Props = InstanceType<GlobalComponents["mail-settings-check"]>["$props"];
+export const props: Props = { locale: "zh-HK", "probe-url": "/api/probe", complete: true, onMaillintChange: (e) => console.log(e.detail.report.ok) };
+// @ts-expect-error a locale is text
+export const wrong: Props = { locale: 5 };
+`;
+  writeFileSync(join(project, "vue-typed.ts"), use(true));
+  writeFileSync(join(project, "vue-plain.ts"), use(false));
+  const typed = tscStrict("vue-typed.ts");
+  assert.equal(typed.status, 0, `tsc: ${typed.stdout}${typed.stderr}`);
+  const plain = tscStrict("vue-plain.ts");
   assert.notEqual(plain.status, 0);
   assert.match(plain.stdout, /mail-settings-check/);
 });
