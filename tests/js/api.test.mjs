@@ -91,3 +91,17 @@ test("the element entry imports where there is no DOM (server-side rendering) wi
   assert.equal(typeof element.MailSettingsCheck, "function");
   assert.equal(globalThis.customElements, undefined);
 });
+
+test("the element's hand-kept typings name exactly the attributes it observes, in each framework's entry", async () => {
+  // element.d.ts, react.d.ts and vue.d.ts describe the JavaScript shell, not a value that
+  // crosses into Rust, so they are written by hand: this keeps them to what the element does.
+  const { MailSettingsCheck } = await import(new URL("pkg/element.js", root));
+  const observed = [...MailSettingsCheck.observedAttributes].sort();
+  const elementDts = readFileSync(new URL("pkg/element.d.ts", root), "utf8");
+  const block = /export interface MailSettingsCheckAttributes \{([\s\S]*?)\n\}/.exec(elementDts)[1];
+  const typed = [...block.matchAll(/^\s*"?([a-z-]+)"?\?:/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(typed, observed);
+  for (const entry of ["react.d.ts", "vue.d.ts"]) {
+    assert.match(readFileSync(new URL(`pkg/${entry}`, root), "utf8"), /MailSettingsCheckAttributes/, entry);
+  }
+});
