@@ -1,6 +1,7 @@
 // maillint_bg.wasm carried in JavaScript, for bundlers: esbuild and Rollup copy no file that
-// `new URL(…, import.meta.url)` names, and Vite's development server does not for a package's
-// files. package.json's exports lead every tool but webpack (which copies it, and says so by
+// `new URL(…, import.meta.url)` names, and no export condition tells them apart from Vite or
+// Next.js (Rollup's node-resolve sets `production` or `development` as they do). So
+// package.json's exports lead every tool but webpack (which copies the file, and says so by
 // its own condition) and Node to maillint-inline.js and element-inline.js, which load the
 // module from here. A page that serves the package's files itself (the one-tag page) loads
 // maillint_bg.wasm as a file.

@@ -80,6 +80,25 @@ test("the manifest is the package's: name, version of the crate, exports, no dep
   for (const f of ["./element.js", "./element-inline.js"]) assert.ok(manifest.sideEffects.includes(f), f);
 });
 
+test("the manifest's address comes from Cargo.toml's, and none is made up", () => {
+  const manifestOf = (cargo) => {
+    const dir = mkdtempSync(join(tmpdir(), "maillint-manifest-"));
+    writeFileSync(join(dir, "Cargo.toml"), cargo);
+    execFileSync(process.execPath, [join(root, "scripts/manifest.mjs"), join(dir, "Cargo.toml"), join(dir, "package.json")]);
+    return JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  };
+  const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");
+  // Today's Cargo.toml: the package says what it says, no invented address.
+  const today = manifestOf(cargo);
+  const own = /^\[package\][\s\S]*?^repository = "(.*)"$/m.exec(cargo)?.[1];
+  assert.equal(today.repository?.url, own && `git+${own}.git`);
+  // Once the project has one, the package has it, and where to report bugs.
+  const withAddress = manifestOf(cargo.replace(/^license = (.*)$/m, 'license = $1\nrepository = "https://forge.example/maillint/maillint"'));
+  assert.deepEqual(withAddress.repository, { type: "git", url: "git+https://forge.example/maillint/maillint.git" });
+  assert.deepEqual(withAddress.bugs, { url: "https://forge.example/maillint/maillint/issues" });
+  assert.equal(withAddress.homepage, "https://forge.example/maillint/maillint");
+});
+
 test("from Node: the API with the wasm bytes finds a typo", () => {
   writeFileSync(join(project, "node-check.mjs"), `
     import { readFileSync } from "node:fs";
@@ -295,9 +314,21 @@ export const inSvelte: svelteHTML.IntrinsicElements["mail-settings-check"] = { l
   assert.equal(run.status, 0, `tsc: ${run.stdout}${run.stderr}`);
 });
 
-/** A loopback port nothing listens on. */
-function freePort() {
-  return new Promise((ok) => { const probe = createServer().listen(0, "127.0.0.1", () => { const p = probe.address().port; probe.close(() => ok(p)); }); });
+/** Starts a server (node with `args(port)`) on a free loopback port, drives the element on
+ * its page once it answers, and stops it. */
+async function driveServer(args, options, what) {
+  const port = await new Promise((ok) => { const probe = createServer().listen(0, "127.0.0.1", () => { const p = probe.address().port; probe.close(() => ok(p)); }); });
+  const server = spawn(process.execPath, args(port), { ...options, stdio: "ignore" });
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 100; i++) {
+      try { if ((await fetch(url)).ok) break; } catch { /* not up yet */ }
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    await driveElement(url, what);
+  } finally {
+    server.kill();
+  }
 }
 
 /** `tsc --strict` over one file of the project, as a provider's project compiles it (ES2022 and DOM, libraries checked too). */
@@ -387,24 +418,14 @@ test("the element bundled by Vite, on a page whose CSP allows nothing but its ow
 });
 
 test("the element in Vite's development server, as a provider's developer runs it", async () => {
-  // `vite` (dev) serves a package's files through its own pre-bundling, which copies no
-  // .wasm: the default condition's entries carry it.
+  // `vite` (dev) pre-bundles a package's files with esbuild; the default condition's entries
+  // carry the .wasm, so there is nothing to serve beside them.
   const app = join(project, "vite-dev");
   mkdirSync(app, { recursive: true });
   writeFileSync(join(app, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main><script type="module" src="./main.js"></script></body></html>`);
   writeFileSync(join(app, "main.js"), `import "maillint/element";\n`);
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), app, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: project, stdio: "ignore" });
-  try {
-    const url = `http://127.0.0.1:${port}/`;
-    for (let i = 0; i < 100; i++) {
-      try { if ((await fetch(url)).ok) break; } catch { /* not up yet */ }
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
-    await driveElement(url, "Vite's development server");
-  } finally {
-    server.kill();
-  }
+  const vite = join(root, "node_modules/vite/bin/vite.js");
+  await driveServer((port) => [vite, app, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: project }, "Vite's development server");
 });
 
 test("React 19 with react-jsx types <mail-settings-check> through maillint/react, and only through it", () => {
@@ -464,16 +485,5 @@ test("Next.js App Router: a client component imports the element at top level; t
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   const build = spawnSync(process.execPath, [next, "build"], { cwd: app, env, encoding: "utf8" });
   assert.equal(build.status, 0, `next build: ${build.stdout}${build.stderr}`);
-  const port = await freePort();
-  const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: app, env, stdio: "ignore" });
-  try {
-    const url = `http://127.0.0.1:${port}/`;
-    for (let i = 0; i < 100; i++) {
-      try { if ((await fetch(url)).ok) break; } catch { /* not up yet */ }
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
-    await driveElement(url, "Next.js");
-  } finally {
-    server.kill();
-  }
+  await driveServer((port) => [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: app, env }, "Next.js");
 });
