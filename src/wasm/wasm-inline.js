@@ -14,6 +14,9 @@ import data from "./wasm-data.js";
 
 /** The module as a `Response` that wasm-bindgen's `init` compiles as it reads. */
 export function inlineWasm() {
+  if (typeof DecompressionStream !== "function") {
+    throw new Error("maillint: this browser cannot inflate the module carried in JavaScript (no DecompressionStream): serve maillint_bg.wasm and pass its URL to init()");
+  }
   const inflate = new DecompressionStream("deflate-raw");
   const writer = inflate.writable.getWriter();
   // A failure reaches init() through the readable side; these promises would only repeat it.

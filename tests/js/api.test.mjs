@@ -105,3 +105,18 @@ test("the element's hand-kept typings name exactly the attributes it observes, i
     assert.match(readFileSync(new URL(`pkg/${entry}`, root), "utf8"), /MailSettingsCheckAttributes/, entry);
   }
 });
+
+test("the module carried in JavaScript (for bundlers) is the .wasm itself, and says so where it cannot be inflated", async () => {
+  const { inlineWasm } = await import(new URL("pkg/wasm-inline.js", root));
+  const response = inlineWasm();
+  assert.equal(response.headers.get("content-type"), "application/wasm");
+  const carried = Buffer.from(await response.arrayBuffer());
+  assert.ok(carried.equals(readFileSync(fileURLToPath(new URL("pkg/maillint_bg.wasm", root)))));
+  const saved = globalThis.DecompressionStream;
+  try {
+    delete globalThis.DecompressionStream;
+    assert.throws(inlineWasm, /^Error: maillint: this browser cannot inflate/);
+  } finally {
+    globalThis.DecompressionStream = saved;
+  }
+});
