@@ -234,12 +234,19 @@ impl Provider {
     /// of its documented servers (`imap.ya.ru` for Yandex, `mail.messagingengine.com` for
     /// Fastmail): the provider's name, not another's, though not the documented server.
     pub fn owns_host(&self, host: &str) -> bool {
-        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        let host = host.trim_end_matches('.');
+        // Compared without a lower-cased copy: a check asks this for each server typed.
         let under = |domain: &str| {
-            host == domain
-                || host
-                    .strip_suffix(domain)
-                    .is_some_and(|prefix| prefix.ends_with('.'))
+            let Some(cut) = host.len().checked_sub(domain.len()) else {
+                return false;
+            };
+            match (host.get(..cut), host.get(cut..)) {
+                (Some(prefix), Some(tail)) => {
+                    tail.eq_ignore_ascii_case(domain)
+                        && (prefix.is_empty() || prefix.ends_with('.'))
+                }
+                _ => false,
+            }
         };
         self.domains().any(under)
             || self

@@ -343,30 +343,76 @@ pub mod host {
     /// `yahoo.com.hk`, `hotmail.co.uk`).
     pub fn registrable(host: &str) -> &str {
         let trimmed = host.trim_end_matches('.');
-        let labels: Vec<&str> = trimmed.split('.').collect();
-        let n = labels.len();
-        if n < 2 {
+        // From the right, without collecting the labels: a check asks this for every
+        // server of a provider.
+        let mut dots = trimmed.rmatch_indices('.').map(|(i, _)| i);
+        let Some(last_dot) = dots.next() else {
             return trimmed;
-        }
-        let second = labels.get(n - 2).copied().unwrap_or("");
-        let tld = labels.last().copied().unwrap_or("");
-        let take = if tld.len() == 2
-            && n >= 3
-            && matches!(
-                second,
-                "com" | "net" | "org" | "edu" | "gov" | "co" | "ac" | "ne" | "or" | "idv" | "gen"
-            ) {
-            3
-        } else {
-            2
         };
-        let skip: usize = labels.iter().take(n - take).map(|l| l.len() + 1).sum();
-        trimmed.get(skip..).unwrap_or(trimmed)
+        let start_of_two = dots.next().map_or(0, |i| i + 1);
+        let second = trimmed.get(start_of_two..last_dot).unwrap_or("");
+        let tld_is_country = trimmed.len() - last_dot - 1 == 2;
+        let generic = matches!(
+            second,
+            "com" | "net" | "org" | "edu" | "gov" | "co" | "ac" | "ne" | "or" | "idv" | "gen"
+        );
+        if start_of_two > 0 && tld_is_country && generic {
+            let start_of_three = dots.next().map_or(0, |i| i + 1);
+            return trimmed.get(start_of_three..).unwrap_or(trimmed);
+        }
+        trimmed.get(start_of_two..).unwrap_or(trimmed)
     }
 }
 
 #[cfg(test)]
 mod tests {
+    /// `registrable` as it was first written (labels collected into a vector), the
+    /// reference the allocation-free one is held to.
+    fn registrable_by_labels(host: &str) -> String {
+        let trimmed = host.trim_end_matches('.');
+        let labels: Vec<&str> = trimmed.split('.').collect();
+        let n = labels.len();
+        if n < 2 {
+            return trimmed.to_string();
+        }
+        let generic = matches!(
+            labels[n - 2],
+            "com" | "net" | "org" | "edu" | "gov" | "co" | "ac" | "ne" | "or" | "idv" | "gen"
+        );
+        let take = if labels[n - 1].len() == 2 && n >= 3 && generic {
+            3
+        } else {
+            2
+        };
+        labels[n - take..].join(".")
+    }
+
+    #[test]
+    fn registrable_agrees_with_the_label_by_label_reference() {
+        let parts = [
+            "", "a", "mail", "com", "net", "co", "hk", "uk", "tw", "yahoo", "ü", "邮箱",
+        ];
+        let mut hosts = Vec::new();
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in ["", ".", "x.", "co."] {
+                        hosts.push(format!("{d}{a}.{b}.{c}"));
+                        hosts.push(format!("{a}.{b}{d}"));
+                        hosts.push(format!("{a}{d}{c}."));
+                    }
+                }
+            }
+        }
+        for host in &hosts {
+            assert_eq!(
+                host::registrable(host),
+                registrable_by_labels(host),
+                "{host:?}"
+            );
+        }
+    }
+
     #[test]
     fn join_puts_the_separator_between_parts_only() {
         assert_eq!(super::join(["a", "b", "c"], " / "), "a / b / c");
