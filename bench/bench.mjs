@@ -85,36 +85,29 @@ if (process.env.BENCH_TWIGGY) {
 // ---- In the browser ---------------------------------------------------------------------
 const server = await serve({ isolate: true });
 const browser = await launchChromium();
-const startups = [];
-for (let i = 0; i < 20; i++) {
-  const context = await browser.newContext(); // a fresh cache every load
-  const page = await context.newPage();
-  await page.goto(`${server.url}/bench/page.html`);
-  startups.push(await page.evaluate(async () => {
-    const t0 = performance.now();
-    const m = await import(`/pkg/maillint.js?load=${Math.random()}`);
-    await m.default();
-    m.check({ email: "momo@gmial.com", incoming: { host: "mail,lamtin,hk" } });
-    return performance.now() - t0;
-  }));
-  await context.close();
+/** Twenty loads of `module` (its default export started, then one check), each in a new
+ * context (empty cache): how long each took, in ms. */
+async function startUps(module) {
+  const times = [];
+  for (let i = 0; i < 20; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bench/page.html`);
+    times.push(await page.evaluate(async (module) => {
+      const t0 = performance.now();
+      const m = await import(`${module}?load=${Math.random()}`);
+      await m.default();
+      m.check({ email: "momo@gmial.com", incoming: { host: "mail,lamtin,hk" } });
+      return performance.now() - t0;
+    }, module));
+    await context.close();
+  }
+  return times;
 }
+const startups = await startUps("/pkg/maillint.js");
 row("browser", "start-up: fetch + compile + instantiate + first check", `${median(startups).toFixed(1)} ms median of 20`, "", "Chromium headless, page on localhost, a new context (empty cache) each load");
 // The same from the entry that carries the .wasm in JavaScript: base64 and inflating cost.
-const carriedStartups = [];
-for (let i = 0; i < 20; i++) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}/bench/page.html`);
-  carriedStartups.push(await page.evaluate(async () => {
-    const t0 = performance.now();
-    const m = await import(`/pkg/maillint-inline.js?load=${Math.random()}`);
-    await m.default();
-    m.check({ email: "momo@gmial.com", incoming: { host: "mail,lamtin,hk" } });
-    return performance.now() - t0;
-  }));
-  await context.close();
-}
+const carriedStartups = await startUps("/pkg/maillint-inline.js");
 row("browser", "  the same, .wasm carried in JS (bundlers but webpack)", `${median(carriedStartups).toFixed(1)} ms median of 20`, "", "maillint-inline.js: wasm-inline.js fetched, its base64 read and inflated (DecompressionStream), then compiled");
 // What the one-tag page asks for, in order: the element entry starts the glue and the .wasm
 // together, so the .wasm's request goes out before the glue has arrived.

@@ -8,12 +8,16 @@ cd "$(dirname "$0")/.."
 out=target/package
 rm -rf "$out"
 mkdir -p "$out"
-cp pkg/maillint.js pkg/maillint.d.ts pkg/maillint_bg.wasm pkg/maillint_bg.wasm.d.ts \
-  pkg/element.js pkg/element.d.ts pkg/react.d.ts pkg/vue.d.ts pkg/maillint.css \
-  pkg/maillint-inline.js pkg/element-inline.js pkg/wasm-inline.js "$out/"
-cp packaging/README.md "$out/README.md"
-cp LICENSE-MIT LICENSE-APACHE "$out/"
 node scripts/manifest.mjs Cargo.toml "$out/package.json"
+# What the package holds is the manifest's `files`, one list: each from pkg/, but the
+# package's own README and the licences.
+for file in $(node -p 'require(process.argv[1]).files.join(" ")' "$PWD/$out/package.json"); do
+  case "$file" in
+    README.md) cp packaging/README.md "$out/" ;;
+    LICENSE-*) cp "$file" "$out/" ;;
+    *) cp "pkg/$file" "$out/" ;;
+  esac
+done
 version="$(node -p 'require(process.argv[1]).version' "$PWD/$out/package.json")"
 (cd "$out" && npm pack --silent --pack-destination "$(pwd)/.." >&2)
 realpath "target/maillint-$version.tgz"

@@ -315,14 +315,20 @@ async fn every_spelling_of_one_target_counts_as_that_target() {
     assert_eq!(v6, vec![200, 200, 429, 429]);
 }
 
-async fn raw(addr: SocketAddr, text: &str) -> (u16, String) {
-    let mut s = TcpStream::connect(addr).await.unwrap();
-    s.write_all(text.as_bytes()).await.unwrap();
+/// Writes `request` on `stream` and reads the whole answer, within `limit`.
+async fn exchange(mut stream: TcpStream, request: &str, limit: Duration) -> String {
+    stream.write_all(request.as_bytes()).await.unwrap();
     let mut out = String::new();
-    tokio::time::timeout(Duration::from_secs(10), s.read_to_string(&mut out))
+    tokio::time::timeout(limit, stream.read_to_string(&mut out))
         .await
         .unwrap()
         .unwrap();
+    out
+}
+
+async fn raw(addr: SocketAddr, text: &str) -> (u16, String) {
+    let stream = TcpStream::connect(addr).await.unwrap();
+    let out = exchange(stream, text, Duration::from_secs(10)).await;
     let status = out
         .split_whitespace()
         .nth(1)
@@ -689,14 +695,7 @@ async fn connect_from(n: u8, addr: SocketAddr) -> TcpStream {
 
 /// Sends `request` from 127.0.0.`n` and reads the whole answer (within five seconds).
 async fn send_from(n: u8, addr: SocketAddr, request: &str) -> String {
-    let mut s = connect_from(n, addr).await;
-    s.write_all(request.as_bytes()).await.unwrap();
-    let mut text = String::new();
-    tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut text))
-        .await
-        .unwrap()
-        .unwrap();
-    text
+    exchange(connect_from(n, addr).await, request, Duration::from_secs(5)).await
 }
 
 /// A GET of `path` from 127.0.0.`n`: the whole answer.

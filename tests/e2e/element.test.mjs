@@ -2,31 +2,22 @@
 // check, the `profile` property (also on a page that enforces Trusted Types), a profile-url
 // the page cannot parse, and a stylesheet that is there at once and keeps the page's text
 // settings out.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium, serve } from "./serve.mjs";
+import { servedChromium } from "./serve.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const chromium = servedChromium();
 
 /** A page of `body` at `path`, served with `headers`, the element entry loaded. */
 async function pageWith(path, body, headers = {}) {
-  const page = await browser.newPage();
+  const page = await chromium.browser.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.route(`${server.url}${path}`, (route) =>
+  await page.route(`${chromium.server.url}${path}`, (route) =>
     route.fulfill({ contentType: "text/html", headers, body: `<!doctype html><html lang="en"><title>t</title>${body}` }));
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${chromium.server.url}${path}`);
   await page.evaluate(() => import("/pkg/element.js"));
   return { page, errors, requests };
 }
@@ -120,14 +111,14 @@ test("every visible piece has a part", async () => {
 
 test("the element holds the form's room while the module loads: nothing below it moves when the form appears", async () => {
   for (const width of [375, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width, height: 900 } });
     let release;
     const held = new Promise((ok) => { release = ok; });
     // The .wasm is held back until the page has been measured without the form.
     await page.route(/maillint_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-    await page.route(`${server.url}/room.html`, (route) => route.fulfill({ contentType: "text/html",
+    await page.route(`${chromium.server.url}/room.html`, (route) => route.fulfill({ contentType: "text/html",
       body: '<!doctype html><html lang="en"><title>t</title><main style="max-width:46em"><mail-settings-check></mail-settings-check><p id="below">below</p></main><script type="module" src="/pkg/element.js"></script>' }));
-    await page.goto(`${server.url}/room.html`);
+    await page.goto(`${chromium.server.url}/room.html`);
     await page.waitForFunction(() => customElements.get("mail-settings-check"));
     const before = await page.evaluate(() => document.getElementById("below").getBoundingClientRect().top);
     release();

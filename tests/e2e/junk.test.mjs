@@ -1,23 +1,14 @@
 // Every export, with every kind of JavaScript value in every argument, in Chromium (with a
 // real element for mount): an Error each time, never a trap, and the module keeps working.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium, serve } from "./serve.mjs";
+import { servedChromium } from "./serve.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const chromium = servedChromium();
 
 test("no export traps on any JavaScript value, in Chromium", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/bench/page.html`);
+  const page = await chromium.browser.newPage();
+  await page.goto(`${chromium.server.url}/bench/page.html`);
   const problems = await page.evaluate(async () => {
     const m = await import("/pkg/maillint.js");
     await m.default();
@@ -33,14 +24,14 @@ test("no export traps on any JavaScript value, in Chromium", async () => {
 test("on a page that enforces Trusted Types, an XML profile is a clear error and the module keeps working", async () => {
   // DOMParser is a Trusted Types sink: such a page refuses it, and the refusal must come
   // back as an Error from lintProfile, not as an exception through the wasm module.
-  const page = await browser.newPage();
-  await page.route(`${server.url}/trusted-types.html`, (route) =>
+  const page = await chromium.browser.newPage();
+  await page.route(`${chromium.server.url}/trusted-types.html`, (route) =>
     route.fulfill({
       contentType: "text/html",
       headers: { "content-security-policy": "require-trusted-types-for 'script'" },
       body: "<!doctype html><title>Trusted Types</title><p>page</p>",
     }));
-  await page.goto(`${server.url}/trusted-types.html`);
+  await page.goto(`${chromium.server.url}/trusted-types.html`);
   const result = await page.evaluate(async () => {
     const m = await import("/pkg/maillint.js");
     await m.default();

@@ -1,16 +1,11 @@
 // mount() from JavaScript in headless Chromium: a named control per field, findings only on
 // touched fields, a fix that applies, initial settings, the locale, onChange, destroy.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium, serve } from "./serve.mjs";
+import { servedChromium } from "./serve.mjs";
 
-let server;
-let browser;
 let page;
-
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
+servedChromium(async ({ browser, server }) => {
   page = await browser.newPage();
   await page.goto(server.url + "/www/index.html");
   await page.locator(".maillint form").waitFor();
@@ -26,10 +21,6 @@ before(async () => {
     window.codes = (host, field) =>
       [...host.querySelectorAll(`[data-field="${field}"] .maillint-finding`)].map((e) => e.dataset.code);
   });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 test("mount builds a named control per field; no probe URL, no Test connection", async () => {

@@ -314,6 +314,26 @@ export const inSvelte: svelteHTML.IntrinsicElements["mail-settings-check"] = { l
   assert.equal(run.status, 0, `tsc: ${run.stdout}${run.stderr}`);
 });
 
+/** A provider's page showing the element, with `scripts` (module files beside it). */
+function providerPage(...scripts) {
+  const tags = scripts.map((f) => `<script type="module" src="./${f}"></script>`).join("");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main>${tags}</body></html>`;
+}
+
+/** A new app folder of the project: the provider's page and a main.js importing the element. */
+function elementApp(name) {
+  const app = join(project, name);
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(app, "index.html"), providerPage("main.js"));
+  writeFileSync(join(app, "main.js"), `import "maillint/element";\n`);
+  return app;
+}
+
+/** The .wasm files a build wrote into `dir`. */
+function wasmFiles(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".wasm"));
+}
+
 /** Starts a server (node with `args(port)`) on a free loopback port, drives the element on
  * its page once it answers, and stops it. */
 async function driveServer(args, options, what) {
@@ -368,9 +388,8 @@ test("the element bundled by webpack 5 (with the usual CSS rule), esbuild and Ro
   writeFileSync(join(src, "main.js"), `import "maillint/element";\n`);
   // The API entry too: init() with no argument finds its module wherever the bundler put it.
   writeFileSync(join(src, "api.js"), `import init, { check } from "maillint";\nawait init();\ndocument.body.dataset.codes = check({ incoming: { host: "mail,example,com" } }).findings.map((f) => f.code).join(" ");\n`);
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main><script type="module" src="./main.js"></script><script type="module" src="./api.js"></script></body></html>`;
+  const page = providerPage("main.js", "api.js");
   const bin = (p) => join(root, "node_modules", p);
-  const wasmFiles = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".wasm"));
   const drive = async (dir, what) => {
     writeFileSync(join(dir, "index.html"), page);
     const url = `${await serveDir(dir)}/`;
@@ -403,16 +422,13 @@ test("the element bundled by webpack 5 (with the usual CSS rule), esbuild and Ro
 });
 
 test("the element bundled by Vite, on a page whose CSP allows nothing but its own files (and compiling WebAssembly)", async () => {
-  const app = join(project, "vite-element");
-  mkdirSync(app, { recursive: true });
-  writeFileSync(join(app, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main><script type="module" src="./main.js"></script></body></html>`);
-  writeFileSync(join(app, "main.js"), `import "maillint/element";\n`);
+  const app = elementApp("vite-element");
   writeFileSync(join(app, "vite.config.js"), `export default { root: import.meta.dirname, base: "./", logLevel: "warn", build: { outDir: "dist", emptyOutDir: true, target: "es2022" } };\n`);
   execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--config", join(app, "vite.config.js")], { cwd: project, stdio: "ignore" });
   // No data: and no inline style or script; a page that runs WebAssembly must allow compiling it.
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
   // The .wasm carried in JavaScript (package.json's default condition): nothing for Vite to copy.
-  assert.deepEqual(readdirSync(join(app, "dist"), { recursive: true }).filter((f) => String(f).endsWith(".wasm")), []);
+  assert.deepEqual(wasmFiles(join(app, "dist")), []);
   const url = await serveDir(join(app, "dist"), {}, { "content-security-policy": csp });
   await driveElement(`${url}/`, "Vite under a strict CSP");
 });
@@ -420,10 +436,7 @@ test("the element bundled by Vite, on a page whose CSP allows nothing but its ow
 test("the element in Vite's development server, as a provider's developer runs it", async () => {
   // `vite` (dev) pre-bundles a package's files with esbuild; the default condition's entries
   // carry the .wasm, so there is nothing to serve beside them.
-  const app = join(project, "vite-dev");
-  mkdirSync(app, { recursive: true });
-  writeFileSync(join(app, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider page</title></head><body><main><mail-settings-check locale="en"></mail-settings-check></main><script type="module" src="./main.js"></script></body></html>`);
-  writeFileSync(join(app, "main.js"), `import "maillint/element";\n`);
+  const app = elementApp("vite-dev");
   const vite = join(root, "node_modules/vite/bin/vite.js");
   await driveServer((port) => [vite, app, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: project }, "Vite's development server");
 });

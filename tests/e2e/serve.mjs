@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const types = {
@@ -44,4 +45,21 @@ export async function launchChromium() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
       "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
   });
+}
+
+/** The file server and Chromium a test file shares: started before its tests (then
+ * `andThen(shared)`, for the file's own set-up: node:test runs a file's `before` hooks side
+ * by side), closed after them. The tests read `.server` and `.browser`. */
+export function servedChromium(andThen) {
+  const shared = { server: undefined, browser: undefined };
+  before(async () => {
+    shared.server = await serve();
+    shared.browser = await launchChromium();
+    await andThen?.(shared);
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.server?.close();
+  });
+  return shared;
 }

@@ -1,34 +1,24 @@
 // The widget as a customer uses it, in Debian's Chromium driven by playwright-core, against
 // the sample pages served on localhost.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { launchChromium, serve } from "./serve.mjs";
+import { servedChromium } from "./serve.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const artifacts = new URL("../../test-results/", import.meta.url).pathname;
 mkdirSync(artifacts, { recursive: true });
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const chromium = servedChromium();
 
 async function open(path = "/www/index.html", { width = 1280, height = 900 } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await chromium.browser.newPage({ viewport: { width, height } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
-  await page.goto(server.url + path);
+  await page.goto(chromium.server.url + path);
   await page.locator(".maillint form").waitFor();
   return { page, errors };
 }
@@ -178,7 +168,7 @@ test("a trap inside the widget shows a notice and the page keeps working", async
 });
 
 test("mounting and destroying 100 times leaves no listener or node behind", async () => {
-  const page = await browser.newPage();
+  const page = await chromium.browser.newPage();
   await page.addInitScript(() => {
     let live = 0;
     const add = EventTarget.prototype.addEventListener;
@@ -198,7 +188,7 @@ test("mounting and destroying 100 times leaves no listener or node behind", asyn
     };
     window.liveListeners = () => live;
   });
-  await page.goto(server.url + "/www/index.html");
+  await page.goto(chromium.server.url + "/www/index.html");
   await page.locator(".maillint form").waitFor();
   const result = await page.evaluate(async () => {
     const { mount } = await import("/pkg/maillint.js");

@@ -31,19 +31,22 @@ impl Error {
     /// The error with `step` (a field's name or `[index]`) put in front of its path.
     fn at(self, step: &str) -> Error {
         match self {
-            Error::Wrong { path, wants } => {
-                let joined = if path.is_empty() || path.starts_with('[') {
-                    format!("{step}{path}")
-                } else {
-                    format!("{step}.{path}")
-                };
-                Error::Wrong {
-                    path: joined,
-                    wants,
-                }
-            }
+            Error::Wrong { path, wants } => Error::Wrong {
+                path: joined(step, &path),
+                wants,
+            },
             threw => threw,
         }
+    }
+}
+
+/// `path` read under `front` (a field's name, `[index]`, or the root's name): a dot between
+/// them unless `path` is empty or starts with an index.
+pub fn joined(front: &str, path: &str) -> String {
+    if path.is_empty() || path.starts_with('[') {
+        format!("{front}{path}")
+    } else {
+        format!("{front}.{path}")
     }
 }
 
@@ -82,6 +85,11 @@ fn expected(what: &dyn fmt::Display) -> Error {
         path: String::new(),
         wants: wants(&what.to_string()),
     }
+}
+
+/// A value of a type `visitor` does not take.
+fn refused(visitor: &dyn Expected) -> Error {
+    expected(&format_args!("{visitor}"))
 }
 
 impl de::Error for Error {
@@ -154,10 +162,7 @@ impl<'de> de::Deserializer<'de> for FromJs {
         } else if js_sys::Array::is_array(value) {
             self.deserialize_seq(visitor)
         } else {
-            Err(de::Error::invalid_type(
-                Unexpected::Other("value"),
-                &visitor,
-            ))
+            Err(refused(&visitor))
         }
     }
 
@@ -172,20 +177,14 @@ impl<'de> de::Deserializer<'de> for FromJs {
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0.as_bool() {
             Some(b) => visitor.visit_bool(b),
-            None => Err(de::Error::invalid_type(
-                Unexpected::Other("value"),
-                &visitor,
-            )),
+            None => Err(refused(&visitor)),
         }
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0.as_string() {
             Some(s) => visitor.visit_string(s),
-            None => Err(de::Error::invalid_type(
-                Unexpected::Other("value"),
-                &visitor,
-            )),
+            None => Err(refused(&visitor)),
         }
     }
 
@@ -195,10 +194,7 @@ impl<'de> de::Deserializer<'de> for FromJs {
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         if !js_sys::Array::is_array(&self.0) {
-            return Err(de::Error::invalid_type(
-                Unexpected::Other("value"),
-                &visitor,
-            ));
+            return Err(refused(&visitor));
         }
         let array = js_sys::Array::from(&self.0);
         visitor.visit_seq(Items {
@@ -215,10 +211,7 @@ impl<'de> de::Deserializer<'de> for FromJs {
         visitor: V,
     ) -> Result<V::Value, Error> {
         if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
-            return Err(de::Error::invalid_type(
-                Unexpected::Other("value"),
-                &visitor,
-            ));
+            return Err(refused(&visitor));
         }
         visitor.visit_map(Fields {
             object: self.0,

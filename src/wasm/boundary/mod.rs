@@ -54,12 +54,8 @@ pub fn error(message: &str) -> JsValue {
 pub fn read<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsValue> {
     T::deserialize(FromJs(value)).map_err(|e| match e {
         from_js::Error::Wrong { path, wants } => {
-            let sep = if path.is_empty() || path.starts_with('[') {
-                ""
-            } else {
-                "."
-            };
-            type_error(&format!("maillint: {root}{sep}{path} must be {wants}"))
+            let path = from_js::joined(root, &path);
+            type_error(&format!("maillint: {path} must be {wants}"))
         }
         from_js::Error::Threw(thrown) => {
             let why = message_of(&thrown).unwrap_or_else(|| "it threw".to_string());

@@ -153,6 +153,11 @@ fn shown(field: Field, value: &str) -> String {
     .to_string()
 }
 
+/// The address in `settings`, as the engine reads it (cleaned, split, judged usable).
+fn address_of(settings: &Settings) -> Option<crate::address::Address> {
+    Context::new(settings, &Options::default()).address
+}
+
 /// The fields a settings value holds, with the value each shows in the form.
 fn fields_of(settings: &Settings) -> Vec<(Field, String)> {
     Field::ALL
@@ -196,9 +201,7 @@ impl State {
 
     /// The typed address's domain (of the latest check).
     fn typed_domain(&self) -> Option<String> {
-        Context::new(&self.settings, &Options::default())
-            .address
-            .map(|a| a.domain)
+        address_of(&self.settings).map(|a| a.domain)
     }
 
     /// Checks the form's values with the profile that applies: the page's own for the

@@ -337,10 +337,7 @@ pub fn discover_now(state: &mut State, shared: &Shared) -> Dom<()> {
 /// The domain of the typed address, when discovery may ask about it: a usable address
 /// whose domain has a dot.
 fn askable_domain(state: &State) -> Option<String> {
-    let settings = state.values();
-    let address = Context::new(&settings, &Options::default())
-        .address
-        .filter(|a| a.usable)?;
+    let address = super::address_of(&state.values()).filter(|a| a.usable)?;
     address.domain.contains('.').then_some(address.domain)
 }
 
@@ -378,11 +375,12 @@ fn discover(state: &mut State, shared: &Shared) -> Dom<()> {
                 profile,
                 answer,
             });
-            // The first answer is the first time the typed domain is needed.
-            s.discovery_domain = s.typed_domain();
             if found {
+                // The check works out the typed domain again.
                 s.update()
             } else {
+                // The first answer is the first time the typed domain is needed.
+                s.discovery_domain = s.typed_domain();
                 s.draw_discovery()
             }
         })

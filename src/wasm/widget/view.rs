@@ -107,6 +107,10 @@ impl State {
             }
         }
         form.root.set_attribute("lang", locale.tag())?;
+        // The guard's notice speaks the widget's language.
+        form.root
+            .set_attribute("data-maillint-unavailable", ui.unavailable)?;
+        form.root.set_attribute("data-maillint-reload", ui.reload)?;
         let texts = [
             (form.legends.first(), ui.incoming),
             (form.legends.get(1), ui.outgoing),
@@ -205,10 +209,6 @@ impl State {
             "disabled",
             self.next_safe_fix().is_none(),
         )?;
-        // The guard's notice speaks the widget's language.
-        let root = &self.form.root;
-        root.set_attribute("data-maillint-unavailable", self.ui.unavailable)?;
-        root.set_attribute("data-maillint-reload", self.ui.reload)?;
         self.draw_discovery()
     }
 
