@@ -18,6 +18,10 @@ if [ "$profile" = "--release" ]; then
   mv "$wasm.opt" "$wasm"
 fi
 printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+# Each catalogue but English as a module of its own (the wasm carries English only and imports
+# the others when a page needs them; src/messages/file.rs), from the compiled catalogues.
+rm -rf pkg/locales
+cargo run --quiet --example catalogue_modules -- pkg/locales
 # The rest of the package beside the wasm-bindgen output: the element entry (registers
 # <mail-settings-check> and starts the module), its types, and the stylesheet.
 cp src/wasm/element.js src/wasm/element.d.ts src/wasm/react.d.ts src/wasm/vue.d.ts pkg/
@@ -30,5 +34,16 @@ node scripts/minify.mjs
 # The generated typings use `Symbol.dispose`, which needs TypeScript's esnext.disposable lib;
 # a page's `tsconfig` should not need it for maillint.
 sed -i '/\[Symbol\.dispose\]/d' pkg/maillint.d.ts
+# init() takes one option of its own (src/wasm/entry.js): `loadLocales: false` starts the
+# module with English alone. wasm-bindgen writes the signature; the build stops if it changes.
+node -e '
+const fs = require("fs");
+const file = "pkg/maillint.d.ts";
+const from = "export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> }";
+const to = "export default function __wbg_init (module_or_path?: { module_or_path?: InitInput | Promise<InitInput>, /** false: only English now; other languages load on first use (loadLocale(), a widget). Default true: every language. */ loadLocales?: boolean }";
+const text = fs.readFileSync(file, "utf8");
+if (text.split(from).length !== 2) throw new Error(`${file}: expected one \`${from}\``);
+fs.writeFileSync(file, text.replace(from, to));
+'
 # Pre-compressed copies for servers that serve them (maillint-server does, at /maillint/).
-node scripts/precompress.mjs pkg/maillint_bg.wasm pkg/maillint.js pkg/element.js pkg/maillint.css
+node scripts/precompress.mjs pkg/maillint_bg.wasm pkg/maillint.js pkg/element.js pkg/maillint.css pkg/locales/*.js

@@ -1,7 +1,7 @@
 // Writes the npm package's package.json from Cargo.toml (name, version, licence and, once
 // the project has a public address, `repository` and `homepage`, which give `bugs` too).
 // Usage: node scripts/manifest.mjs <Cargo.toml> <package.json>. Run by scripts/pack.sh.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const [cargoToml, file] = process.argv.slice(2);
 const cargo = readFileSync(cargoToml, "utf8");
@@ -13,6 +13,12 @@ const license = field("license");
 const repository = field("repository");
 const homepage = field("homepage") ?? repository;
 if (!version || !license) throw new Error(`${cargoToml}: [package] needs version and license`);
+
+// The catalogues' modules the build wrote (every language but English, imported on demand).
+const catalogues = readdirSync(new URL("../pkg/locales/", import.meta.url))
+  .filter((name) => name.endsWith(".js"))
+  .map((name) => `locales/${name}`);
+if (catalogues.length === 0) throw new Error("pkg/locales: no catalogue modules (run scripts/build-wasm.sh)");
 
 const fileFirst = (path) => ({ webpack: path, node: path });
 const manifest = {
@@ -44,7 +50,7 @@ const manifest = {
     "./package.json": "./package.json",
   },
   files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "react.d.ts", "vue.d.ts", "maillint.css",
-    "maillint-inline.js", "element-inline.js", "wasm-inline.js", "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
+    "maillint-inline.js", "element-inline.js", "wasm-inline.js", ...catalogues, "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
   // Importing the element entry registers <mail-settings-check>; the stylesheet is a side
   // effect for bundlers that import CSS.
   sideEffects: ["./element.js", "./element-inline.js", "./maillint.css"],

@@ -35,7 +35,16 @@ async function minify(entry, external, out = entry, plugins = []) {
 // The second has no `new URL(…, import.meta.url)` left, so no bundler copies a file nothing loads.
 renameSync(path("maillint.js"), path("glue.js"));
 copyFileSync(new URL("../src/wasm/entry.js", import.meta.url), path("entry.js"));
-await minify("entry.js", [], "maillint.js");
+// The catalogues' modules (src/wasm/locales.js imports them by their paths as wasm-bindgen
+// places that file) stay modules of their own, imported from ./locales/ beside maillint.js.
+const catalogues = {
+  name: "catalogue-modules",
+  resolveId(id) {
+    const name = /^(?:\.\.\/)+locales\/(\w+\.js)$/.exec(id)?.[1];
+    return name ? { id: `./locales/${name}`, external: true } : null;
+  },
+};
+await minify("entry.js", [], "maillint.js", [catalogues]);
 const beside = "module_or_path = new URL('maillint_bg.wasm', import.meta.url);";
 const carried = {
   name: "wasm-carried",
@@ -46,7 +55,7 @@ const carried = {
     return code.replace(beside, "module_or_path = import('./wasm-inline.js').then((m) => m.inlineWasm());");
   },
 };
-await minify("entry.js", ["./wasm-inline.js"], "maillint-inline.js", [carried]);
+await minify("entry.js", ["./wasm-inline.js"], "maillint-inline.js", [carried, catalogues]);
 for (const name of ["glue.js", "entry.js", "snippets"]) rmSync(path(name), { recursive: true, force: true });
 const css = transform({ filename: "maillint.css", code: readFileSync(path("maillint.css")), minify: true });
 writeFileSync(path("maillint.css"), css.code);

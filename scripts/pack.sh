@@ -15,7 +15,7 @@ for file in $(node -p 'require(process.argv[1]).files.join(" ")' "$PWD/$out/pack
   case "$file" in
     README.md) cp packaging/README.md "$out/" ;;
     LICENSE-*) cp "$file" "$out/" ;;
-    *) cp "pkg/$file" "$out/" ;;
+    *) mkdir -p "$out/$(dirname "$file")" && cp "pkg/$file" "$out/$file" ;;
   esac
 done
 version="$(node -p 'require(process.argv[1]).version' "$PWD/$out/package.json")"

@@ -15,7 +15,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
     words: Words {
         fields: super::field_table!(field),
         security_none: "None",
-        term,
+        terms: super::term_table!(term),
         months: [
             "January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December",
@@ -67,7 +67,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
     step,
 };
 
-fn term(t: Term) -> &'static str {
+const fn term(t: Term) -> &'static str {
     match t {
         Term::AppPassword => "an app password",
         Term::AuthorizationCode => "an authorization code",

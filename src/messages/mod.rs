@@ -10,16 +10,20 @@ use crate::codes::Code;
 use crate::settings::{Field, Protocol, Security};
 
 mod en;
+pub mod file;
+#[cfg(feature = "locales")]
 mod ms;
+#[cfg(feature = "locales")]
 mod zh_hans;
+#[cfg(feature = "locales")]
 mod zh_hant;
 mod zh_hant_regions;
 
-/// The one list of locales: the variant, its catalogue, the regional terms applied to it,
-/// its BCP 47 tag (the widget's `lang`, so the right glyph forms load) and its own name for
-/// the language menu.
+/// The one list of locales: the variant, its catalogue's module, the regional terms applied
+/// to it, its BCP 47 tag (the widget's `lang`, so the right glyph forms load) and its own
+/// name for the language menu.
 macro_rules! locales {
-    ($($variant:ident $catalogue:path, $terms:expr, $tag:literal, $name:literal;)*) => {
+    ($($variant:ident $module:ident, $terms:expr, $tag:literal, $name:literal;)*) => {
         /// The locales with a catalogue.
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub enum Locale {
@@ -53,20 +57,87 @@ macro_rules! locales {
         }
 
         /// The catalogue of a locale (before its regional terms).
+        #[cfg(feature = "locales")]
         pub fn catalogue(locale: Locale) -> &'static Catalogue {
             match locale {
-                $(Locale::$variant => &$catalogue,)*
+                $(Locale::$variant => &$module::CATALOGUE,)*
+            }
+        }
+
+        /// The name of a locale's catalogue (its module here, and the module the browser
+        /// build imports it from: `locales/zh_hant.js`).
+        pub fn catalogue_name(locale: Locale) -> &'static str {
+            match locale {
+                $(Locale::$variant => stringify!($module),)*
             }
         }
     };
 }
 
 locales! {
-    En en::CATALOGUE, &[], "en", "English";
-    ZhHant zh_hant::CATALOGUE, &[], "zh-TW", "繁體中文（台灣）";
-    ZhHantHk zh_hant::CATALOGUE, zh_hant_regions::HONG_KONG, "zh-HK", "繁體中文（香港）";
-    ZhHans zh_hans::CATALOGUE, &[], "zh-Hans", "简体中文";
-    Ms ms::CATALOGUE, &[], "ms", "Bahasa Melayu";
+    En en, &[], "en", "English";
+    ZhHant zh_hant, &[], "zh-TW", "繁體中文（台灣）";
+    ZhHantHk zh_hant, zh_hant_regions::HONG_KONG, "zh-HK", "繁體中文（香港）";
+    ZhHans zh_hans, &[], "zh-Hans", "简体中文";
+    Ms ms, &[], "ms", "Bahasa Melayu";
+}
+
+/// The catalogues compiled in (feature `locales`, the engine's default): every one.
+#[cfg(feature = "locales")]
+pub fn has_catalogue(_locale: Locale) -> bool {
+    true
+}
+
+/// The catalogue of a locale: English is compiled in; the others are loaded when first
+/// needed (the browser build: each is a module of its own, so a page loads only its
+/// language's texts). Until then a locale reads English, which [`has_catalogue`] tells apart.
+#[cfg(not(feature = "locales"))]
+pub fn catalogue(locale: Locale) -> &'static Catalogue {
+    loaded::get(catalogue_name(locale)).unwrap_or(&en::CATALOGUE)
+}
+
+/// Whether a locale's own texts are at hand (English always is).
+#[cfg(not(feature = "locales"))]
+pub fn has_catalogue(locale: Locale) -> bool {
+    locale == Locale::En || loaded::get(catalogue_name(locale)).is_some()
+}
+
+/// Adds a catalogue read from its file ([`file`]) under its name; a name already loaded
+/// keeps its first catalogue.
+#[cfg(not(feature = "locales"))]
+pub fn add_catalogue(name: &str, catalogue: Catalogue) {
+    loaded::add(name, catalogue);
+}
+
+#[cfg(not(feature = "locales"))]
+mod loaded {
+    use super::{Catalogue, Locale};
+    use std::sync::Mutex;
+
+    /// The catalogues loaded so far, each leaked once (three at most), by name.
+    static LOADED: Mutex<Vec<(&'static str, &'static Catalogue)>> = Mutex::new(Vec::new());
+
+    pub fn get(name: &str) -> Option<&'static Catalogue> {
+        let loaded = LOADED.lock().ok()?;
+        loaded.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+    }
+
+    pub fn add(name: &str, catalogue: Catalogue) {
+        // Only the names of the locale list: a name is a static text, not the caller's.
+        let Some(name) = Locale::ALL
+            .into_iter()
+            .map(super::catalogue_name)
+            .find(|n| *n == name)
+        else {
+            return;
+        };
+        let Ok(mut loaded) = LOADED.lock() else {
+            return;
+        };
+        if !loaded.iter().any(|(n, _)| *n == name) {
+            loaded.push((name, Box::leak(Box::new(catalogue))));
+        }
+    }
 }
 
 impl Locale {
@@ -132,12 +203,14 @@ mod regional {
     }
 }
 
-/// One locale: everything a customer reads in it.
+/// One locale: everything a customer reads in it (and, for the browser build, a file:
+/// [`file`]).
 pub struct Catalogue {
     /// The texts of each settings and profile code, in the order of `RULE_CODES`
     /// (a table made at compile time by [`entry_table!`] from the locale's `entry`).
     pub entries: &'static [Entry],
-    /// The texts of the probe's codes (maillint-server only).
+    /// The texts of the probe's codes (maillint-server only, which compiles every
+    /// catalogue in: a file never carries them).
     #[cfg(feature = "probe")]
     pub probe_entry: fn(crate::codes::ProbeCode) -> Entry,
     /// The words messages are filled with.
@@ -210,21 +283,31 @@ macro_rules! field_table {
 }
 pub(crate) use field_table;
 
+/// The table of a locale's terms, from its `term`, in `Term::ALL` order.
+macro_rules! term_table {
+    ($term:ident) => {
+        super::const_table!($term, &super::Term::ALL, super::Term, &str, "")
+    };
+}
+pub(crate) use term_table;
+
 /// An entry: message, help, fix title (the catalogues' shorthand).
 const fn e(message: &'static str, help: &'static str, fix: &'static str) -> Entry {
     Entry { message, help, fix }
 }
 
 /// The words a catalogue needs besides its entries.
+#[derive(Clone, Copy)]
 pub struct Words {
     /// Each field's label, as the form shows it, in `Field::ALL` order (a table made at
     /// compile time by [`field_table!`] from the locale's `field`).
-    pub fields: &'static [&'static str; 11],
+    pub fields: &'static [&'static str; Field::ALL.len()],
     /// "No encryption" as the security drop-down shows it (SSL/TLS and STARTTLS are the
     /// same in every language).
     pub security_none: &'static str,
-    /// What a provider calls the separate password mail programs sign in with.
-    pub term: fn(Term) -> &'static str,
+    /// The terms ([`Term`]), in `Term::ALL` order (a table made at compile time by
+    /// [`term_table!`] from the locale's `term`).
+    pub terms: &'static [&'static str; Term::ALL.len()],
     /// The months' names, January first, for a date in a message.
     pub months: [&'static str; 12],
     /// A date: `{day}`, `{month}` (a name from `months`) and `{year}` in the locale's order.
@@ -333,6 +416,42 @@ impl Term {
         Term::EndsForAll,
         Term::EndsByDefault,
     ];
+
+    /// The term's name in a catalogue's file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Term::AppPassword => "app-password",
+            Term::AuthorizationCode => "authorization-code",
+            Term::NoSuchName => "no-such-name",
+            Term::NullMx => "null-mx",
+            Term::NoMxNoAddress => "no-mx-no-address",
+            Term::AppPasswordApple => "app-password-apple",
+            Term::NeedAlways => "need-always",
+            Term::NeedWithTwoStep => "need-with-two-step",
+            Term::NeedCode => "need-code",
+            Term::NeedCodeAt => "need-code-at",
+            Term::Spaces => "spaces",
+            Term::Invisible => "invisible",
+            Term::SpacesAndInvisible => "spaces-and-invisible",
+            Term::NotFilledIn => "not-filled-in",
+            Term::NotChosen => "not-chosen",
+            Term::FillIn => "fill-in",
+            Term::Choose => "choose",
+            Term::SignInOnly => "sign-in-only",
+            Term::SignInOffered => "sign-in-offered",
+            Term::PasswordRefused => "password-refused",
+            Term::PasswordRefusedFor => "password-refused-for",
+            Term::PasswordEnding => "password-ending",
+            Term::PasswordFrom => "password-from",
+            Term::OrAppPasswordAlways => "or-app-password-always",
+            Term::OrAppPasswordTwoStep => "or-app-password-two-step",
+            Term::OrPassword => "or-password",
+            Term::AppsNamed => "apps-named",
+            Term::AppsUnnamed => "apps-unnamed",
+            Term::EndsForAll => "ends-for-all",
+            Term::EndsByDefault => "ends-by-default",
+        }
+    }
 }
 
 /// A text with a number in it, in the forms the locale's plural rules choose between
@@ -358,6 +477,7 @@ impl Plural {
 
 /// The widget's own words: labels, buttons and notices. They live beside the messages so a
 /// translator works on one file per locale.
+#[derive(Clone, Copy)]
 pub struct Ui {
     pub language: &'static str,
     pub incoming: &'static str,
@@ -408,44 +528,51 @@ pub struct Ui {
 }
 
 impl Ui {
+    /// Every text with its name: the one list of the widget's words, for the tests that
+    /// read them all and for a catalogue's file ([`file`]).
+    pub fn slots(&mut self) -> [(&'static str, &mut &'static str); 34] {
+        [
+            ("language", &mut self.language),
+            ("incoming", &mut self.incoming),
+            ("outgoing", &mut self.outgoing),
+            ("choose", &mut self.choose),
+            ("paste", &mut self.paste),
+            ("fix_all", &mut self.fix_all),
+            ("test_connection", &mut self.test_connection),
+            ("testing", &mut self.testing),
+            ("problems.one", &mut self.problems.one),
+            ("problems.other", &mut self.problems.other),
+            ("no_problems", &mut self.no_problems),
+            ("unavailable", &mut self.unavailable),
+            ("reload", &mut self.reload),
+            ("probe_ok", &mut self.probe_ok),
+            ("probe_failed", &mut self.probe_failed),
+            ("probe_unreachable", &mut self.probe_unreachable),
+            ("probe_timeout", &mut self.probe_timeout),
+            ("probe_needs_server", &mut self.probe_needs_server),
+            ("step_line", &mut self.step_line),
+            ("copy_summary", &mut self.copy_summary),
+            ("copied", &mut self.copied),
+            ("summary_title", &mut self.summary_title),
+            ("summary_findings", &mut self.summary_findings),
+            ("summary_line", &mut self.summary_line),
+            ("yes", &mut self.yes),
+            ("no", &mut self.no),
+            ("discovery_found", &mut self.discovery_found),
+            ("discovery_no_provider", &mut self.discovery_no_provider),
+            ("discovery_failed", &mut self.discovery_failed),
+            ("source_autoconfig", &mut self.source_autoconfig),
+            ("source_mx", &mut self.source_mx),
+            ("source_ispdb", &mut self.source_ispdb),
+            ("source_srv", &mut self.source_srv),
+            ("discovery_oauth", &mut self.discovery_oauth),
+        ]
+    }
+
     /// Every text, for the tests that read them all.
     pub fn texts(&self) -> Vec<&'static str> {
-        vec![
-            self.language,
-            self.incoming,
-            self.outgoing,
-            self.choose,
-            self.paste,
-            self.fix_all,
-            self.test_connection,
-            self.testing,
-            self.problems.one,
-            self.problems.other,
-            self.no_problems,
-            self.unavailable,
-            self.reload,
-            self.probe_ok,
-            self.probe_failed,
-            self.probe_unreachable,
-            self.probe_timeout,
-            self.probe_needs_server,
-            self.step_line,
-            self.copy_summary,
-            self.copied,
-            self.summary_title,
-            self.summary_findings,
-            self.summary_line,
-            self.yes,
-            self.no,
-            self.discovery_found,
-            self.discovery_no_provider,
-            self.discovery_failed,
-            self.source_autoconfig,
-            self.source_mx,
-            self.source_ispdb,
-            self.source_srv,
-            self.discovery_oauth,
-        ]
+        let mut copy = *self;
+        copy.slots().into_iter().map(|(_, text)| *text).collect()
     }
 }
 
@@ -678,6 +805,13 @@ pub fn entry(locale: Locale, code: Code) -> Entry {
     }
 }
 
+/// A term in a locale, before its regional form.
+fn term_text(locale: Locale, term: Term) -> &'static str {
+    // `Term::ALL` lists the terms in declaration order, so a term's number is its place.
+    let words = &catalogue(locale).words;
+    words.terms.get(term as usize).copied().unwrap_or("")
+}
+
 /// A field's label in a locale.
 pub fn field_label(locale: Locale, field: Field) -> &'static str {
     // `Field::ALL` lists the fields in declaration order, so a field's number is its place.
@@ -722,7 +856,7 @@ fn push_arg(out: &mut String, arg: &Arg, locale: Locale) {
         Arg::Field(f) => out.push_str(field_label(locale, *f)),
         Arg::Security(s) => out.push_str(security_name(locale, *s)),
         Arg::Protocol(p) => out.push_str(p.label()),
-        Arg::Term(t) => out.push_str(text(locale, (catalogue(locale).words.term)(*t))),
+        Arg::Term(t) => out.push_str(text(locale, term_text(locale, *t))),
         Arg::Date(day) => {
             let words = &catalogue(locale).words;
             let month = words
@@ -780,7 +914,7 @@ fn push_value(
 ) {
     match arg {
         Arg::Term(t) if terms_named => {
-            let own = text(locale, (catalogue(locale).words.term)(*t));
+            let own = text(locale, term_text(locale, *t));
             if own.contains('{') {
                 out.push_str(&fill_at(own, args, locale, false));
             } else {
@@ -905,6 +1039,22 @@ mod tests {
     }
 
     #[test]
+    fn all_lists_the_terms_in_declaration_order_with_distinct_names() {
+        // The catalogues' term tables are indexed by a term's number; a file names them.
+        for (i, term) in Term::ALL.iter().enumerate() {
+            assert_eq!(*term as usize, i);
+        }
+        let mut names: Vec<&str> = Term::ALL.iter().map(|t| t.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Term::ALL.len());
+        assert_eq!(
+            term_text(Locale::En, Term::NullMx),
+            en::CATALOGUE.words.terms[3]
+        );
+    }
+
+    #[test]
     fn all_lists_the_fields_in_declaration_order() {
         // The catalogues' label tables are indexed by a field's number.
         for (i, field) in Field::ALL.iter().enumerate() {
@@ -968,7 +1118,7 @@ mod tests {
             out.push(field_label(locale, f).to_string());
         }
         for t in Term::ALL {
-            out.push(text(locale, (catalogue(locale).words.term)(t)).to_string());
+            out.push(text(locale, term_text(locale, t)).to_string());
         }
         out.push(security_name(locale, Security::None).to_string());
         #[cfg(feature = "probe")]

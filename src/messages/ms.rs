@@ -15,7 +15,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
     words: Words {
         fields: super::field_table!(field),
         security_none: "Tiada",
-        term,
+        terms: super::term_table!(term),
         months: [
             "Januari",
             "Februari",
@@ -79,7 +79,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
     step,
 };
 
-fn term(t: Term) -> &'static str {
+const fn term(t: Term) -> &'static str {
     match t {
         Term::AppPassword => "kata laluan khusus apl",
         Term::AuthorizationCode => "kod kebenaran",

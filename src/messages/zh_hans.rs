@@ -15,7 +15,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
     words: Words {
         fields: super::field_table!(field),
         security_none: "无",
-        term,
+        terms: super::term_table!(term),
         months: [
             "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
         ],
@@ -65,7 +65,7 @@ pub static CATALOGUE: Catalogue = Catalogue {
     step,
 };
 
-fn term(t: Term) -> &'static str {
+const fn term(t: Term) -> &'static str {
     match t {
         Term::AppPassword => "应用专用密码",
         Term::AuthorizationCode => "授权码",

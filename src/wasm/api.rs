@@ -7,11 +7,26 @@
 //! indexing and panic in it).
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::boundary;
 use super::browser::ready;
+use super::catalogues;
+use super::promise::{once, Thenable};
 use crate::context::Options;
-use crate::messages::Locale;
+use crate::messages::{self, Locale};
+
+/// The locale a `locale` option names (English without one), once its texts are at hand.
+fn locale_of(tag: Option<&str>) -> Result<Locale, JsValue> {
+    let locale = tag.map(Locale::from_tag).unwrap_or_default();
+    if messages::has_catalogue(locale) {
+        return Ok(locale);
+    }
+    let tag = locale.tag();
+    Err(boundary::error(&format!(
+        "maillint: the {tag} texts are not loaded: await loadLocale(\"{tag}\") first (init() loads every language unless given loadLocales: false)"
+    )))
+}
 
 /// Checks mail settings as typed and returns the findings in the requested locale.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
@@ -24,11 +39,7 @@ pub fn check(
     let options = boundary::check_options(options)?;
     let options = Options {
         profile: boundary::profile(options.profile.0)?,
-        locale: options
-            .locale
-            .as_deref()
-            .map(Locale::from_tag)
-            .unwrap_or_default(),
+        locale: locale_of(options.locale.as_deref())?,
         complete: options.complete.unwrap_or(false),
         today: Some(boundary::today(options.today.as_deref())?),
     };
@@ -67,16 +78,44 @@ pub fn lint_profile(
     ready();
     // `check`'s options type: lintProfile reads its locale.
     let options = boundary::check_options(options)?;
-    let locale = options
-        .locale
-        .as_deref()
-        .map(Locale::from_tag)
-        .unwrap_or_default();
+    let locale = locale_of(options.locale.as_deref())?;
     let doc = boundary::profile_doc(profile)?
         .ok_or_else(|| boundary::type_error("maillint: lintProfile needs a profile"))?;
     boundary::write(&boundary::LintReport::from(&crate::lint::lint_doc(
         &doc, locale,
     )))
+}
+
+/// Loads a language's texts (`zh-TW`; any tag `check` takes), or every language's without a
+/// tag. `init()` calls it without one unless given `loadLocales: false`; a widget loads its
+/// own language itself. English is always at hand. Throws a `TypeError` for a tag that is not
+/// text; the promise rejects with an `Error` when a catalogue cannot be loaded or read.
+#[wasm_bindgen(js_name = loadLocale, unchecked_return_type = "Promise<void>")]
+pub fn load_locale(
+    #[wasm_bindgen(unchecked_optional_param_type = "string")] tag: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    ready();
+    let locales = match tag.filter(|t| !t.is_undefined()) {
+        Some(tag) => vec![Locale::from_tag(&tag.as_string().ok_or_else(|| {
+            boundary::type_error("maillint: loadLocale takes a language tag")
+        })?)],
+        None => Locale::ALL.to_vec(),
+    };
+    let loads = js_sys::Array::new();
+    for locale in locales {
+        if let Some(import) = catalogues::import(locale) {
+            let read = once(move |module| {
+                catalogues::add(locale, &module)?;
+                Ok(JsValue::UNDEFINED)
+            });
+            loads.push(&import.then_call(read.unchecked_ref(), &JsValue::UNDEFINED));
+        }
+    }
+    let done = once(|_| Ok(JsValue::UNDEFINED));
+    Ok(js_sys::Promise::all(&loads)
+        .unchecked_into::<Thenable>()
+        .then_call(done.unchecked_ref(), &JsValue::UNDEFINED)
+        .into())
 }
 
 /// Prepares the module when it starts. `<mail-settings-check>` is registered by the

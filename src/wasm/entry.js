@@ -1,13 +1,18 @@
 // The package's module, `maillint`: wasm-bindgen's glue (glue.js once built) with each export
 // answering a clear Error, not a TypeError from inside the glue, when it is called before
 // the module is started (`await init()`, or `initSync`).
-import start, { initSync as startSync, check as glueCheck, parseSettings as glueParse, rules as glueRules, lintProfile as glueLint, mount as glueMount, Widget } from "./glue.js";
+import start, { initSync as startSync, check as glueCheck, parseSettings as glueParse, rules as glueRules, lintProfile as glueLint, loadLocale as glueLoadLocale, mount as glueMount, Widget } from "./glue.js";
 
 let started = false;
 
-export default async function init(...args) {
-  const exports = await start(...args);
+// Starts the module and, unless given `loadLocales: false`, loads every language's texts (a
+// module each beside this one), so that check() answers in any of them at once. The element
+// passes false: its widget loads the one language it shows.
+export default async function init(options) {
+  const exports = await start(options);
   started = true;
+  const plain = options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype;
+  if (!plain || options.loadLocales !== false) await glueLoadLocale();
   return exports;
 }
 
@@ -29,5 +34,6 @@ export const check = whenStarted("check", glueCheck);
 export const parseSettings = whenStarted("parseSettings", glueParse);
 export const rules = whenStarted("rules", glueRules);
 export const lintProfile = whenStarted("lintProfile", glueLint);
+export const loadLocale = whenStarted("loadLocale", glueLoadLocale);
 export const mount = whenStarted("mount", glueMount);
 export { Widget };

@@ -129,3 +129,44 @@ test("the element holds the form's room while the module loads: nothing below it
     await page.close();
   }
 });
+
+test("a language not loaded yet: the form keeps its room unseen until its texts are in, never English first; one that cannot load leaves a working English form", async () => {
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const logged = [];
+  page.on("console", (m) => { if (m.type() === "error") logged.push(m.text()); });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\/locales\/zh_hant\.js$/, async (route) => { await held; await route.continue(); });
+  await page.route(/\/locales\/ms\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.route(`${chromium.server.url}/lang.html`, (route) => route.fulfill({ contentType: "text/html",
+    body: '<!doctype html><html lang="zh-TW"><title>t</title><main><mail-settings-check id="tw"></mail-settings-check><p id="below">below</p><mail-settings-check id="ms" locale="ms"></mail-settings-check></main><script type="module" src="/pkg/element.js"></script>' }));
+  await page.goto(`${chromium.server.url}/lang.html`);
+  // Mounted (the form's nodes are there) while Taiwan's texts are held back: unseen, busy,
+  // in its room.
+  const tw = page.locator("#tw .maillint");
+  await tw.waitFor({ state: "attached" });
+  const before = await page.evaluate(() => document.getElementById("below").getBoundingClientRect().top);
+  assert.equal(await tw.getAttribute("aria-busy"), "true");
+  assert.equal(await tw.evaluate((e) => getComputedStyle(e).visibility), "hidden");
+  assert.equal(await page.locator('#tw [name="email"]').isVisible(), false);
+  release();
+  await page.locator('#tw [name="email"]').waitFor();
+  assert.equal(await page.locator("#tw legend").first().innerText(), "內送郵件");
+  assert.equal(await tw.getAttribute("aria-busy"), null);
+  const after = await page.evaluate(() => document.getElementById("below").getBoundingClientRect().top);
+  assert.ok(Math.abs(after - before) <= after * 0.05, `below the element ${before} → ${after}`);
+  // Malay's module answers 404: the form shows in English, works, and the console says why.
+  await page.locator('#ms [name="incoming.host"]').fill("mail,example,com");
+  await page.locator('#ms [data-code="comma-for-dot"]').waitFor();
+  assert.equal(await page.locator("#ms legend").first().innerText(), "Incoming mail");
+  assert.equal(await page.locator("#ms .maillint-locale-select").inputValue(), "en");
+  assert.ok(logged.some((t) => t.includes("maillint: a language could not be loaded")), logged.join("\n"));
+  // The language menu: a language that loads switches once its texts are in.
+  await page.locator("#ms .maillint-locale-select").selectOption("zh-TW");
+  await page.locator("#ms legend").first().filter({ hasText: "內送郵件" }).waitFor();
+  assert.equal(await page.locator('#ms [name="incoming.host"]').inputValue(), "mail,example,com");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

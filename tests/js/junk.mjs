@@ -31,6 +31,8 @@ export function callEveryExport(m, element) {
     ["lintProfile(v)", (v) => m.lintProfile(v)],
     ["lintProfile('<x/>', v)", (v) => m.lintProfile("<clientConfig/>", v)],
     ["rules(v)", (v) => m.rules(v)],
+    // Its promise's outcome is tested in tests/js/api.test.mjs; here only that it never traps.
+    ["loadLocale(v)", (v) => { m.loadLocale(v).catch(() => {}); }],
     ["mount(v)", (v) => m.mount(v)],
     ["mount(element, v)", (v) => { if (element) { const w = m.mount(element, v); w.destroy(); } }],
     ["widget.setLocale(v)", (v) => { if (element) { const w = m.mount(element); try { w.setLocale(v); } finally { w.destroy(); } } }],

@@ -23,6 +23,7 @@ use web_sys::{Document, Element, Event, EventTarget, HtmlElement};
 use self::dom::Dom;
 use self::form::Form;
 use super::boundary;
+use super::promise::{once, Handler, Thenable};
 use crate::context::{Context, Options};
 use crate::finding::Report;
 use crate::messages::{self, Locale};
@@ -32,15 +33,6 @@ use crate::settings::{Field, Protocol, Security, Settings};
 extern "C" {
     /// `f` wrapped in the trap guard of the widget whose element is `root`.
     fn guarded(root: &Element, f: &JsValue) -> Function;
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// `promise.then(onValue, onError)` with guarded functions (js-sys's `then` takes Rust
-    /// closures, which the guard could not wrap).
-    type Thenable;
-    #[wasm_bindgen(method, js_name = then)]
-    fn then_call(this: &Thenable, on_value: &Function, on_error: &JsValue) -> Thenable;
 }
 
 /// A profile discovery found for a domain (`None`: it found none, or none the engine can
@@ -63,6 +55,9 @@ struct State {
     doc: Document,
     form: Form,
     locale: Locale,
+    /// The locale last asked for (the menu, `setLocale`, the mount's options): `locale`
+    /// once its texts are at hand, until then the one being loaded.
+    wanted_locale: Locale,
     ui: messages::Ui,
     complete: bool,
     profile: Option<crate::Profile>,
@@ -87,21 +82,6 @@ struct State {
     /// timer), dropped with the state.
     closures: Vec<Handler>,
     trap_next: bool,
-}
-
-/// The one kind of function the widget hands the browser (one kind, so wasm-bindgen makes
-/// its glue once): it takes a value, may give one back, and may throw.
-type Handler = Closure<dyn FnMut(JsValue) -> Result<JsValue, JsValue>>;
-
-/// A function for one call (an answer, the clipboard's promise), owned by JavaScript from
-/// then on.
-fn once(f: impl FnOnce(JsValue) -> Result<JsValue, JsValue> + 'static) -> JsValue {
-    let mut f = Some(f);
-    Handler::new(move |value| match f.take() {
-        Some(f) => f(value),
-        None => Ok(JsValue::UNDEFINED),
-    })
-    .into_js_value()
 }
 
 /// A widget's state, shared by its handle and its listeners; `None` once destroyed.
@@ -285,15 +265,61 @@ impl State {
         Ok(())
     }
 
-    fn on_input(&mut self, event: &Event) -> Dom<()> {
+    /// Switches to `locale`, loading its texts first when they are not at hand: until they
+    /// come the form keeps its language; if they cannot be loaded it stays in that language
+    /// (the menu showing it) and the console says why.
+    fn switch_locale(&mut self, locale: Locale, shared: &Shared) -> Dom<()> {
+        self.wanted_locale = locale;
+        let Some(import) = super::catalogues::import(locale) else {
+            self.locale = locale;
+            return self.apply_locale();
+        };
+        self.form.root.set_attribute("aria-busy", "true")?;
+        let own = shared.clone();
+        let loaded = once(move |module| {
+            super::catalogues::add(locale, &module)?;
+            with_state(&own, |s| s.locale_loaded(locale, true))?;
+            Ok(JsValue::UNDEFINED)
+        });
+        let own = shared.clone();
+        let failed = once(move |error| {
+            web_sys::console::error_2(
+                &JsValue::from_str("maillint: a language could not be loaded"),
+                &error,
+            );
+            with_state(&own, |s| s.locale_loaded(locale, false))?;
+            Ok(JsValue::UNDEFINED)
+        });
+        let root = &self.form.root;
+        let _ = import.then_call(&guarded(root, &loaded), &guarded(root, &failed));
+        Ok(())
+    }
+
+    /// A locale's texts arrived (`ok`) or could not be loaded: the form speaks the locale
+    /// last asked for if it can, and shows itself if it was mounted waiting for them.
+    fn locale_loaded(&mut self, locale: Locale, ok: bool) -> Dom<()> {
+        if self.wanted_locale != locale {
+            return Ok(());
+        }
+        if ok {
+            self.locale = locale;
+        } else {
+            self.wanted_locale = self.locale;
+        }
+        let root = &self.form.root;
+        root.remove_attribute("aria-busy")?;
+        root.remove_attribute("data-maillint-loading")?;
+        self.apply_locale()
+    }
+
+    fn on_input(&mut self, event: &Event, shared: &Shared) -> Dom<()> {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return Ok(());
         };
         let name = target.get_attribute("name").unwrap_or_default();
         match name.as_str() {
             "maillint-locale" => {
-                self.locale = Locale::from_tag(&dom::value_of(&target));
-                return self.apply_locale();
+                return self.switch_locale(Locale::from_tag(&dom::value_of(&target)), shared);
             }
             "maillint-paste" => {
                 let pasted = fields_of(&crate::parse_settings(&dom::value_of(&target)));
@@ -447,12 +473,18 @@ pub fn mount(
         .and_then(|e| e.get_attribute("lang"))
         .filter(|l| !l.is_empty())
         .or_else(|| web_sys::window().and_then(|w| w.navigator().language()));
-    let locale = options
+    let wanted_locale = options
         .locale
         .as_deref()
         .or(page_tag.as_deref())
         .map(Locale::from_tag)
         .unwrap_or_default();
+    // A language whose texts are not at hand yet is loaded once the form is up; meanwhile
+    // the form keeps its room, unseen (`data-maillint-loading`), rather than show English.
+    let locale = match messages::has_catalogue(wanted_locale) {
+        true => wanted_locale,
+        false => Locale::En,
+    };
     let initial = options.initial.map(Settings::from);
     // Everything that can refuse the options is read before a node is added.
     let profile = boundary::profile(options.profile.0)?;
@@ -465,6 +497,7 @@ pub fn mount(
         doc,
         form,
         locale,
+        wanted_locale: locale,
         ui: messages::ui(locale),
         complete: options.complete.unwrap_or(false),
         profile,
@@ -491,15 +524,20 @@ pub fn mount(
     if let Some(initial) = &initial {
         state.fill(&fields_of(initial));
     }
-    if let Err(e) = state.apply_locale() {
+    let shared: Shared = Rc::new(RefCell::new(None));
+    let mut shown = state.apply_locale();
+    if shown.is_ok() && wanted_locale != locale {
+        shown = dom::flag(&state.form.root, "data-maillint-loading", true)
+            .and_then(|()| state.switch_locale(wanted_locale, &shared));
+    }
+    if let Err(e) = shown {
         state.tear_down();
         return Err(e);
     }
-    let shared: Shared = Rc::new(RefCell::new(None));
     let root: EventTarget = state.form.root.clone().into();
     let email: Option<EventTarget> = state.form.control(Field::Email).cloned().map(Into::into);
     let added = (|| {
-        listen(&shared, &mut state, &root, "input", |s, e, _| s.on_input(e))?;
+        listen(&shared, &mut state, &root, "input", State::on_input)?;
         listen(&shared, &mut state, &root, "click", State::on_click)?;
         if let Some(email) = &email {
             listen(&shared, &mut state, email, "paste", |s, e, _| s.on_paste(e))?;
@@ -572,12 +610,12 @@ impl Widget {
         };
         // Under the guard, as the form's own language menu.
         let shared = self.shared.clone();
-        // The page asked for it: no onChange, as before any change the customer made.
+        // The page asked for it: no onChange, as before any change the customer made (a
+        // language still to load tells the page once its texts are in).
         let switch = once(move |_| {
             if let Ok(mut guard) = shared.try_borrow_mut() {
                 if let Some(s) = guard.as_mut() {
-                    s.locale = Locale::from_tag(&locale);
-                    s.apply_locale()?;
+                    s.switch_locale(Locale::from_tag(&locale), &shared)?;
                 }
             }
             Ok(JsValue::UNDEFINED)

@@ -12,10 +12,11 @@ use wasm_bindgen::JsCast;
 use super::answer::{get, items, text, yes};
 use super::dom::{self, make, Dom};
 use super::view::backend_findings;
-use super::{guarded, once, with_state, Discovered, Handler, Shared, State, Thenable};
+use super::{guarded, with_state, Discovered, Shared, State};
 use crate::context::{Context, Options};
 use crate::messages::{self, Arg};
 use crate::settings::Security;
+use crate::wasm::promise::{once, Handler, Thenable};
 
 /// How long the customer pauses in the address before its domain is asked about, and how
 /// long a discovery answer and a connection test may take.

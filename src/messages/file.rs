@@ -1,0 +1,95 @@
+//! A catalogue as a file, for the browser build: it compiles in English only and loads each
+//! other locale's catalogue when a page first needs it (`scripts/build-wasm.sh` writes
+//! `pkg/locales/<name>.js` from the compiled catalogues with `examples/catalogue_modules.rs`).
+//! The file is one object of texts keyed by their path in the catalogue
+//! (`entries.comma-for-dot.help`, `words.fields.incoming.host`, `words.terms.app-password`,
+//! `words.months.1`, `ui.problems.one`): nothing depends on an order.
+//!
+//! Writing and reading are one walk, [`rebuild`], so they cannot disagree on a path. Reading
+//! leaks the texts once (three catalogues at most), so a loaded catalogue's texts are
+//! `&'static str` like a compiled one's. Not serde's derive: its readers for these types
+//! cost the browser build 15,202 bytes gzip, this walk about 1 KB, measured with
+//! `scripts/build-wasm.sh` (146,171 against 130,969 bytes for the build without a reader).
+
+use super::{Catalogue, Entry, Term};
+use crate::codes::RULE_CODES;
+use crate::settings::Field;
+
+/// A copy of `catalogue` with every text replaced by `text(path, text)`, in one fixed order.
+/// An error from `text` (a path the file lacks) stops the walk.
+pub fn rebuild(
+    catalogue: &Catalogue,
+    text: &mut dyn FnMut(&str, &'static str) -> Result<&'static str, String>,
+) -> Result<Catalogue, String> {
+    let mut entries = Vec::with_capacity(RULE_CODES.len());
+    for (code, entry) in RULE_CODES.iter().zip(catalogue.entries) {
+        let path = |part: &str| format!("entries.{}.{part}", code.as_str());
+        entries.push(Entry {
+            message: text(&path("message"), entry.message)?,
+            help: text(&path("help"), entry.help)?,
+            fix: text(&path("fix"), entry.fix)?,
+        });
+    }
+    let mut words = catalogue.words;
+    let mut fields = *words.fields;
+    for (field, label) in Field::ALL.iter().zip(&mut fields) {
+        *label = text(&format!("words.fields.{}", field.path()), label)?;
+    }
+    words.fields = Box::leak(Box::new(fields));
+    let mut terms = *words.terms;
+    for (term, said) in Term::ALL.iter().zip(&mut terms) {
+        *said = text(&format!("words.terms.{}", term.name()), said)?;
+    }
+    words.terms = Box::leak(Box::new(terms));
+    for (month, name) in (1..).zip(&mut words.months) {
+        *name = text(&format!("words.months.{month}"), name)?;
+    }
+    words.security_none = text("words.security_none", words.security_none)?;
+    words.date = text("words.date", words.date)?;
+    words.list_separator = text("words.list_separator", words.list_separator)?;
+    words.list_last = text("words.list_last", words.list_last)?;
+    let mut ui = catalogue.ui;
+    for (name, slot) in ui.slots() {
+        *slot = text(&format!("ui.{name}"), slot)?;
+    }
+    Ok(Catalogue {
+        entries: entries.leak(),
+        #[cfg(feature = "probe")]
+        probe_entry: catalogue.probe_entry,
+        words,
+        ui,
+        #[cfg(feature = "probe")]
+        step: catalogue.step,
+    })
+}
+
+/// Every text of `catalogue` with its path, in [`rebuild`]'s order.
+pub fn texts(catalogue: &Catalogue) -> Vec<(String, &'static str)> {
+    let mut all = Vec::new();
+    // Only leaks the three small tables of a copy: the writer runs once per build.
+    let _ = rebuild(catalogue, &mut |path, text| {
+        all.push((path.to_string(), text));
+        Ok(text)
+    });
+    all
+}
+
+/// Reads a catalogue from its file: `text(path)` is the file's text at `path`, if it has
+/// one; `count` how many texts it has. An error names the first missing path, or says the
+/// file has texts this build does not know (written for another version).
+pub fn read(
+    count: usize,
+    text: &mut dyn FnMut(&str) -> Option<String>,
+) -> Result<Catalogue, String> {
+    let mut read = 0;
+    // English gives the shape (and, under `probe`, the probe's texts no file carries).
+    let catalogue = rebuild(&super::en::CATALOGUE, &mut |path, _| {
+        read += 1;
+        let found = text(path).ok_or_else(|| format!("no text for {path}"))?;
+        Ok(Box::leak(found.into_boxed_str()))
+    })?;
+    if read != count {
+        return Err(format!("{count} texts where {read} are expected"));
+    }
+    Ok(catalogue)
+}
