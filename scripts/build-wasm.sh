@@ -34,16 +34,5 @@ node scripts/minify.mjs
 # The generated typings use `Symbol.dispose`, which needs TypeScript's esnext.disposable lib;
 # a page's `tsconfig` should not need it for maillint.
 sed -i '/\[Symbol\.dispose\]/d' pkg/maillint.d.ts
-# init() takes one option of its own (src/wasm/entry.js): `loadLocales: false` starts the
-# module with English alone. wasm-bindgen writes the signature; the build stops if it changes.
-node -e '
-const fs = require("fs");
-const file = "pkg/maillint.d.ts";
-const from = "export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> }";
-const to = "export default function __wbg_init (module_or_path?: { module_or_path?: InitInput | Promise<InitInput>, /** false: only English now; other languages load on first use (loadLocale(), a widget). Default true: every language. */ loadLocales?: boolean }";
-const text = fs.readFileSync(file, "utf8");
-if (text.split(from).length !== 2) throw new Error(`${file}: expected one \`${from}\``);
-fs.writeFileSync(file, text.replace(from, to));
-'
 # Pre-compressed copies for servers that serve them (maillint-server does, at /maillint/).
 node scripts/precompress.mjs pkg/maillint_bg.wasm pkg/maillint.js pkg/element.js pkg/maillint.css pkg/locales/*.js

@@ -24,7 +24,7 @@ fn locale_of(tag: Option<&str>) -> Result<Locale, JsValue> {
     }
     let tag = locale.tag();
     Err(boundary::error(&format!(
-        "maillint: the {tag} texts are not loaded: await loadLocale(\"{tag}\") first (init() loads every language unless given loadLocales: false)"
+        "maillint: the {tag} texts are not loaded: await loadLocale(\"{tag}\") first (the module starts with English)"
     )))
 }
 
@@ -87,9 +87,10 @@ pub fn lint_profile(
 }
 
 /// Loads a language's texts (`zh-TW`; any tag `check` takes), or every language's without a
-/// tag. `init()` calls it without one unless given `loadLocales: false`; a widget loads its
-/// own language itself. English is always at hand. Throws a `TypeError` for a tag that is not
-/// text; the promise rejects with an `Error` when a catalogue cannot be loaded or read.
+/// tag: the module starts with English, and each other language is a module of its own,
+/// fetched once. A widget loads the language it shows itself. Throws a `TypeError` for a
+/// tag that is not text; the promise rejects with an `Error` when a catalogue cannot be
+/// loaded or read.
 #[wasm_bindgen(js_name = loadLocale, unchecked_return_type = "Promise<void>")]
 pub fn load_locale(
     #[wasm_bindgen(unchecked_optional_param_type = "string")] tag: Option<JsValue>,

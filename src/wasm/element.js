@@ -18,8 +18,8 @@ let mount;
 async function start() {
   const wasm = wasmSource();
   const glue = await import("./maillint.js");
-  // Only English now: each widget loads the language it shows.
-  await glue.default({ module_or_path: wasm, loadLocales: false });
+  // English only: each widget loads the language it shows.
+  await glue.default({ module_or_path: wasm });
   mount = glue.mount;
 }
 const ready = browser ? start() : undefined;

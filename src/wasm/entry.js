@@ -5,14 +5,11 @@ import start, { initSync as startSync, check as glueCheck, parseSettings as glue
 
 let started = false;
 
-// Starts the module and, unless given `loadLocales: false`, loads every language's texts (a
-// module each beside this one), so that check() answers in any of them at once. The element
-// passes false: its widget loads the one language it shows.
-export default async function init(options) {
-  const exports = await start(options);
+// Starts the module, with English: each other language loads when first needed
+// (loadLocale(), or a widget loading the language it shows).
+export default async function init(...args) {
+  const exports = await start(...args);
   started = true;
-  const plain = options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype;
-  if (!plain || options.loadLocales !== false) await glueLoadLocale();
   return exports;
 }
 

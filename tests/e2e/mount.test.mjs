@@ -59,7 +59,10 @@ test("input shows findings only on touched fields, and a fix applies", async () 
 });
 
 test("initial settings, the locale and onChange", async () => {
-  const result = await page.evaluate(() => {
+  const result = await page.evaluate(async () => {
+    // Loaded first, the languages are there from the form's first frame.
+    await lib.loadLocale("zh-HK");
+    await lib.loadLocale("ms");
     const host = newHost();
     const seen = [];
     const widget = lib.mount(host, {

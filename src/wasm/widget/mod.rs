@@ -82,12 +82,16 @@ struct State {
     /// timer), dropped with the state.
     closures: Vec<Handler>,
     trap_next: bool,
+    /// Whether the handler running now checked the settings: the page hears of checks only.
+    checked: bool,
 }
 
 /// A widget's state, shared by its handle and its listeners; `None` once destroyed.
 type Shared = Rc<RefCell<Option<State>>>;
 
-/// Runs `f` on the widget's state, then tells the page (`onChange`) about the new report.
+/// Runs `f` on the widget's state, then tells the page (`onChange`) about the new report if
+/// `f` checked the settings (an event that changed nothing, such as the address field's
+/// second listener, says nothing).
 /// Nothing runs when the widget is destroyed or already busy (a focus change inside a
 /// handler fires another event).
 fn with_state(shared: &Shared, f: impl FnOnce(&mut State) -> Dom<()>) -> Dom<()> {
@@ -104,10 +108,11 @@ fn run(shared: &Shared, f: &mut dyn FnMut(&mut State) -> Dom<()>) -> Dom<()> {
         let Some(state) = guard.as_mut() else {
             return Ok(());
         };
+        state.checked = false;
         f(state)?;
         match &state.on_change {
-            Some(callback) => Some((callback.clone(), state.report_value()?)),
-            None => None,
+            Some(callback) if state.checked => Some((callback.clone(), state.report_value()?)),
+            _ => None,
         }
     };
     // Outside the borrow: the page's callback may call the widget.
@@ -192,6 +197,7 @@ impl State {
             // Asked for by simulateTrap(): a real trap, for tests of the page's safety net.
             core::arch::wasm32::unreachable();
         }
+        self.checked = true;
         self.settings = self.values();
         self.discovery_domain = if self.discovered.is_empty() {
             None
@@ -516,6 +522,7 @@ pub fn mount(
         listeners: Vec::new(),
         closures: Vec::new(),
         trap_next: false,
+        checked: false,
     };
     // Default: sending requires authentication, as at nearly every provider.
     if let Some(auth) = state.form.control(Field::OutgoingAuth) {
