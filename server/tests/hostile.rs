@@ -683,6 +683,16 @@ async fn the_package_is_served_as_wasm_precompressed_and_revalidated() {
     assert_eq!(status, 200);
     assert_eq!(get("/maillint/../secret/key", "").await.0, 404);
     assert_eq!(get("/maillint/missing.js", "").await.0, 404);
+    // A language's catalogue, a module in the package's own folder, with its gzip copy.
+    std::fs::create_dir_all(root.join("pkg/locales")).unwrap();
+    std::fs::write(root.join("pkg/locales/ms.js"), b"export default {};").unwrap();
+    std::fs::write(root.join("pkg/locales/ms.js.gz"), b"gzip module").unwrap();
+    let (status, text) = get("/maillint/locales/ms.js", "Accept-Encoding: gzip\r\n").await;
+    assert_eq!(status, 200, "{text}");
+    let lower = text.to_ascii_lowercase();
+    assert!(lower.contains("content-type: text/javascript"), "{text}");
+    assert!(lower.contains("content-encoding: gzip"), "{text}");
+    assert_eq!(get("/maillint/locales/", "").await.0, 404);
     let _ = std::fs::remove_dir_all(root);
 }
 

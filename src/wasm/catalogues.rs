@@ -39,6 +39,10 @@ pub fn import(_locale: Locale) -> Option<Thenable> {
 #[cfg(not(feature = "locales"))]
 pub fn add(locale: Locale, module: &JsValue) -> Result<(), JsValue> {
     use crate::messages::{self, file};
+    // Widgets mounted side by side may each have asked for the same module: read it once.
+    if messages::has_catalogue(locale) {
+        return Ok(());
+    }
     let name = messages::catalogue_name(locale);
     let texts = js_sys::Reflect::get(module, &JsValue::from_str("default"))?;
     let catalogue = match texts.dyn_ref::<js_sys::Object>() {
