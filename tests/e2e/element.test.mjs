@@ -177,3 +177,37 @@ test("a language not loaded yet: the form keeps its room unseen until its texts 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a catalogue module that cannot be read leaves a working form, not a broken one; a switch back before a language arrives wins", async () => {
+  const page = await chromium.browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const logged = [];
+  page.on("console", (m) => { if (m.type() === "error") logged.push(m.text()); });
+  // Simplified Chinese answers with a module that lacks nearly every text.
+  await page.route(/\/locales\/zh_hans\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: 'export default { "ui.fix_all": "全部修正" };' }));
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\/locales\/ms\.js$/, async (route) => { await held; await route.continue(); });
+  await page.route(`${chromium.server.url}/broken.html`, (route) => route.fulfill({ contentType: "text/html",
+    body: '<!doctype html><html lang="en"><title>t</title><mail-settings-check id="cn" locale="zh-CN"></mail-settings-check><mail-settings-check id="en"></mail-settings-check><script type="module" src="/pkg/element.js"></script>' }));
+  await page.goto(`${chromium.server.url}/broken.html`);
+  await page.locator('#cn [name="incoming.host"]').fill("mail,example,com");
+  await page.locator('#cn [data-code="comma-for-dot"]').waitFor();
+  assert.equal(await page.locator("#cn legend").first().innerText(), "Incoming mail");
+  assert.equal(await page.locator("#cn .maillint-unavailable").count(), 0);
+  assert.ok(logged.some((t) => t.includes("maillint: a language could not be loaded")), logged.join("\n"));
+  // Malay asked for, then English again before Malay's texts arrive: English stays, not busy.
+  const en = page.locator("#en .maillint");
+  await page.locator("#en .maillint-locale-select").selectOption("ms");
+  assert.equal(await en.getAttribute("aria-busy"), "true");
+  await page.locator("#en .maillint-locale-select").selectOption("en");
+  assert.equal(await en.getAttribute("aria-busy"), null);
+  release();
+  await page.waitForResponse(/\/locales\/ms\.js$/);
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator("#en legend").first().innerText(), "Incoming mail");
+  assert.equal(await page.locator("#en .maillint-locale-select").inputValue(), "en");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

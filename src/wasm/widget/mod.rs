@@ -86,6 +86,9 @@ struct State {
     checked: bool,
 }
 
+/// What the console says when a language's texts could not be loaded or read.
+const LOCALE_FAILED: &str = "maillint: a language could not be loaded";
+
 /// A widget's state, shared by its handle and its listeners; `None` once destroyed.
 type Shared = Rc<RefCell<Option<State>>>;
 
@@ -277,22 +280,24 @@ impl State {
     fn switch_locale(&mut self, locale: Locale, shared: &Shared) -> Dom<()> {
         self.wanted_locale = locale;
         let Some(import) = super::catalogues::import(locale) else {
-            self.locale = locale;
-            return self.apply_locale();
+            // At hand (also after a switch to a language still loading: that one is dropped).
+            return self.locale_loaded(locale, true);
         };
         self.form.root.set_attribute("aria-busy", "true")?;
         let own = shared.clone();
         let loaded = once(move |module| {
-            super::catalogues::add(locale, &module)?;
-            with_state(&own, |s| s.locale_loaded(locale, true))?;
+            // A module that cannot be read is a language that could not be loaded, not a
+            // broken widget.
+            let read = super::catalogues::add(locale, &module);
+            if let Err(e) = &read {
+                web_sys::console::error_2(&JsValue::from_str(LOCALE_FAILED), e);
+            }
+            with_state(&own, |s| s.locale_loaded(locale, read.is_ok()))?;
             Ok(JsValue::UNDEFINED)
         });
         let own = shared.clone();
         let failed = once(move |error| {
-            web_sys::console::error_2(
-                &JsValue::from_str("maillint: a language could not be loaded"),
-                &error,
-            );
+            web_sys::console::error_2(&JsValue::from_str(LOCALE_FAILED), &error);
             with_state(&own, |s| s.locale_loaded(locale, false))?;
             Ok(JsValue::UNDEFINED)
         });
