@@ -233,6 +233,44 @@ fn internationalized_names_use_the_browsers_uts46() {
 }
 
 #[wasm_bindgen_test]
+fn every_text_of_a_report_is_the_engines_even_after_astral_and_han_characters() {
+    // A report's texts are decoded as one string and handed out as slices of it, by UTF-16
+    // positions: a character outside the BMP (two units) or a Han one (three UTF-8 bytes,
+    // one unit) early in the report must not shift any later text.
+    let typed = r#"{"email":"😀陳@例子,香港","incoming":{"host":"mail😀,例子，com ","port":"９９３","security":"starttls","username":"\u200b陳大文"},"outgoing":{"host":"smtp.例子.com:587","port":"25","security":"none","auth":false}}"#;
+    let settings: maillint::Settings = serde_json::from_str(typed).unwrap();
+    for locale in ["en", "zh-TW", "zh-HK"] {
+        let options = maillint::Options {
+            locale: maillint::Locale::from_tag(locale),
+            today: Some(maillint::wasm::boundary::browser_today()),
+            ..maillint::Options::default()
+        };
+        let engine = maillint::check(&settings, &options);
+        let report = check(js(typed), Some(js(&format!(r#"{{"locale":"{locale}"}}"#)))).unwrap();
+        let all = Array::from(&get(&report, "findings"));
+        assert_eq!(all.length() as usize, engine.findings.len(), "{locale}");
+        assert!(
+            engine.findings.len() >= 4,
+            "{locale}: {:?}",
+            findings(&report)
+        );
+        for (i, f) in engine.findings.iter().enumerate() {
+            let at = |path: &str| text(&all.get(i as u32), path);
+            assert_eq!(at("message"), f.message, "{locale} {i}");
+            assert_eq!(at("help"), f.help.as_deref().unwrap_or(""), "{locale} {i}");
+            if let Some(fix) = &f.fix {
+                assert_eq!(at("fix.title"), fix.title, "{locale} {i}");
+                for (j, edit) in fix.edits.iter().enumerate() {
+                    if let maillint::settings::FieldValue::Text(t) = &edit.value {
+                        assert_eq!(at(&format!("fix.edits.{j}.value")), *t, "{locale} {i}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn help_texts_are_the_engines_on_every_call_and_in_every_locale() {
     // Catalogue help texts cross the boundary once and are reused as JavaScript strings:
     // every later report must still carry the same text as the engine's own.
