@@ -584,8 +584,9 @@ pub struct Fix {
 /// Every text of a report is decoded from the module's memory in one call, and each is a
 /// slice of that string, handed to serde-wasm-bindgen as the JavaScript value it is. A
 /// `TextDecoder` call per text (about 250 ns each) was most of what the typed boundary
-/// added to `check`: side by side in one page, this took the steady median from 34.5 to
-/// 30.3–31.8 µs and p99 from 77–83 to 58–67 µs, for 883 bytes gzip (docs/development.md).
+/// added to `check`: side by side in one page (six runs), this took the steady median from
+/// 31.0–34.5 to 29.8–31.8 µs and p99 from 58–83 to 58–67 µs, for 883 bytes gzip
+/// (docs/development.md).
 #[derive(Clone, Copy, Debug)]
 pub struct Text {
     start: u32,
