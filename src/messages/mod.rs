@@ -2,9 +2,11 @@
 //!
 //! Each locale is one [`Catalogue`] value: its entries (a `match` over [`Code`], so the
 //! compiler refuses a locale that misses a code; the probe's codes in one section of their
-//! own), its words and the widget's interface strings. Adding a locale touches its file and
-//! the one list in [`locales!`]. Templates name their values in braces (`{value}`, `{fixed}`, `{port}`); a test checks
-//! that every locale uses the same names as English.
+//! own), its words and the widget's interface strings. Adding a locale touches its file, the
+//! one list in [`locales!`] (with a `#[cfg(feature = "locales")]` module line) and, for the
+//! browser build, which loads each catalogue but English as a module of its own ([`file`]),
+//! the imports in `src/wasm/locales.js`. Templates name their values in braces (`{value}`,
+//! `{fixed}`, `{port}`); a test checks that every locale uses the same names as English.
 
 use crate::codes::Code;
 use crate::settings::{Field, Protocol, Security};
