@@ -95,49 +95,46 @@ pub fn has_catalogue(_locale: Locale) -> bool {
 /// language's texts). Until then a locale reads English, which [`has_catalogue`] tells apart.
 #[cfg(not(feature = "locales"))]
 pub fn catalogue(locale: Locale) -> &'static Catalogue {
-    loaded::get(catalogue_name(locale)).unwrap_or(&en::CATALOGUE)
+    loaded::get(locale).unwrap_or(&en::CATALOGUE)
 }
 
 /// Whether a locale's own texts are at hand (English always is).
 #[cfg(not(feature = "locales"))]
 pub fn has_catalogue(locale: Locale) -> bool {
-    locale == Locale::En || loaded::get(catalogue_name(locale)).is_some()
+    locale == Locale::En || loaded::get(locale).is_some()
 }
 
-/// Adds a catalogue read from its file ([`file`]) under its name; a name already loaded
-/// keeps its first catalogue.
+/// Adds a locale's catalogue read from its file ([`file`]), for every locale that shares it
+/// (Taiwan's and Hong Kong's); a locale already loaded keeps its first catalogue.
 #[cfg(not(feature = "locales"))]
-pub fn add_catalogue(name: &str, catalogue: Catalogue) {
-    loaded::add(name, catalogue);
+pub fn add_catalogue(locale: Locale, catalogue: Catalogue) {
+    loaded::add(locale, catalogue);
 }
 
 #[cfg(not(feature = "locales"))]
 mod loaded {
-    use super::{Catalogue, Locale};
-    use std::sync::Mutex;
+    use super::{catalogue_name, Catalogue, Locale};
+    use std::sync::OnceLock;
 
-    /// The catalogues loaded so far, each leaked once (three at most), by name.
-    static LOADED: Mutex<Vec<(&'static str, &'static Catalogue)>> = Mutex::new(Vec::new());
+    /// The catalogue loaded for each locale, by its place in `Locale::ALL` (read on every
+    /// text a check writes: no lock, no search). Each is leaked once, three at most.
+    static LOADED: [OnceLock<&'static Catalogue>; Locale::ALL.len()] =
+        [const { OnceLock::new() }; Locale::ALL.len()];
 
-    pub fn get(name: &str) -> Option<&'static Catalogue> {
-        let loaded = LOADED.lock().ok()?;
-        loaded.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+    pub fn get(locale: Locale) -> Option<&'static Catalogue> {
+        LOADED.get(locale as usize)?.get().copied()
     }
 
-    pub fn add(name: &str, catalogue: Catalogue) {
-        // Only the names of the locale list: a name is a static text, not the caller's.
-        let Some(name) = Locale::ALL
-            .into_iter()
-            .map(super::catalogue_name)
-            .find(|n| *n == name)
-        else {
+    pub fn add(locale: Locale, catalogue: Catalogue) {
+        if get(locale).is_some() {
             return;
-        };
-        let Ok(mut loaded) = LOADED.lock() else {
-            return;
-        };
-        if !loaded.iter().any(|(n, _)| *n == name) {
-            loaded.push((name, Box::leak(Box::new(catalogue))));
+        }
+        let catalogue: &'static Catalogue = Box::leak(Box::new(catalogue));
+        let name = catalogue_name(locale);
+        for (slot, other) in LOADED.iter().zip(Locale::ALL) {
+            if catalogue_name(other) == name {
+                let _ = slot.set(catalogue);
+            }
         }
     }
 }
@@ -669,46 +666,11 @@ pub fn step(locale: Locale, s: StepText, args: &[(&'static str, Arg)]) -> String
 
 /// The widget's words in a locale.
 pub fn ui(locale: Locale) -> Ui {
-    let u = &catalogue(locale).ui;
-    let t = |s| text(locale, s);
-    Ui {
-        language: t(u.language),
-        incoming: t(u.incoming),
-        outgoing: t(u.outgoing),
-        choose: t(u.choose),
-        paste: t(u.paste),
-        fix_all: t(u.fix_all),
-        test_connection: t(u.test_connection),
-        testing: t(u.testing),
-        problems: Plural {
-            one: t(u.problems.one),
-            other: t(u.problems.other),
-        },
-        no_problems: t(u.no_problems),
-        unavailable: t(u.unavailable),
-        reload: t(u.reload),
-        probe_ok: t(u.probe_ok),
-        probe_failed: t(u.probe_failed),
-        probe_unreachable: t(u.probe_unreachable),
-        probe_timeout: t(u.probe_timeout),
-        probe_needs_server: t(u.probe_needs_server),
-        step_line: t(u.step_line),
-        copy_summary: t(u.copy_summary),
-        copied: t(u.copied),
-        summary_title: t(u.summary_title),
-        summary_findings: t(u.summary_findings),
-        summary_line: t(u.summary_line),
-        yes: t(u.yes),
-        no: t(u.no),
-        discovery_found: t(u.discovery_found),
-        discovery_no_provider: t(u.discovery_no_provider),
-        discovery_failed: t(u.discovery_failed),
-        source_autoconfig: t(u.source_autoconfig),
-        source_mx: t(u.source_mx),
-        source_ispdb: t(u.source_ispdb),
-        source_srv: t(u.source_srv),
-        discovery_oauth: t(u.discovery_oauth),
+    let mut ui = catalogue(locale).ui;
+    for (_, slot) in ui.slots() {
+        *slot = text(locale, slot);
     }
+    ui
 }
 
 /// The plural category CLDR gives a whole number in a locale: English says "1 problem" and

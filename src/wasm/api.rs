@@ -81,9 +81,7 @@ pub fn lint_profile(
     let locale = locale_of(options.locale.as_deref())?;
     let doc = boundary::profile_doc(profile)?
         .ok_or_else(|| boundary::type_error("maillint: lintProfile needs a profile"))?;
-    boundary::write(&boundary::LintReport::from(&crate::lint::lint_doc(
-        &doc, locale,
-    )))
+    boundary::lint_report(&crate::lint::lint_doc(&doc, locale))
 }
 
 /// Loads a language's texts (`zh-TW`; any tag `check` takes), or every language's without a

@@ -1,8 +1,8 @@
 //! The catalogues the browser build does not carry (the engine's `locales` feature off): each
 //! locale's texts but English are a module of their own beside the glue
 //! (`locales/<name>.js`, written from the compiled catalogues by `scripts/build-wasm.sh`),
-//! imported the first time `init()`, `loadLocale()` or a widget needs them and read into the
-//! engine's catalogue (`src/messages/file.rs`). A page in English loads none of them.
+//! imported the first time `loadLocale()` or a widget needs them and read into the engine's
+//! catalogue (`src/messages/file.rs`). A page in English loads none of them.
 
 use wasm_bindgen::prelude::*;
 #[cfg(not(feature = "locales"))]
@@ -58,7 +58,7 @@ pub fn add(locale: Locale, module: &JsValue) -> Result<(), JsValue> {
     };
     let catalogue = catalogue
         .map_err(|why| super::boundary::error(&format!("maillint: the {name} catalogue: {why}")))?;
-    messages::add_catalogue(name, catalogue);
+    messages::add_catalogue(locale, catalogue);
     Ok(())
 }
 

@@ -621,16 +621,34 @@ impl Texts {
 }
 
 thread_local! {
-    /// The JavaScript string of the report being written.
-    static WRITING: std::cell::RefCell<js_sys::JsString> =
-        std::cell::RefCell::new(js_sys::JsString::from(""));
+    /// The JavaScript string of the report being written ([`written_with`]).
+    static WRITING: std::cell::RefCell<Option<js_sys::JsString>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let slice = WRITING.with(|w| w.borrow().slice(self.start, self.end));
-        serde_wasm_bindgen::preserve::serialize(&slice, serializer)
+        let slice = WRITING.with(|w| {
+            w.borrow()
+                .as_ref()
+                .map(|all| all.slice(self.start, self.end))
+        });
+        match slice {
+            Some(slice) => serde_wasm_bindgen::preserve::serialize(&slice, serializer),
+            None => Err(serde::ser::Error::custom(
+                "a report's text written outside its report",
+            )),
+        }
     }
+}
+
+/// Writes `value`, whose texts are among `texts`: they are decoded in one call, then each
+/// written as its slice.
+fn written_with<T: Serialize>(texts: Texts, value: &T) -> Result<JsValue, JsValue> {
+    WRITING.with(|w| *w.borrow_mut() = Some(js_sys::JsString::from(texts.all.as_str())));
+    let written = write(value);
+    WRITING.with(|w| *w.borrow_mut() = None);
+    written
 }
 
 /// A stable code. Written as serde writes a name (a unit variant), which serde-wasm-bindgen
@@ -646,24 +664,23 @@ impl Serialize for CodeName {
 
 /// A help text: the catalogue's own (a `&'static str`, written like a code: made into a
 /// JavaScript string once and reused, which keeps `check` as fast as it was when the wire
-/// format kept them on the JavaScript side), or one filled with values.
-#[derive(Clone, Copy, Debug)]
-pub struct HelpText<'a>(pub &'a Cow<'static, str>);
-
-impl Serialize for HelpText<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            Cow::Borrowed(text) => serializer.serialize_unit_variant("Help", 0, text),
-            Cow::Owned(text) => serializer.serialize_str(text),
-        }
-    }
-}
-
-/// A report's help text: the catalogue's own, reused, or a filled one among its texts.
+/// format kept them on the JavaScript side), or one filled with values, among the report's
+/// texts.
 #[derive(Clone, Copy, Debug)]
 pub enum ReportHelp {
     Catalogue(&'static str),
     Filled(Text),
+}
+
+impl ReportHelp {
+    // The `Cow` itself, not a `&str`: borrowed is what tells a catalogue text (static).
+    #[allow(clippy::ptr_arg)]
+    fn of(help: &Cow<'static, str>, texts: &mut Texts) -> ReportHelp {
+        match help {
+            Cow::Borrowed(text) => ReportHelp::Catalogue(text),
+            Cow::Owned(text) => ReportHelp::Filled(texts.add(text)),
+        }
+    }
 }
 
 impl Serialize for ReportHelp {
@@ -733,10 +750,7 @@ impl Report {
                     severity: f.severity.into(),
                     field: f.place.into(),
                     message: texts.add(&f.message),
-                    help: f.help.as_ref().map(|h| match h {
-                        Cow::Borrowed(text) => ReportHelp::Catalogue(text),
-                        Cow::Owned(text) => ReportHelp::Filled(texts.add(text)),
-                    }),
+                    help: f.help.as_ref().map(|h| ReportHelp::of(h, texts)),
                     fix: f.fix.as_ref().map(|fix| Fix::of(fix, texts)),
                 })
                 .collect(),
@@ -748,52 +762,52 @@ impl Report {
 pub fn report(report: &finding::Report) -> Result<JsValue, JsValue> {
     let mut texts = Texts::default();
     let value = Report::of(report, &mut texts);
-    WRITING.with(|w| *w.borrow_mut() = js_sys::JsString::from(texts.all.as_str()));
-    let written = write(&value);
-    WRITING.with(|w| *w.borrow_mut() = js_sys::JsString::from(""));
-    written
+    written_with(texts, &value)
 }
 
 /// A mistake in a provider's profile, with the element (and line) it came from.
 #[derive(Tsify, Serialize)]
-pub struct LintFinding<'a> {
+pub struct LintFinding {
     #[tsify(type = "Code")]
     pub code: CodeName,
     pub severity: Severity,
     /// e.g. "incomingServer[2]/socketType"
-    pub element: &'a str,
+    #[tsify(type = "string")]
+    pub element: Text,
     /// 1-based line of the XML; 0 for the object form.
     pub line: u32,
-    pub message: &'a str,
+    #[tsify(type = "string")]
+    pub message: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
-    pub help: Option<HelpText<'a>>,
+    pub help: Option<ReportHelp>,
 }
 
 #[derive(Tsify, Serialize)]
-pub struct LintReport<'a> {
+pub struct LintReport {
     pub ok: bool,
-    pub findings: Vec<LintFinding<'a>>,
+    pub findings: Vec<LintFinding>,
 }
 
-impl<'a> From<&'a finding::LintReport> for LintReport<'a> {
-    fn from(report: &'a finding::LintReport) -> LintReport<'a> {
-        LintReport {
-            ok: report.ok,
-            findings: report
-                .findings
-                .iter()
-                .map(|f| LintFinding {
-                    code: CodeName(f.code.as_str()),
-                    severity: f.severity.into(),
-                    element: &f.place.element,
-                    line: f.place.line,
-                    message: &f.message,
-                    help: f.help.as_ref().map(HelpText),
-                })
-                .collect(),
-        }
-    }
+/// A lint report as `lintProfile` returns it, its texts written as a report's.
+pub fn lint_report(report: &finding::LintReport) -> Result<JsValue, JsValue> {
+    let mut texts = Texts::default();
+    let value = LintReport {
+        ok: report.ok,
+        findings: report
+            .findings
+            .iter()
+            .map(|f| LintFinding {
+                code: CodeName(f.code.as_str()),
+                severity: f.severity.into(),
+                element: texts.add(&f.place.element),
+                line: f.place.line,
+                message: texts.add(&f.message),
+                help: f.help.as_ref().map(|h| ReportHelp::of(h, &mut texts)),
+            })
+            .collect(),
+    };
+    written_with(texts, &value)
 }
 
 #[derive(Tsify, Serialize)]
