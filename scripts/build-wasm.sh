@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 profile="${1:---release}"
 # wasm-pack leaves JS snippets of earlier builds in pkg/snippets: start from a clean one.
 rm -rf pkg/snippets
-wasm-pack build "$profile" --target web --out-dir pkg --no-pack -- --no-default-features
+. scripts/wasm-flags.sh
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS" \
+  wasm-pack build "$profile" --target web --out-dir pkg --no-pack -- --no-default-features
 wasm=pkg/maillint_bg.wasm
 if [ "$profile" = "--release" ]; then
   # --converge repeats -Oz until it stops paying (745 bytes gzip; see docs/bench.md).

@@ -126,13 +126,28 @@ pub enum SecurityInput {
 impl Security {
     /// Reads a security value, case-insensitively, with the aliases clients and help pages use.
     pub fn parse(text: &str) -> Option<SecurityInput> {
-        let t: String = text
-            .trim()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let exact = match t.as_str() {
+        let trimmed = text.trim();
+        // A short word without spaces (what a client's menu or a form sends, "SSL/TLS") is
+        // lower-cased on the stack: both sides are read at every keystroke.
+        let mut small = [0u8; 24];
+        let copied;
+        let t = match small.get_mut(..trimmed.len()) {
+            Some(room) if trimmed.bytes().all(|b| b.is_ascii_graphic()) => {
+                for (to, from) in room.iter_mut().zip(trimmed.bytes()) {
+                    *to = from.to_ascii_lowercase();
+                }
+                std::str::from_utf8(room).unwrap_or("")
+            }
+            _ => {
+                copied = trimmed
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                copied.as_str()
+            }
+        };
+        let exact = match t {
             "tls" | "ssl" | "ssl/tls" | "tls/ssl" | "implicittls" | "ssl/tls(implicit)" => {
                 Security::Tls
             }
@@ -340,6 +355,42 @@ mod tests {
     fn a_fields_index_is_its_place_in_all() {
         for (i, f) in Field::ALL.iter().enumerate() {
             assert_eq!(f.index(), i, "{}", f.path());
+        }
+    }
+
+    #[test]
+    fn security_is_read_in_any_case_with_spaces_of_any_kind_removed() {
+        use super::{Security, SecurityInput};
+        use Security::{None as Plain, Starttls, Tls};
+        let exact = |s| Some(SecurityInput::Exact(s));
+        let cases = [
+            ("tls", exact(Tls)),
+            ("SSL", exact(Tls)),
+            ("ssl/TLS", exact(Tls)),
+            ("Implicit TLS", exact(Tls)),
+            ("SSL/TLS (implicit)", exact(Tls)),
+            ("\u{3000}tls\u{3000}", exact(Tls)),
+            (" \tTLS\n", exact(Tls)),
+            ("STARTTLS", exact(Starttls)),
+            ("Start-TLS", exact(Starttls)),
+            ("explicit tls", exact(Starttls)),
+            ("Plain", exact(Plain)),
+            ("OFF", exact(Plain)),
+            ("Tiada", exact(Plain)),
+            ("關閉", exact(Plain)),
+            (" 无 ", exact(Plain)),
+            ("Yes", Some(SecurityInput::Encrypted)),
+            ("是", Some(SecurityInput::Encrypted)),
+            ("", None),
+            ("tlss", None),
+            ("ＴＬＳ", None),
+            ("SSL/TLS(implicit)          ", exact(Tls)),
+            // Longer than the stack copy: read through the copying path, same answer.
+            ("S S L / T L S ( I M P L I C I T )", exact(Tls)),
+            ("starttlsstarttlsstarttlsstarttls", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(Security::parse(text), want, "{text:?}");
         }
     }
 }

@@ -144,6 +144,33 @@ pub fn join<'a>(parts: impl IntoIterator<Item = &'a str>, separator: &str) -> St
     out
 }
 
+/// A text's length in UTF-16 code units (JavaScript's string positions): one unit for each
+/// character, two for one of four UTF-8 bytes. Counted eight bytes at a time: the browser
+/// package writes every text of a report into one JavaScript string and hands out each by its
+/// position, and English messages quote values in curly quotes, so most texts are not ASCII.
+/// `encode_utf16().count()`, which decodes a character at a time, was 3 % of `check`'s time in
+/// Chromium; this is a fraction of it.
+pub fn utf16_len(text: &str) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    let mut units = 0;
+    for chunk in &mut chunks {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+            continue;
+        };
+        let w = u64::from_le_bytes(eight);
+        // Each byte's bit 6, 5 and 4 shifted up to its bit 7: a continuation byte is
+        // 10xxxxxx, a four-byte lead 11110xxx.
+        let continuation = w & !(w << 1) & HIGH;
+        let four_byte_lead = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+        units += 8 - continuation.count_ones() as usize + four_byte_lead.count_ones() as usize;
+    }
+    for &b in chunks.remainder() {
+        units += usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0);
+    }
+    units
+}
+
 /// Splits an address at its last `@` into (local part, domain).
 pub fn split_address(address: &str) -> Option<(&str, &str)> {
     let at = address.rfind('@')?;
@@ -410,6 +437,33 @@ mod tests {
                 registrable_by_labels(host),
                 "{host:?}"
             );
+        }
+    }
+
+    #[test]
+    fn utf16_len_counts_javascript_string_units() {
+        let texts = [
+            "",
+            "a",
+            "mail.example.com",
+            "“mail,lamtin,hk” has commas where dots belong: “mail.lamtin.hk”.",
+            "伺服器名稱「mail。lamtin。hk」用了全形句號",
+            "😀",
+            "a😀b𝄞c",
+            "𝄞𝄞𝄞𝄞𝄞𝄞𝄞𝄞𝄞",
+            "ü1234567ü1234567😀",
+        ];
+        for text in texts {
+            for start in 0..=text.len() {
+                let Some(tail) = text.get(start..) else {
+                    continue;
+                };
+                assert_eq!(
+                    super::utf16_len(tail),
+                    tail.encode_utf16().count(),
+                    "{tail:?}"
+                );
+            }
         }
     }
 

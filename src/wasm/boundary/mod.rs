@@ -604,11 +604,7 @@ pub struct Texts {
 impl Texts {
     fn add(&mut self, text: &str) -> Text {
         let start = self.units;
-        let units = if text.is_ascii() {
-            text.len()
-        } else {
-            text.encode_utf16().count()
-        };
+        let units = crate::text::utf16_len(text);
         self.units = self
             .units
             .saturating_add(u32::try_from(units).unwrap_or(u32::MAX));
