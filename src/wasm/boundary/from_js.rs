@@ -111,22 +111,8 @@ impl de::Error for Error {
     }
 }
 
-/// A JavaScript value to read. `present`: it is known to be neither `undefined` nor `null`
-/// (an object's field that was found), so an optional field is `Some` without asking
-/// JavaScript again: one call fewer for each field of every check's settings.
-pub struct FromJs {
-    value: JsValue,
-    present: bool,
-}
-
-impl FromJs {
-    pub fn new(value: JsValue) -> FromJs {
-        FromJs {
-            value,
-            present: false,
-        }
-    }
-}
+/// A JavaScript value to read.
+pub struct FromJs(pub JsValue);
 
 thread_local! {
     /// The value a [`Preserved`] field is being read from (see there).
@@ -164,8 +150,8 @@ impl<'de> de::Deserializer<'de> for FromJs {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let value = &self.value;
-        if !self.present && absent(value) {
+        let value = &self.0;
+        if absent(value) {
             visitor.visit_unit()
         } else if let Some(b) = value.as_bool() {
             visitor.visit_bool(b)
@@ -181,7 +167,7 @@ impl<'de> de::Deserializer<'de> for FromJs {
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if !self.present && absent(&self.value) {
+        if absent(&self.0) {
             visitor.visit_none()
         } else {
             visitor.visit_some(self)
@@ -189,14 +175,14 @@ impl<'de> de::Deserializer<'de> for FromJs {
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value.as_bool() {
+        match self.0.as_bool() {
             Some(b) => visitor.visit_bool(b),
             None => Err(refused(&visitor)),
         }
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value.as_string() {
+        match self.0.as_string() {
             Some(s) => visitor.visit_string(s),
             None => Err(refused(&visitor)),
         }
@@ -207,10 +193,10 @@ impl<'de> de::Deserializer<'de> for FromJs {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if !js_sys::Array::is_array(&self.value) {
+        if !js_sys::Array::is_array(&self.0) {
             return Err(refused(&visitor));
         }
-        let array = js_sys::Array::from(&self.value);
+        let array = js_sys::Array::from(&self.0);
         visitor.visit_seq(Items {
             length: array.length(),
             array,
@@ -224,11 +210,11 @@ impl<'de> de::Deserializer<'de> for FromJs {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        if !self.value.is_object() || js_sys::Array::is_array(&self.value) {
+        if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
             return Err(refused(&visitor));
         }
         visitor.visit_map(Fields {
-            object: self.value,
+            object: self.0,
             fields: fields.iter(),
             value: None,
         })
@@ -240,7 +226,7 @@ impl<'de> de::Deserializer<'de> for FromJs {
         visitor: V,
     ) -> Result<V::Value, Error> {
         if name == PRESERVE {
-            PRESERVING.with(|p| p.replace(self.value));
+            PRESERVING.with(|p| p.replace(self.0));
             return visitor.visit_unit();
         }
         visitor.visit_newtype_struct(self)
@@ -305,9 +291,7 @@ impl<'de> de::MapAccess<'de> for Fields {
 
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, Error> {
         let (field, value) = self.value.take().unwrap_or(("", JsValue::UNDEFINED));
-        let present = !field.is_empty();
-        seed.deserialize(FromJs { value, present })
-            .map_err(|e| e.at(field))
+        seed.deserialize(FromJs(value)).map_err(|e| e.at(field))
     }
 }
 
@@ -330,7 +314,7 @@ impl<'de> de::SeqAccess<'de> for Items {
         }
         let index = self.at;
         self.at += 1;
-        seed.deserialize(FromJs::new(self.array.get(index)))
+        seed.deserialize(FromJs(self.array.get(index)))
             .map(Some)
             .map_err(|e| e.at(&format!("[{index}]")))
     }
