@@ -19,7 +19,6 @@ if [ "$profile" = "--release" ]; then
     "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
 fi
-printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 # Each catalogue but English as a module of its own (the wasm carries English only and imports
 # the others when a page needs them; src/messages/file.rs), from the compiled catalogues.
 rm -rf pkg/locales
@@ -33,6 +32,7 @@ cp src/wasm/wasm-source.js src/wasm/wasm-source-inline.js src/wasm/wasm-inline.j
 cp www/maillint.css pkg/
 # One minified module for the glue and its snippets; the element entry and CSS minified.
 node scripts/minify.mjs
+printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 # The generated typings use `Symbol.dispose`, which needs TypeScript's esnext.disposable lib;
 # a page's `tsconfig` should not need it for maillint.
 sed -i '/\[Symbol\.dispose\]/d' pkg/maillint.d.ts

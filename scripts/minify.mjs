@@ -1,12 +1,13 @@
 // Shrinks what a page loads from pkg/, after wasm-pack has written it: the wasm-bindgen glue
 // and its JS snippets become one minified module (one request instead of four, and one
-// gzip stream), the element entry and the stylesheet are minified in place. Exports, the
-// wasm's file name and the import object's names are kept, so maillint.d.ts still describes
-// the module. Rolldown (Vite's bundler) and Lightning CSS are npm dev dependencies.
+// gzip stream), the element entry and the stylesheet are minified in place. Exports and the
+// wasm's file name are kept, so maillint.d.ts still describes the module; the functions the
+// .wasm imports from the glue get short names in both (scripts/short-imports.mjs). Rolldown (Vite's bundler) and Lightning CSS are npm dev dependencies.
 import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
 import { build } from "rolldown";
 import { transform } from "lightningcss";
+import { shortImports } from "./short-imports.mjs";
 
 const pkg = new URL("../pkg/", import.meta.url);
 const path = (name) => new URL(name, pkg).pathname;
@@ -34,6 +35,10 @@ async function minify(entry, external, out = entry, plugins = []) {
 // maillint-inline.js, whose init() takes the .wasm carried in wasm-inline.js (see there why).
 // The second has no `new URL(…, import.meta.url)` left, so no bundler copies a file nothing loads.
 renameSync(path("maillint.js"), path("glue.js"));
+// The .wasm's imports from the glue under short names, in both files (see short-imports.mjs).
+const short = shortImports(readFileSync(path("maillint_bg.wasm")), readFileSync(path("glue.js"), "utf8"));
+writeFileSync(path("maillint_bg.wasm"), short.wasm);
+writeFileSync(path("glue.js"), short.glue);
 copyFileSync(new URL("../src/wasm/entry.js", import.meta.url), path("entry.js"));
 // The catalogues' modules (src/wasm/locales.js imports them by their paths as wasm-bindgen
 // places that file) stay modules of their own, imported from ./locales/ beside maillint.js.
