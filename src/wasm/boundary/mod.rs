@@ -52,7 +52,7 @@ pub fn error(message: &str) -> JsValue {
 /// value of the wrong type is a `TypeError` naming its path, an exception thrown while the
 /// value is read (a getter, a proxy) an `Error` with its message.
 pub fn read<T: DeserializeOwned>(value: JsValue, root: &str) -> Result<T, JsValue> {
-    T::deserialize(FromJs(value)).map_err(|e| match e {
+    T::deserialize(FromJs::new(value)).map_err(|e| match e {
         from_js::Error::Wrong { path, wants } => {
             let path = from_js::joined(root, &path);
             type_error(&format!("maillint: {path} must be {wants}"))
