@@ -270,25 +270,38 @@ pub mod host {
             // All digits but not an IPv4 address: `192.168.1.300`, `10.0.0`.
             return None;
         }
+        let converted;
         let ascii = if name.is_ascii() {
-            name.to_string()
+            name
         } else {
-            super::domain_to_ascii(name)?
+            converted = super::domain_to_ascii(name)?;
+            converted.as_str()
         };
-        let bare = ascii.strip_suffix('.').unwrap_or(&ascii);
+        let bare = ascii.strip_suffix('.').unwrap_or(ascii);
         if bare.is_empty() || bare.len() > 253 {
             return None;
         }
-        let labels_ok = bare.split('.').all(|label| {
-            !label.is_empty()
-                && label.len() <= 63
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        });
-        labels_ok.then_some(ascii)
+        // Every label 1 to 63 letters, digits and hyphens, neither starting nor ending with a
+        // hyphen; read in one pass (both servers and the address domain, at every keystroke).
+        let mut label = 0;
+        let mut last = b'.';
+        for &b in bare.as_bytes() {
+            if b == b'.' {
+                if label == 0 || last == b'-' {
+                    return None;
+                }
+                label = 0;
+            } else if b.is_ascii_alphanumeric() || (b == b'-' && label > 0) {
+                label += 1;
+                if label > 63 {
+                    return None;
+                }
+            } else {
+                return None;
+            }
+            last = b;
+        }
+        (label > 0 && last != b'-').then(|| ascii.to_string())
     }
 
     /// Strips a URL scheme (`https://`, `imap://`), `mailto:`, user information and any path,
@@ -438,6 +451,63 @@ mod tests {
                 "{host:?}"
             );
         }
+    }
+
+    /// `ascii_form`'s label test as first written (labels split out), the reference the
+    /// one-pass test is held to.
+    fn labels_ok_by_split(bare: &str) -> bool {
+        bare.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+    }
+
+    #[test]
+    fn ascii_form_agrees_with_the_label_by_label_reference() {
+        let parts = [
+            "",
+            "a",
+            "-",
+            "a-",
+            "-a",
+            "a-b",
+            "9",
+            "x_y",
+            "ü",
+            &"l".repeat(63),
+            &"l".repeat(64),
+        ];
+        let mut names = Vec::new();
+        for a in parts {
+            for b in parts {
+                for c in ["", ".", "..", ".com", ".com."] {
+                    names.push(format!("{a}.{b}{c}"));
+                    names.push(format!("{a}{c}"));
+                }
+            }
+        }
+        for name in &names {
+            let bare = name.strip_suffix('.').unwrap_or(name);
+            let by_split = !name.is_empty()
+                && !bare.is_empty()
+                && bare.len() <= 253
+                && labels_ok_by_split(bare);
+            let ascii_only =
+                name.is_ascii() && !host::is_ip_literal(name) && !host::looks_numeric(name);
+            if ascii_only {
+                assert_eq!(host::ascii_form(name).is_some(), by_split, "{name:?}");
+            }
+        }
+        assert_eq!(
+            host::ascii_form("Mail.Example.com.").as_deref(),
+            Some("Mail.Example.com.")
+        );
+        assert_eq!(host::ascii_form(&format!("{}.com", "a".repeat(250))), None);
     }
 
     #[test]
