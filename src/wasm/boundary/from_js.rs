@@ -304,10 +304,15 @@ impl<'de> de::MapAccess<'de> for Fields {
     }
 
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, Error> {
-        let (field, value) = self.value.take().unwrap_or(("", JsValue::UNDEFINED));
-        let present = !field.is_empty();
-        seed.deserialize(FromJs { value, present })
-            .map_err(|e| e.at(field))
+        match self.value.take() {
+            Some((field, value)) => seed
+                .deserialize(FromJs {
+                    value,
+                    present: true,
+                })
+                .map_err(|e| e.at(field)),
+            None => seed.deserialize(FromJs::new(JsValue::UNDEFINED)),
+        }
     }
 }
 

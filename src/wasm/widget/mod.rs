@@ -492,9 +492,10 @@ pub fn mount(
         .unwrap_or_default();
     // A language whose texts are not at hand yet is loaded once the form is up; meanwhile
     // the form keeps its room, unseen (`data-maillint-loading`), rather than show English.
-    let locale = match messages::has_catalogue(wanted_locale) {
-        true => wanted_locale,
-        false => Locale::En,
+    let locale = if messages::has_catalogue(wanted_locale) {
+        wanted_locale
+    } else {
+        Locale::En
     };
     let initial = options.initial.map(Settings::from);
     // Everything that can refuse the options is read before a node is added.
