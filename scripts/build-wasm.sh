@@ -13,7 +13,10 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS" \
 wasm=pkg/maillint_bg.wasm
 if [ "$profile" = "--release" ]; then
   # --converge repeats -Oz until it stops paying (745 bytes gzip; see docs/bench.md).
-  node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers \
+  # --low-memory-unused lets wasm-opt fold a pointer's added constant into the load's or
+  # store's offset (634 bytes gzip on 69b4400: 135,332 → 134,698). The two differ only when
+  # the addition wraps past 4 GiB to the first KiB, which no Rust pointer does.
+  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$wasm" -o "$wasm.opt"
