@@ -16,7 +16,11 @@ if [ "$profile" = "--release" ]; then
   # --low-memory-unused lets wasm-opt fold a pointer's added constant into the load's or
   # store's offset (634 bytes gzip on 69b4400: 135,332 → 134,698). The two differ only when
   # the addition wraps past 4 GiB to the first KiB, which no Rust pointer does.
-  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers \
+  # --reorder-functions-by-name, before the names are stripped, puts functions of one module
+  # and the copies of one generic function side by side, where gzip finds their likeness:
+  # 508 bytes gzip -9 (134,698 → 134,190; 926 by node's zlib), `check` no slower side by side.
+  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --reorder-functions-by-name \
+    --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$wasm" -o "$wasm.opt"
