@@ -131,8 +131,12 @@ mod loaded {
         }
         let catalogue: &'static Catalogue = Box::leak(Box::new(catalogue));
         let name = catalogue_name(locale);
-        for (slot, other) in LOADED.iter().zip(Locale::ALL) {
-            if catalogue_name(other) == name {
+        for other in Locale::ALL {
+            // Each slot found as `get` finds it.
+            if let Some(slot) = LOADED
+                .get(other as usize)
+                .filter(|_| catalogue_name(other) == name)
+            {
                 let _ = slot.set(catalogue);
             }
         }
