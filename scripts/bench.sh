@@ -10,8 +10,10 @@ command -v twiggy >/dev/null 2>&1 || cargo install twiggy --locked
 ./scripts/build-wasm.sh
 # The same build with symbol names, for the breakdown of what each part costs.
 . scripts/wasm-flags.sh
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS" \
-  wasm-pack build --release --target web --out-dir target/bench-names --no-pack -- --no-default-features >/dev/null 2>&1
+env ${WASM_TOOLCHAIN:+RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN"} \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS" \
+  wasm-pack build --release --target web --out-dir target/bench-names --no-pack -- --no-default-features \
+  "${WASM_CARGO_ARGS[@]}" >/dev/null 2>&1
 twiggy top -n 1000000 -f csv target/bench-names/maillint_bg.wasm > target/bench-twiggy.csv
 cargo build --release -q -p maillint-server
 # BENCH_BASELINE=<git revision>: that revision's package too, for check side by side.

@@ -8,8 +8,10 @@ profile="${1:---release}"
 # wasm-pack leaves JS snippets of earlier builds in pkg/snippets: start from a clean one.
 rm -rf pkg/snippets
 . scripts/wasm-flags.sh
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS" \
-  wasm-pack build "$profile" --target web --out-dir pkg --no-pack -- --no-default-features
+env ${WASM_TOOLCHAIN:+RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN"} \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS" \
+  wasm-pack build "$profile" --target web --out-dir pkg --no-pack -- --no-default-features \
+  "${WASM_CARGO_ARGS[@]}"
 wasm=pkg/maillint_bg.wasm
 if [ "$profile" = "--release" ]; then
   # --converge repeats -Oz until it stops paying (745 bytes gzip; see docs/bench.md).

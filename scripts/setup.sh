@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing maillint needs, skipping whatever is already there:
-# the wasm32 target, wasm-pack, wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen version
-# (so wasm-pack never tries to download one), Debian's Chromium and ChromeDriver for the
+# the wasm32 target, the browser build's pinned nightly, wasm-pack, wasm-bindgen-cli at
+# exactly Cargo.lock's wasm-bindgen version (so wasm-pack never tries to download one), Debian's Chromium and ChromeDriver for the
 # browser tests, Debian's Dovecot and Postfix for the probe's tests, and the npm dev
 # dependencies (binaryen's wasm-opt, playwright-core, axe-core, vite).
 set -euo pipefail
@@ -20,6 +20,18 @@ apt_install() {
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The browser build's pinned nightly with the standard library's source (scripts/wasm-flags.sh
+# says why); without it the package is built with stable, larger. A machine that cannot fetch
+# it says so here and goes on.
+nightly=$(. scripts/wasm-flags.sh 2>/dev/null; echo "$WASM_NIGHTLY")
+if ! rustup run "$nightly" rustc --version >/dev/null 2>&1 ||
+  [ ! -d "$(rustup run "$nightly" rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  step "installing $nightly with rust-src for the browser build (about 15 seconds)"
+  rustup toolchain install "$nightly" --profile minimal --component rust-src \
+    --target wasm32-unknown-unknown ||
+    echo "[setup] could not install $nightly: the browser build will use stable" >&2
 fi
 
 if ! have wasm-pack; then

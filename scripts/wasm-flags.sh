@@ -8,3 +8,35 @@
 # 138,075 bytes gzip; `check` side by side in Chromium, steady median 30.2 → 26.5 µs. A
 # threshold of 35 gave 138,526 bytes and was no faster; 50 about 6.5 KB more.
 WASM_RUSTFLAGS="-C llvm-args=-inline-threshold=40"
+WASM_CARGO_ARGS=()
+# Set for the wasm build only (as RUSTUP_TOOLCHAIN); the native tools keep stable.
+WASM_TOOLCHAIN=""
+
+# The standard library rebuilt with the package, from a pinned nightly (the only channel
+# where `-Zbuild-std` and the `immediate-abort` panic strategy exist). A panic then stops
+# at once, as `panic = "abort"` did (on wasm32-unknown-unknown its message went nowhere
+# anyway), without the code that formats the message (`core::fmt` for panics, the
+# `Location`s, the texts). The standard library's own crates keep opt-level 3, as the
+# prebuilt ones were compiled: at the package's "z" `check` was slower. Measured through this
+# script on aad0e88 (`maillint_bg.wasm` gzip -9; `check` side by side with the stable build in
+# Chromium, 20 pairs of passes in each order, docs/bench.md):
+#   stable 1.95                                        134,186
+#   nightly, std rebuilt at "z"                        123,584  median +1.8 / +2.0 µs
+#   the same with std's `optimize_for_size`            122,793  median +1.0 µs
+#   std's crates at opt-level 3 (this build)           124,461  median -0.2 / +0.2 µs
+#   opt-level 3 and `optimize_for_size`                123,620  median +0.3 / +0.5 µs
+# setup.sh installs the toolchain (about 11 s); a machine without it builds with stable,
+# about 9.7 KB larger, and says so.
+WASM_NIGHTLY=nightly-2026-05-20
+if rustup run "$WASM_NIGHTLY" rustc --version >/dev/null 2>&1 &&
+  [ -d "$(rustup run "$WASM_NIGHTLY" rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
+  WASM_TOOLCHAIN="$WASM_NIGHTLY"
+  WASM_RUSTFLAGS="$WASM_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
+  WASM_CARGO_ARGS=(-Zbuild-std=std,panic_abort
+    --config 'profile.release.package.core.opt-level=3'
+    --config 'profile.release.package.alloc.opt-level=3'
+    --config 'profile.release.package.std.opt-level=3')
+else
+  echo "[build] $WASM_NIGHTLY with rust-src is not installed (scripts/setup.sh installs it):" \
+    "building with stable, about 9.7 KB gzip larger" >&2
+fi
