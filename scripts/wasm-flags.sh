@@ -16,27 +16,26 @@ WASM_TOOLCHAIN=""
 # where `-Zbuild-std` and the `immediate-abort` panic strategy exist). A panic then stops
 # at once, as `panic = "abort"` did (on wasm32-unknown-unknown its message went nowhere
 # anyway), without the code that formats the message (`core::fmt` for panics, the
-# `Location`s, the texts). The standard library's own crates keep opt-level 3, as the
-# prebuilt ones were compiled: at the package's "z" `check` was slower. Measured through this
-# script on aad0e88 (`maillint_bg.wasm` gzip -9; `check` side by side with the stable build in
-# Chromium, 20 pairs of passes in each order, docs/bench.md):
-#   stable 1.95                                        134,186
-#   nightly, std rebuilt at "z"                        123,584  median +1.8 / +2.0 µs
-#   the same with std's `optimize_for_size`            122,793  median +1.0 µs
-#   std's crates at opt-level 3 (this build)           124,461  median -0.2 / +0.2 µs
-#   opt-level 3 and `optimize_for_size`                123,620  median +0.3 / +0.5 µs
+# `Location`s, the texts). Every dependency, the standard library's crates among them, is
+# compiled at opt-level 3 as the prebuilt standard library is; maillint's own code keeps "z".
+# Measured through this script on aad0e88 (`maillint_bg.wasm` gzip -9; `check` side by side
+# in Chromium, 20 pairs of passes, in both orders where two figures stand; docs/bench.md):
+#   stable 1.95                                          134,186
+#   nightly, std rebuilt at "z"                          123,584  +1.8 / +2.0 µs against stable
+#   the same with std's `optimize_for_size`              122,793  +1.0 µs against stable
+#   core, alloc and std at 3, `optimize_for_size`        123,620  +0.3 / +0.5 µs against stable
+#   core, alloc and std at opt-level 3                   124,461  -0.2 / +0.2 µs against stable
+#   and serde-wasm-bindgen, wasm-bindgen, dlmalloc at 3  124,327  -1.0 / -0.5 µs against the row above
+#   every dependency at 3 (this build)                   125,306  -0.8 / 0.0 µs against the row above
 # setup.sh installs the toolchain (about 11 s); a machine without it builds with stable,
-# about 9.7 KB larger, and says so.
+# about 8.9 KB larger, and says so.
 WASM_NIGHTLY=nightly-2026-05-20
 if rustup run "$WASM_NIGHTLY" rustc --version >/dev/null 2>&1 &&
   [ -d "$(rustup run "$WASM_NIGHTLY" rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
   WASM_TOOLCHAIN="$WASM_NIGHTLY"
   WASM_RUSTFLAGS="$WASM_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
-  WASM_CARGO_ARGS=(-Zbuild-std=std,panic_abort
-    --config 'profile.release.package.core.opt-level=3'
-    --config 'profile.release.package.alloc.opt-level=3'
-    --config 'profile.release.package.std.opt-level=3')
+  WASM_CARGO_ARGS=(-Zbuild-std=std,panic_abort --config 'profile.release.package."*".opt-level=3')
 else
   echo "[build] $WASM_NIGHTLY with rust-src is not installed (scripts/setup.sh installs it):" \
-    "building with stable, about 9.7 KB gzip larger" >&2
+    "building with stable, about 8.9 KB gzip larger" >&2
 fi
