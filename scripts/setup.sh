@@ -25,10 +25,9 @@ fi
 # The browser build's pinned nightly with the standard library's source (scripts/wasm-flags.sh
 # says why); without it the package is built with stable, larger. A machine that cannot fetch
 # it says so here and goes on.
-nightly=$(. scripts/wasm-flags.sh 2>/dev/null; echo "$WASM_NIGHTLY")
-if ! rustup run "$nightly" rustc --version >/dev/null 2>&1 ||
-  [ ! -d "$(rustup run "$nightly" rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
-  step "installing $nightly with rust-src for the browser build (about 15 seconds)"
+read -r nightly in_use < <(. scripts/wasm-flags.sh 2>/dev/null; echo "$WASM_NIGHTLY ${WASM_TOOLCHAIN:--}")
+if [ "$in_use" = "-" ]; then
+  step "installing $nightly with rust-src and the wasm32 target for the browser build (about 15 seconds)"
   rustup toolchain install "$nightly" --profile minimal --component rust-src \
     --target wasm32-unknown-unknown ||
     echo "[setup] could not install $nightly: the browser build will use stable" >&2

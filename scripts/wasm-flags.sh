@@ -30,12 +30,14 @@ WASM_TOOLCHAIN=""
 # setup.sh installs the toolchain (about 11 s); a machine without it builds with stable,
 # about 8.9 KB larger, and says so.
 WASM_NIGHTLY=nightly-2026-05-20
-if rustup run "$WASM_NIGHTLY" rustc --version >/dev/null 2>&1 &&
-  [ -d "$(rustup run "$WASM_NIGHTLY" rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
+wasm_sysroot=$(rustup run "$WASM_NIGHTLY" rustc --print sysroot 2>/dev/null || true)
+if [ -n "$wasm_sysroot" ] && [ -d "$wasm_sysroot/lib/rustlib/src/rust/library" ] &&
+  [ -d "$wasm_sysroot/lib/rustlib/wasm32-unknown-unknown" ]; then
   WASM_TOOLCHAIN="$WASM_NIGHTLY"
   WASM_RUSTFLAGS="$WASM_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
   WASM_CARGO_ARGS=(-Zbuild-std=std,panic_abort --config 'profile.release.package."*".opt-level=3')
 else
-  echo "[build] $WASM_NIGHTLY with rust-src is not installed (scripts/setup.sh installs it):" \
+  echo "[build] $WASM_NIGHTLY with rust-src and the wasm32 target is not installed" \
+    "(scripts/setup.sh installs it):" \
     "building with stable, about 8.9 KB gzip larger" >&2
 fi
