@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing maillint needs, skipping whatever is already there:
 # the wasm32 target, the browser build's pinned nightly, wasm-pack, wasm-bindgen-cli at
-# exactly Cargo.lock's wasm-bindgen version (so wasm-pack never tries to download one), Debian's Chromium and ChromeDriver for the
-# browser tests, Debian's Dovecot and Postfix for the probe's tests, and the npm dev
-# dependencies (binaryen's wasm-opt, playwright-core, axe-core, vite).
+# exactly Cargo.lock's wasm-bindgen version (so wasm-pack never tries to download one),
+# Debian's Chromium and ChromeDriver for the browser tests, Debian's Dovecot and Postfix for
+# the probe's tests, and the npm dev dependencies (binaryen's wasm-opt, playwright-core,
+# axe-core, vite).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
