@@ -2,7 +2,8 @@
 // and its JS snippets become one minified module (one request instead of four, and one
 // gzip stream), the element entry and the stylesheet are minified in place. Exports and the
 // wasm's file name are kept, so maillint.d.ts still describes the module; the functions the
-// .wasm imports from the glue get short names in both (scripts/short-imports.mjs). Rolldown (Vite's bundler) and Lightning CSS are npm dev dependencies.
+// .wasm imports from the glue get short names in both (scripts/short-imports.mjs).
+// Rolldown (Vite's bundler) and Lightning CSS are npm dev dependencies.
 import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
 import { build } from "rolldown";

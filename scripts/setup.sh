@@ -28,7 +28,7 @@ fi
 # it says so here and goes on.
 read -r nightly in_use < <(. scripts/wasm-flags.sh 2>/dev/null; echo "$WASM_NIGHTLY ${WASM_TOOLCHAIN:--}")
 if [ "$in_use" = "-" ]; then
-  step "installing $nightly with rust-src and the wasm32 target for the browser build (about 15 seconds)"
+  step "installing $nightly with rust-src and the wasm32 target (about 15 seconds)"
   rustup toolchain install "$nightly" --profile minimal --component rust-src \
     --target wasm32-unknown-unknown ||
     echo "[setup] could not install $nightly: the browser build will use stable" >&2

@@ -24,7 +24,7 @@ WASM_TOOLCHAIN=""
 #   nightly, std rebuilt at "z"                          123,584  +1.8 / +2.0 µs against stable
 #   the same with std's `optimize_for_size`              122,793  +1.0 µs against stable
 #   core, alloc and std at 3, `optimize_for_size`        123,620  +0.3 / +0.5 µs against stable
-#   core, alloc and std at opt-level 3                   124,461  -0.2 / +0.2 µs against stable
+#   core, alloc and std at opt-level 3                   124,461  -0.2 / -0.2 µs against stable
 #   and serde-wasm-bindgen, wasm-bindgen, dlmalloc at 3  124,327  -1.0 / -0.5 µs against the row above
 #   every dependency at 3 (this build)                   125,306  -0.8 / 0.0 µs against the row above
 # setup.sh installs the toolchain (about 11 s); a machine without it builds with stable,
