@@ -391,8 +391,8 @@ test("the element bundled by webpack 5 (with the usual CSS rule), esbuild and Ro
   writeFileSync(join(src, "api.js"), `import init, { check } from "maillint";\nawait init();\ndocument.body.dataset.codes = check({ incoming: { host: "mail,example,com" } }).findings.map((f) => f.code).join(" ");\n`);
   const page = providerPage("main.js", "api.js");
   const bin = (p) => join(root, "node_modules", p);
-  const drive = async (dir, what) => {
-    writeFileSync(join(dir, "index.html"), page);
+  const drive = async (dir, what, html = page) => {
+    writeFileSync(join(dir, "index.html"), html);
     const url = `${await serveDir(dir)}/`;
     await driveElement(url, what);
     const api = await browser.newPage();
@@ -402,12 +402,14 @@ test("the element bundled by webpack 5 (with the usual CSS rule), esbuild and Ro
     await api.close();
   };
   // webpack 5: its condition in package.json's exports picks the entries that load
-  // maillint_bg.wasm as a file, which webpack emits from new URL(…, import.meta.url).
+  // maillint_bg.wasm as a file, which webpack emits from new URL(…, import.meta.url). Two
+  // entries on one page share one runtime, as webpack asks: with one each, the chunk the
+  // element loads could replace the API entry's module with one tree-shaken for the element.
   const webpackOut = join(project, "dist-webpack");
-  writeFileSync(join(project, "webpack.config.cjs"), `module.exports = { mode: "production", entry: { main: "./bundle-src/main.js", api: "./bundle-src/api.js" }, output: { path: ${JSON.stringify(webpackOut)}, filename: "[name].js" }, module: { rules: [{ test: /\\.css$/, use: ["style-loader", "css-loader"] }] } };\n`);
+  writeFileSync(join(project, "webpack.config.cjs"), `module.exports = { mode: "production", entry: { main: "./bundle-src/main.js", api: "./bundle-src/api.js" }, output: { path: ${JSON.stringify(webpackOut)}, filename: "[name].js" }, optimization: { runtimeChunk: "single" }, module: { rules: [{ test: /\\.css$/, use: ["style-loader", "css-loader"] }] } };\n`);
   execFileSync(process.execPath, [bin("webpack-cli/bin/cli.js"), "--config", "webpack.config.cjs"], { cwd: project, stdio: "ignore" });
   assert.equal(wasmFiles(webpackOut).length, 1, "webpack emitted the .wasm as a file");
-  await drive(webpackOut, "webpack");
+  await drive(webpackOut, "webpack", providerPage("runtime.js", "main.js", "api.js"));
   // esbuild and Rollup copy nothing that new URL(…, import.meta.url) names: the default
   // condition gives them the entries that carry the .wasm in JavaScript.
   const esbuildOut = join(project, "dist-esbuild");
