@@ -23,11 +23,12 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
 
 // ---- Sizes ------------------------------------------------------------------------------
-// scripts/minify.mjs bundles the snippets into maillint.js; a build without it keeps them apart.
+// scripts/minify.mjs bundles the snippets into maillint-core.js (the glue); a build without
+// it keeps them apart.
 const snippets = existsSync(file("pkg/snippets"))
   ? readdirSync(file("pkg/snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => `pkg/snippets/${f}`)
   : [];
-const parts = [["wasm", ["pkg/maillint_bg.wasm"]], ["JS glue", ["pkg/maillint.js", ...snippets]], ["CSS", ["pkg/maillint.css"]], ["element entry", ["pkg/element.js"]]];
+const parts = [["wasm", ["pkg/maillint_bg.wasm"]], ["JS glue", ["pkg/maillint-core.js", ...snippets]], ["API entry", ["pkg/maillint.js"]], ["CSS", ["pkg/maillint.css"]], ["element entry", ["pkg/element.js"]]];
 const sizes = {};
 for (const [name, files] of parts) {
   const raw = files.map((f) => readFileSync(file(f)).length).reduce((a, b) => a + b, 0);
@@ -36,34 +37,40 @@ for (const [name, files] of parts) {
   row("size", name, `${kb(raw)} raw, ${kb(gz)} gzip`, "", `${files.join(" + ")}, gzip -9`);
 }
 // What a page loads by entry point: `maillint` (the API and mount(), with the stylesheet a
-// page links) and `maillint/element` (the module and the element entry, which carries the
-// stylesheet itself).
+// page links, and English's catalogue, which maillint.js imports) and `maillint/element` (the
+// glue, the module and the element entry, which carries the stylesheet itself, and the
+// catalogue of the language its widget shows).
 const entry = (names) => names.reduce((t, n) => ({ raw: t.raw + sizes[n].raw, gz: t.gz + sizes[n].gz }), { raw: 0, gz: 0 });
-// Each language but English is a module of its own (pkg/locales/), loaded when a page first
-// needs it.
+// Each language is a module of its own (pkg/locales/), loaded when a page first needs it.
 const catalogues = readdirSync(file("pkg/locales")).filter((f) => f.endsWith(".js")).map((f) => {
   const bytes = readFileSync(file(`pkg/locales/${f}`));
   return { name: f, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 });
 const allCatalogues = catalogues.reduce((t, c) => ({ raw: t.raw + c.raw, gz: t.gz + c.gz }), { raw: 0, gz: 0 });
-const largest = catalogues.reduce((a, c) => (c.gz > a.gz ? c : a), { gz: 0 });
-row("size", "catalogues besides English", catalogues.map((c) => `${c.name} ${kb(c.gz)}`).join(", ") + " gzip", "", "pkg/locales/*.js, gzip -9: each loaded when a page first needs its language");
-const apiEntry = entry(["wasm", "JS glue", "CSS"]);
+const english = catalogues.find((c) => c.name === "en.js");
+if (!english) throw new Error("pkg/locales/en.js: missing (run scripts/build-wasm.sh)");
+const others = catalogues.filter((c) => c !== english);
+const largest = others.reduce((a, c) => (c.gz > a.gz ? c : a), { gz: 0 });
+row("size", "catalogues", catalogues.map((c) => `${c.name} ${kb(c.gz)}`).join(", ") + " gzip", "", "pkg/locales/*.js, gzip -9: each loaded when a page first needs its language (en.js also imported by maillint.js)");
+const plus = (a, c) => ({ raw: a.raw + c.raw, gz: a.gz + c.gz });
+const apiEntry = plus(entry(["wasm", "JS glue", "API entry", "CSS"]), english);
 // The element entry carries its stylesheet (a constructed stylesheet): no CSS file.
-const element = entry(["wasm", "JS glue", "element entry"]);
-const elementLocal = { raw: element.raw + largest.raw, gz: element.gz + largest.gz };
+const elementBase = entry(["wasm", "JS glue", "element entry"]);
+const element = plus(elementBase, english);
+const elementLocal = plus(elementBase, largest);
 // Issue 24's budget: 130 KB, and a hard limit of 150 KB.
 const budget = (gz) => (gz <= 130 * 1024 ? "≤ 130 KB: met"
   : gz <= 150 * 1024 ? `≤ 130 KB: MISSED by ${kb(gz - 130 * 1024)} (hard limit 150 KB: met)`
   : `hard limit 150 KB: MISSED by ${kb(gz - 150 * 1024)}`);
-row("size", "entry `maillint` (wasm + glue + CSS)", `${kb(apiEntry.raw)} raw, ${kb(apiEntry.gz)} gzip (${apiEntry.gz} bytes)`, budget(apiEntry.gz), "what a page using mount() in English loads");
-row("size", "  with every catalogue", `${kb(apiEntry.gz + allCatalogues.gz)} gzip (${apiEntry.gz + allCatalogues.gz} bytes)`, "", "after loadLocale() with no tag");
-row("size", "entry `maillint/element`: total shipped", `${kb(element.raw)} raw, ${kb(element.gz)} gzip (${element.gz} bytes)`, budget(element.gz), "what the one-tag page loads in English, gzip -9");
+row("size", "entry `maillint` (wasm + glue + entry + CSS + en.js)", `${kb(apiEntry.raw)} raw, ${kb(apiEntry.gz)} gzip (${apiEntry.gz} bytes)`, budget(apiEntry.gz), "what a page using mount() in English loads");
+const withAll = apiEntry.gz - english.gz + allCatalogues.gz;
+row("size", "  with every catalogue", `${kb(withAll)} gzip (${withAll} bytes)`, "", "after loadLocale() with no tag");
+row("size", "entry `maillint/element`: total shipped", `${kb(element.raw)} raw, ${kb(element.gz)} gzip (${element.gz} bytes)`, budget(element.gz), "what the one-tag page loads in English (en.js), gzip -9");
 row("size", "  the same in another language", `${kb(elementLocal.raw)} raw, ${kb(elementLocal.gz)} gzip (${elementLocal.gz} bytes)`, budget(elementLocal.gz), `with the largest catalogue (${largest.name})`);
 // What a bundle takes in from the entries that carry the .wasm in JavaScript (every bundler
 // but webpack: package.json's default condition): glue, element and the deflated .wasm.
 {
-  const carried = ["pkg/maillint-inline.js", "pkg/element-inline.js", "pkg/wasm-inline.js"];
+  const carried = ["pkg/maillint-core-inline.js", "pkg/element-inline.js", "pkg/wasm-inline.js", "pkg/locales/en.js"];
   const gz = carried.map((f) => gzipSync(readFileSync(file(f)), { level: 9 }).length).reduce((a, b) => a + b, 0);
   row("size", "entry `maillint/element` for bundlers, .wasm carried in JS", `${kb(gz)} gzip (${gz} bytes; ${gz - element.gz >= 0 ? "+" : ""}${gz - element.gz} beside the file)`, "", `${carried.join(" + ")}, gzip -9: the .wasm deflated and in base64`);
 }
@@ -134,7 +141,7 @@ row("browser", "  the same, .wasm carried in JS (bundlers but webpack)", `${medi
   const files = events.filter((e) => e[0] === "end");
   const bytes = files.reduce((t, e) => t + e[2], 0);
   const at = (kind, name) => events.findIndex((e) => e[0] === kind && e[1] === name);
-  const beside = at("start", "maillint_bg.wasm") < at("end", "maillint.js");
+  const beside = at("start", "maillint_bg.wasm") < at("end", "maillint-core.js");
   row("browser", "one-tag page: what it asks for", `${files.length} requests (${files.map((e) => e[1]).join(", ")}), ${kb(bytes)} uncompressed`, "", beside ? "the .wasm requested before the glue arrived: element entry, then glue and .wasm side by side" : "the .wasm requested after the glue arrived");
   await context.close();
 }

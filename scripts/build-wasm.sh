@@ -28,8 +28,8 @@ if [ "$profile" = "--release" ]; then
     "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
 fi
-# Each catalogue but English as a module of its own (the wasm carries English only and imports
-# the others when a page needs them; src/messages/file.rs), from the compiled catalogues.
+# Each catalogue, English's too, as a module of its own (the wasm carries no texts and imports
+# each when a page needs it; src/messages/file.rs), from the compiled catalogues.
 rm -rf pkg/locales
 cargo run --quiet --example catalogue_modules -- pkg/locales
 # The rest of the package beside the wasm-bindgen output: the element entry (registers
@@ -46,4 +46,4 @@ printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gz
 # a page's `tsconfig` should not need it for maillint.
 sed -i '/\[Symbol\.dispose\]/d' pkg/maillint.d.ts
 # Pre-compressed copies for servers that serve them (maillint-server does, at /maillint/).
-node scripts/precompress.mjs pkg/maillint_bg.wasm pkg/maillint.js pkg/element.js pkg/maillint.css pkg/locales/*.js
+node scripts/precompress.mjs pkg/maillint_bg.wasm pkg/maillint.js pkg/maillint-core.js pkg/element.js pkg/maillint.css pkg/locales/*.js

@@ -14,7 +14,8 @@ const repository = field("repository");
 const homepage = field("homepage") ?? repository;
 if (!version || !license) throw new Error(`${cargoToml}: [package] needs version and license`);
 
-// The catalogues' modules the build wrote (every language but English, imported on demand).
+// The catalogues' modules the build wrote (every language, imported on demand; English's also
+// by maillint.js).
 const catalogues = readdirSync(new URL("../pkg/locales/", import.meta.url))
   .filter((name) => name.endsWith(".js"))
   .map((name) => `locales/${name}`);
@@ -49,8 +50,8 @@ const manifest = {
     "./maillint_bg.wasm": "./maillint_bg.wasm",
     "./package.json": "./package.json",
   },
-  files: ["maillint.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "react.d.ts", "vue.d.ts", "maillint.css",
-    "maillint-inline.js", "element-inline.js", "wasm-inline.js", ...catalogues, "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
+  files: ["maillint.js", "maillint-core.js", "maillint.d.ts", "maillint_bg.wasm", "maillint_bg.wasm.d.ts", "element.js", "element.d.ts", "react.d.ts", "vue.d.ts", "maillint.css",
+    "maillint-inline.js", "maillint-core-inline.js", "element-inline.js", "wasm-inline.js", ...catalogues, "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
   // Importing the element entry registers <mail-settings-check>; the stylesheet is a side
   // effect for bundlers that import CSS.
   sideEffects: ["./element.js", "./element-inline.js", "./maillint.css"],

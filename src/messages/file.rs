@@ -1,12 +1,14 @@
-//! A catalogue as a file, for the browser build: it compiles in English only and loads each
-//! other locale's catalogue when a page first needs it (`scripts/build-wasm.sh` writes
-//! `pkg/locales/<name>.js` from the compiled catalogues with `examples/catalogue_modules.rs`).
-//! The file is one object of texts keyed by their path in the catalogue
-//! (`entries.comma-for-dot.help`, `words.fields.incoming.host`, `words.terms.app-password`,
-//! `words.months.1`, `ui.problems.one`): nothing depends on an order.
+//! A catalogue as a file, for the browser build: it compiles in no texts and loads each
+//! locale's catalogue, English's too, when a page first needs it (`scripts/build-wasm.sh`
+//! writes `pkg/locales/<name>.js` from the compiled catalogues with
+//! `examples/catalogue_modules.rs`).
+//! Each text has a path in the catalogue (`entries.comma-for-dot.help`,
+//! `words.fields.incoming.host`, `words.terms.app-password`, `words.months.1`,
+//! `ui.problems.one`); the file holds it one object level down for each part of its path
+//! (`src/wasm/catalogues.rs` reads it so): nothing depends on an order.
 //!
 //! Writing and reading are one walk, [`rebuild`], so they cannot disagree on a path. Reading
-//! leaks the texts once (three catalogues at most), so a loaded catalogue's texts are
+//! leaks the texts once (four catalogues at most), so a loaded catalogue's texts are
 //! `&'static str` like a compiled one's. Not serde's derive: reading with it cost the
 //! browser build 15,202 bytes gzip, reading with this walk 2,812 (`maillint_bg.wasm` 146,171
 //! and 133,781 bytes against 130,969 with no reader at all; `scripts/build-wasm.sh`).
@@ -74,16 +76,16 @@ pub fn texts(catalogue: &Catalogue) -> Vec<(String, &'static str)> {
     all
 }
 
-/// Reads a catalogue from its file: `text(path)` is the file's text at `path`, if it has
-/// one; `count` how many texts it has. An error names the first missing path, or says the
+/// Reads a catalogue from its file into [`Catalogue::blank`]'s shape (under `probe` its
+/// probe texts stay empty: no file carries them): `text(path)` is the file's text at
+/// `path`, if it has one; `count` how many texts it has. An error names the first missing path, or says the
 /// file has texts this build does not know (written for another version).
 pub fn read(
     count: usize,
     text: &mut dyn FnMut(&str) -> Option<String>,
 ) -> Result<Catalogue, String> {
     let mut read = 0;
-    // English gives the shape (and, under `probe`, the probe's texts no file carries).
-    let catalogue = rebuild(&super::en::CATALOGUE, &mut |path, _| {
+    let catalogue = rebuild(Catalogue::blank(), &mut |path, _| {
         read += 1;
         let found = text(path).ok_or_else(|| format!("no text for {path}"))?;
         Ok(Box::leak(found.into_boxed_str()))

@@ -4,13 +4,14 @@
 //! compiler refuses a locale that misses a code; the probe's codes in one section of their
 //! own), its words and the widget's interface strings. Adding a locale touches its file, the
 //! one list in [`locales!`] (with a `#[cfg(feature = "locales")]` module line) and, for the
-//! browser build, which loads each catalogue but English as a module of its own ([`file`]),
+//! browser build, which loads each catalogue, English's too, as a module of its own ([`file`]),
 //! the imports in `src/wasm/locales.js`. Templates name their values in braces (`{value}`,
 //! `{fixed}`, `{port}`); a test checks that every locale uses the same names as English.
 
 use crate::codes::Code;
 use crate::settings::{Field, Protocol, Security};
 
+#[cfg(feature = "locales")]
 mod en;
 pub mod file;
 #[cfg(feature = "locales")]
@@ -90,18 +91,22 @@ pub fn has_catalogue(_locale: Locale) -> bool {
     true
 }
 
-/// The catalogue of a locale: English is compiled in; the others are loaded when first
-/// needed (the browser build: each is a module of its own, so a page loads only its
-/// language's texts). Until then a locale reads English, which [`has_catalogue`] tells apart.
+/// The catalogue of a locale. The browser build compiles no texts in, English's neither:
+/// each catalogue is a module of its own, loaded when first needed ([`file`]), so a page
+/// loads only its language's texts. Until then a locale reads English, and before English
+/// is loaded the texts are empty ([`has_catalogue`] tells these apart; the package loads
+/// English when it starts, a widget the language it shows before it shows itself).
 #[cfg(not(feature = "locales"))]
 pub fn catalogue(locale: Locale) -> &'static Catalogue {
-    loaded::get(locale).unwrap_or(&en::CATALOGUE)
+    loaded::get(locale)
+        .or_else(|| loaded::get(Locale::En))
+        .unwrap_or_else(|| Catalogue::blank())
 }
 
-/// Whether a locale's own texts are at hand (English always is).
+/// Whether a locale's own texts are at hand.
 #[cfg(not(feature = "locales"))]
 pub fn has_catalogue(locale: Locale) -> bool {
-    locale == Locale::En || loaded::get(locale).is_some()
+    loaded::get(locale).is_some()
 }
 
 /// Adds a locale's catalogue read from its file ([`file`]), for every locale that shares it
@@ -117,7 +122,7 @@ mod loaded {
     use std::sync::OnceLock;
 
     /// The catalogue loaded for each locale, by its place in `Locale::ALL` (read on every
-    /// text a check writes: no lock, no search). Each is leaked once, three at most.
+    /// text a check writes: no lock, no search). Each is leaked once, four at most.
     static LOADED: [OnceLock<&'static Catalogue>; Locale::ALL.len()] =
         [const { OnceLock::new() }; Locale::ALL.len()];
 
@@ -225,6 +230,34 @@ pub struct Catalogue {
     pub step: fn(StepText) -> &'static str,
 }
 
+impl Catalogue {
+    /// A catalogue whose every text is one no-break space: the shape a file is read into
+    /// ([`file::read`]), and what a locale reads before any catalogue is loaded. A widget
+    /// mounted before its language's texts are in is drawn unseen with these, each text one
+    /// line high, so the form already takes about the room it will need.
+    pub fn blank() -> &'static Catalogue {
+        const B: &str = "\u{a0}";
+        static BLANK: Catalogue = Catalogue {
+            entries: &[e(B, B, B); crate::codes::RULE_CODES.len()],
+            #[cfg(feature = "probe")]
+            probe_entry: |_| e(B, B, B),
+            words: Words {
+                fields: &[B; Field::ALL.len()],
+                security_none: B,
+                terms: &[B; Term::ALL.len()],
+                months: [B; 12],
+                date: B,
+                list_separator: B,
+                list_last: B,
+            },
+            ui: Ui::filled(B),
+            #[cfg(feature = "probe")]
+            step: |_| B,
+        };
+        &BLANK
+    }
+}
+
 /// The texts of one code in one locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -239,6 +272,7 @@ pub struct Entry {
 /// A locale's table, made at compile time by calling its `const fn` (one arm per key, so the
 /// compiler still refuses a locale that misses one) for each of `keys` in order: the package
 /// carries the texts' table, not the code of a `match` that returns them.
+#[cfg(feature = "locales")]
 macro_rules! const_table {
     ($f:ident, $keys:expr, $key:ty, $ty:ty, $empty:expr) => {{
         const KEYS: &[$key] = $keys;
@@ -256,9 +290,11 @@ macro_rules! const_table {
         &TABLE
     }};
 }
+#[cfg(feature = "locales")]
 pub(crate) use const_table;
 
 /// The table of a locale's entries, from its `entry`, in the order of `RULE_CODES`.
+#[cfg(feature = "locales")]
 macro_rules! entry_table {
     ($entry:ident) => {
         super::const_table!(
@@ -270,9 +306,11 @@ macro_rules! entry_table {
         )
     };
 }
+#[cfg(feature = "locales")]
 pub(crate) use entry_table;
 
 /// The table of a locale's field labels, from its `field`, in `Field::ALL` order.
+#[cfg(feature = "locales")]
 macro_rules! field_table {
     ($field:ident) => {
         super::const_table!(
@@ -284,14 +322,17 @@ macro_rules! field_table {
         )
     };
 }
+#[cfg(feature = "locales")]
 pub(crate) use field_table;
 
 /// The table of a locale's terms, from its `term`, in `Term::ALL` order.
+#[cfg(feature = "locales")]
 macro_rules! term_table {
     ($term:ident) => {
         super::const_table!($term, &super::Term::ALL, super::Term, &str, "")
     };
 }
+#[cfg(feature = "locales")]
 pub(crate) use term_table;
 
 /// An entry: message, help, fix title (the catalogues' shorthand).
@@ -531,6 +572,48 @@ pub struct Ui {
 }
 
 impl Ui {
+    /// Every text `text` (the blank catalogue's).
+    const fn filled(text: &'static str) -> Ui {
+        Ui {
+            language: text,
+            incoming: text,
+            outgoing: text,
+            choose: text,
+            paste: text,
+            fix_all: text,
+            test_connection: text,
+            testing: text,
+            problems: Plural {
+                one: text,
+                other: text,
+            },
+            no_problems: text,
+            unavailable: text,
+            reload: text,
+            probe_ok: text,
+            probe_failed: text,
+            probe_unreachable: text,
+            probe_timeout: text,
+            probe_needs_server: text,
+            step_line: text,
+            copy_summary: text,
+            copied: text,
+            summary_title: text,
+            summary_findings: text,
+            summary_line: text,
+            yes: text,
+            no: text,
+            discovery_found: text,
+            discovery_no_provider: text,
+            discovery_failed: text,
+            source_autoconfig: text,
+            source_mx: text,
+            source_ispdb: text,
+            source_srv: text,
+            discovery_oauth: text,
+        }
+    }
+
     /// Every text with its name: the one list of the widget's words, for the tests that
     /// read them all and for a catalogue's file ([`file`]).
     pub fn slots(&mut self) -> [(&'static str, &mut &'static str); 34] {

@@ -117,6 +117,22 @@ pub fn load_locale(
         .into())
 }
 
+/// Hands the module a catalogue's module already imported (`maillint.js` imports English's
+/// beside the glue and hands it over in `init()` and `initSync()`, so both start with English
+/// and `initSync` needs no wait). Not part of the API: `maillint.js` does not export it, and
+/// it has no declaration.
+#[wasm_bindgen(js_name = addCatalogue, skip_typescript)]
+pub fn add_catalogue(
+    #[wasm_bindgen(unchecked_param_type = "string")] tag: JsValue,
+    module: JsValue,
+) -> Result<(), JsValue> {
+    ready();
+    let tag = tag
+        .as_string()
+        .ok_or_else(|| boundary::type_error("maillint: addCatalogue takes a language tag"))?;
+    catalogues::add(Locale::from_tag(&tag), &module)
+}
+
 /// Prepares the module when it starts. `<mail-settings-check>` is registered by the
 /// `maillint/element` entry (`element.js`), in a shadow root of its own.
 #[wasm_bindgen(start)]

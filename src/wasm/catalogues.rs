@@ -1,8 +1,10 @@
 //! The catalogues the browser build does not carry (the engine's `locales` feature off): each
-//! locale's texts but English are a module of their own beside the glue
+//! locale's texts, English's too, are a module of their own beside the glue
 //! (`locales/<name>.js`, written from the compiled catalogues by `scripts/build-wasm.sh`),
 //! imported the first time `loadLocale()` or a widget needs them and read into the engine's
-//! catalogue (`src/messages/file.rs`). A page in English loads none of them.
+//! catalogue (`src/messages/file.rs`). `maillint.js` imports English's itself and hands it
+//! over when the module starts, so `check` answers in English from then on; the element's
+//! page loads only the language each widget shows.
 
 use wasm_bindgen::prelude::*;
 #[cfg(not(feature = "locales"))]
@@ -20,7 +22,7 @@ extern "C" {
 }
 
 /// The promise of the module holding a locale's catalogue; `None` when its texts are
-/// already at hand (English, a catalogue loaded before, or every catalogue compiled in).
+/// already at hand (a catalogue loaded before, or every catalogue compiled in).
 #[cfg(not(feature = "locales"))]
 pub fn import(locale: Locale) -> Option<Thenable> {
     if crate::messages::has_catalogue(locale) {
@@ -46,20 +48,29 @@ pub fn add(locale: Locale, module: &JsValue) -> Result<(), JsValue> {
     let name = messages::catalogue_name(locale);
     let texts = js_sys::Reflect::get(module, &JsValue::from_str("default"))?;
     let catalogue = match texts.dyn_ref::<js_sys::Object>() {
-        Some(object) => file::read(
-            js_sys::Object::keys(object).length() as usize,
-            &mut |path| {
-                js_sys::Reflect::get(object, &JsValue::from_str(path))
-                    .ok()
-                    .and_then(|t| t.as_string())
-            },
-        ),
+        Some(object) => file::read(leaves(object), &mut |path| {
+            // Each part of the path one level down (`src/messages/file.rs`).
+            path.split('.')
+                .try_fold(JsValue::from(object), |at, key| {
+                    js_sys::Reflect::get(&at, &JsValue::from_str(key)).ok()
+                })
+                .and_then(|text| text.as_string())
+        }),
         None => Err("not an object of texts".to_string()),
     };
     let catalogue = catalogue
         .map_err(|why| super::boundary::error(&format!("maillint: the {name} catalogue: {why}")))?;
     messages::add_catalogue(locale, catalogue);
     Ok(())
+}
+
+/// How many texts a catalogue's object holds: the values that are not objects, at any depth.
+#[cfg(not(feature = "locales"))]
+fn leaves(object: &js_sys::Object) -> usize {
+    js_sys::Object::values(object)
+        .iter()
+        .map(|value| value.dyn_ref::<js_sys::Object>().map_or(1, leaves))
+        .sum()
 }
 
 #[cfg(feature = "locales")]

@@ -17,8 +17,9 @@ const browser = typeof window !== "undefined" && typeof HTMLElement !== "undefin
 let mount;
 async function start() {
   const wasm = wasmSource();
-  const glue = await import("./maillint.js");
-  // English only: each widget loads the language it shows.
+  // The glue itself, not maillint.js, which brings English's texts: each widget loads the
+  // language it shows, so a page in Chinese loads no English.
+  const glue = await import("./maillint-core.js");
   await glue.default({ module_or_path: wasm });
   mount = glue.mount;
 }

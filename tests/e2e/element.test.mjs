@@ -211,3 +211,38 @@ test("a catalogue module that cannot be read leaves a working form, not a broken
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a page loads only the languages its widgets show: Chinese loads no English, English its own module; with no language loadable, the guard's notice", async () => {
+  // In Chinese: the glue, the module and Taiwan's texts, and no English.
+  const zh = await pageWith("/only-zh.html", '<mail-settings-check locale="zh-TW"></mail-settings-check>');
+  await zh.page.locator('mail-settings-check [name="incoming.host"]').fill("mail,example,com");
+  await zh.page.locator('mail-settings-check [data-code="comma-for-dot"]').waitFor();
+  assert.equal(await zh.page.locator("mail-settings-check legend").first().innerText(), "內送郵件");
+  const loaded = (r) => r.filter((u) => u.includes("/pkg/")).map((u) => new URL(u).pathname.replace("/pkg/", "")).sort();
+  assert.deepEqual(loaded(zh.requests), ["element.js", "locales/zh_hant.js", "maillint-core.js", "maillint_bg.wasm"]);
+  assert.deepEqual(zh.errors, []);
+  await zh.page.close();
+  // In English: English's module, and the form speaks it.
+  const en = await pageWith("/only-en.html", "<mail-settings-check></mail-settings-check>");
+  await en.page.locator('mail-settings-check [name="incoming.host"]').fill("mail,example,com");
+  await en.page.locator('mail-settings-check [data-code="comma-for-dot"]').waitFor();
+  assert.equal(await en.page.locator("mail-settings-check legend").first().innerText(), "Incoming mail");
+  assert.deepEqual(loaded(en.requests), ["element.js", "locales/en.js", "maillint-core.js", "maillint_bg.wasm"]);
+  await en.page.close();
+  // Malay cannot load, and English, its stand-in, neither: no form without words, but the
+  // guard's notice with its reload button, and the page's own scripts unharmed.
+  const page = await chromium.browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.route(/\/locales\/(ms|en)\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.route(`${chromium.server.url}/none.html`, (route) => route.fulfill({ contentType: "text/html",
+    body: '<!doctype html><html lang="en"><title>t</title><mail-settings-check locale="ms"></mail-settings-check><script type="module" src="/pkg/element.js"></script>' }));
+  await page.goto(`${chromium.server.url}/none.html`);
+  const notice = page.locator("mail-settings-check .maillint-unavailable");
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Checking is unavailable right now/);
+  assert.equal(await notice.locator("button").innerText(), "Reload");
+  assert.equal(await page.locator('mail-settings-check [name="email"]').isVisible(), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -281,7 +281,7 @@ impl State {
         self.wanted_locale = locale;
         let Some(import) = super::catalogues::import(locale) else {
             // At hand (also after a switch to a language still loading: that one is dropped).
-            return self.locale_loaded(locale, true);
+            return self.locale_loaded(locale, true, shared);
         };
         self.form.root.set_attribute("aria-busy", "true")?;
         let own = shared.clone();
@@ -292,13 +292,13 @@ impl State {
             if let Err(e) = &read {
                 web_sys::console::error_2(&JsValue::from_str(LOCALE_FAILED), e);
             }
-            with_state(&own, |s| s.locale_loaded(locale, read.is_ok()))?;
+            with_state(&own, |s| s.locale_loaded(locale, read.is_ok(), &own))?;
             Ok(JsValue::UNDEFINED)
         });
         let own = shared.clone();
         let failed = once(move |error| {
             web_sys::console::error_2(&JsValue::from_str(LOCALE_FAILED), &error);
-            with_state(&own, |s| s.locale_loaded(locale, false))?;
+            with_state(&own, |s| s.locale_loaded(locale, false, &own))?;
             Ok(JsValue::UNDEFINED)
         });
         let root = &self.form.root;
@@ -307,17 +307,38 @@ impl State {
     }
 
     /// A locale's texts arrived (`ok`) or could not be loaded: the form speaks the locale
-    /// last asked for if it can, and shows itself if it was mounted waiting for them.
-    fn locale_loaded(&mut self, locale: Locale, ok: bool) -> Dom<()> {
+    /// last asked for if it can, and shows itself if it was mounted waiting for them. A
+    /// form whose first language could not be loaded, with none at hand (the element's page
+    /// loads only the languages its widgets show), asks for English in its place; if English
+    /// cannot be loaded either, it has no words to show, and failing hands it to the trap
+    /// guard, whose notice and reload button take its place.
+    fn locale_loaded(&mut self, locale: Locale, ok: bool, shared: &Shared) -> Dom<()> {
         if self.wanted_locale != locale {
             return Ok(());
+        }
+        let root = &self.form.root;
+        if !ok && !messages::has_catalogue(self.locale) {
+            if locale != Locale::En {
+                return self.switch_locale(Locale::En, shared);
+            }
+            // The form stays unseen (`data-maillint-loading`) with the notice shown in its
+            // room, in the guard's own English words, not the blanks it was drawn with.
+            for name in [
+                "aria-busy",
+                "data-maillint-unavailable",
+                "data-maillint-reload",
+            ] {
+                root.remove_attribute(name)?;
+            }
+            return Err(JsValue::from_str(
+                "maillint: no language's texts could be loaded",
+            ));
         }
         if ok {
             self.locale = locale;
         } else {
             self.wanted_locale = self.locale;
         }
-        let root = &self.form.root;
         root.remove_attribute("aria-busy")?;
         root.remove_attribute("data-maillint-loading")?;
         self.apply_locale()
@@ -490,13 +511,11 @@ pub fn mount(
         .or(page_tag.as_deref())
         .map(Locale::from_tag)
         .unwrap_or_default();
-    // A language whose texts are not at hand yet is loaded once the form is up; meanwhile
-    // the form keeps its room, unseen (`data-maillint-loading`), rather than show English.
-    let locale = if messages::has_catalogue(wanted_locale) {
-        wanted_locale
-    } else {
-        Locale::En
-    };
+    // A language whose texts are not at hand yet (English too, on the element's page, which
+    // loads only the languages its widgets show) is loaded once the form is up; meanwhile the
+    // form keeps its room, unseen (`data-maillint-loading`), rather than show other words.
+    let at_hand = messages::has_catalogue(wanted_locale);
+    let locale = if at_hand { wanted_locale } else { Locale::En };
     let initial = options.initial.map(Settings::from);
     // Everything that can refuse the options is read before a node is added.
     let profile = boundary::profile(options.profile.0)?;
@@ -539,7 +558,7 @@ pub fn mount(
     }
     let shared: Shared = Rc::new(RefCell::new(None));
     let mut shown = state.apply_locale();
-    if shown.is_ok() && wanted_locale != locale {
+    if shown.is_ok() && !at_hand {
         shown = dom::flag(&state.form.root, "data-maillint-loading", true)
             .and_then(|()| state.switch_locale(wanted_locale, &shared));
     }
