@@ -1,7 +1,7 @@
 //! Writes each locale's catalogue as a JavaScript module, for the browser build: it compiles
 //! in no texts and imports these when a page first needs a language (`src/wasm/locales.js`,
-//! read by `src/wasm/catalogues.rs` and `src/messages/file.rs`; `maillint.js` imports
-//! English's itself). `scripts/build-wasm.sh` runs it on every build, so the modules always
+//! read by `src/wasm/catalogues.rs` and `src/messages/file.rs`; `maillint.js` carries
+//! English's too). `scripts/build-wasm.sh` runs it on every build, so the modules always
 //! match the compiled catalogues:
 //!
 //! `cargo run --example catalogue_modules -- pkg/locales` writes `en.js`, `zh_hant.js`,

@@ -14,8 +14,8 @@ const repository = field("repository");
 const homepage = field("homepage") ?? repository;
 if (!version || !license) throw new Error(`${cargoToml}: [package] needs version and license`);
 
-// The catalogues' modules the build wrote (every language, imported on demand; English's also
-// by maillint.js).
+// The catalogues' modules the build wrote (every language, imported on demand; English's texts
+// are also bundled into maillint.js).
 const catalogues = readdirSync(new URL("../pkg/locales/", import.meta.url))
   .filter((name) => name.endsWith(".js"))
   .map((name) => `locales/${name}`);

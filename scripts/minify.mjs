@@ -1,9 +1,10 @@
 // Shrinks what a page loads from pkg/, after wasm-pack has written it: the wasm-bindgen glue
 // and its JS snippets become one minified module (one request instead of four, and one
-// gzip stream) beside the package's small entry, the element entry and the stylesheet are
-// minified in place. Exports and the
-// wasm's file name are kept, so maillint.d.ts still describes the module; the functions the
-// .wasm imports from the glue get short names in both (scripts/short-imports.mjs).
+// gzip stream), twice: maillint.js, the package's entry with English's texts, and
+// maillint-core.js, the glue alone, for the element entry; the element entry and the
+// stylesheet are minified in place. Exports and the wasm's file name are kept, so
+// maillint.d.ts still describes the module; the functions the .wasm imports from the glue
+// get short names in both (scripts/short-imports.mjs).
 // Rolldown (Vite's bundler) and Lightning CSS are npm dev dependencies.
 import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
@@ -15,46 +16,33 @@ const pkg = new URL("../pkg/", import.meta.url);
 const path = (name) => new URL(name, pkg).pathname;
 
 async function minify(entry, external, out = entry, plugins = []) {
-  const chunks = await bundle({ [out.replace(/\.js$/, "")]: entry }, external, plugins);
-  writeFileSync(path(out), chunks[0].code);
-}
-
-/** Bundles `inputs` (output name → file in pkg/) into exactly one chunk each, minified. */
-async function bundle(inputs, external, plugins) {
   const result = await build({
-    input: Object.fromEntries(Object.entries(inputs).map(([name, file]) => [name, path(file)])),
+    input: path(entry),
     external,
     plugins,
     platform: "browser",
-    // The glue's module goes into its own entry's chunk, not a third one both import.
-    preserveEntrySignatures: "allow-extension",
     write: false,
-    output: { format: "esm", minify: true, entryFileNames: "[name].js" },
+    output: { format: "esm", minify: true, codeSplitting: false },
   });
   const chunks = result.output.filter((o) => o.type === "chunk");
   const assets = result.output.filter((o) => o.type === "asset");
   // The glue loads maillint_bg.wasm itself (new URL(..., import.meta.url)); the bundler must
-  // not have copied or renamed it, nor split a shared chunk off.
-  const names = Object.keys(inputs).map((name) => `${name}.js`).sort();
-  if (assets.length !== 0 || chunks.map((c) => c.fileName).sort().join() !== names.join()) {
-    throw new Error(`${names}: expected exactly these chunks and no assets, got ${chunks.map((c) => c.fileName)}`);
-  }
-  return chunks;
+  // not have copied or renamed it.
+  if (chunks.length !== 1 || assets.length !== 0) throw new Error(`${entry}: expected one chunk and no assets`);
+  writeFileSync(path(out), chunks[0].code);
 }
 
-/** Bundles `inputs` and writes each chunk under its name. */
-async function minifyAll(inputs, external, plugins) {
-  for (const chunk of await bundle(inputs, external, plugins)) writeFileSync(path(chunk.fileName), chunk.code);
-}
-
-// The package's module: src/wasm/entry.js over wasm-bindgen's glue (exports, init, the
-// widget's class) with its one snippet, the trap guard (src/wasm/guard.js), as two files:
-// maillint-core.js, the glue, which the element entry imports too (one module on a page
-// using both), and maillint.js, the entry, which imports the glue and English's catalogue.
-// Built twice: maillint.js, whose init() with no argument fetches maillint_bg.wasm beside it,
-// and maillint-inline.js over maillint-core-inline.js, whose init() takes the .wasm carried
-// in wasm-inline.js (see there why). The second has no `new URL(…, import.meta.url)` left, so
-// no bundler copies a file nothing loads.
+// The package's module, maillint.js: src/wasm/entry.js over wasm-bindgen's glue (exports,
+// init, the widget's class) with its one snippet, the trap guard (src/wasm/guard.js), and
+// English's catalogue (locales/en.js, which the entry hands the module as it starts), in one
+// file: a page using the API fetches it, then the .wasm, as before the catalogues left the
+// .wasm (with the glue and English as modules of their own, one round trip more). The
+// element entry imports the glue alone, maillint-core.js, and loads only the languages its
+// widgets show: a page using both runs two instances of the module. Each built twice:
+// maillint.js and maillint-core.js, whose init() with no argument fetches maillint_bg.wasm
+// beside them, and maillint-inline.js and maillint-core-inline.js, whose init() takes the
+// .wasm carried in wasm-inline.js (see there why). The second pair has no
+// `new URL(…, import.meta.url)` left, so no bundler copies a file nothing loads.
 renameSync(path("maillint.js"), path("glue.js"));
 // The .wasm's imports from the glue under short names, in both files (see short-imports.mjs).
 const short = shortImports(readFileSync(path("maillint_bg.wasm")), readFileSync(path("glue.js"), "utf8"));
@@ -62,16 +50,17 @@ writeFileSync(path("maillint_bg.wasm"), short.wasm);
 writeFileSync(path("glue.js"), short.glue);
 copyFileSync(new URL("../src/wasm/entry.js", import.meta.url), path("entry.js"));
 // The catalogues' modules (src/wasm/locales.js imports them by their paths as wasm-bindgen
-// places that file, entry.js English's as ./locales/en.js) stay modules of their own,
-// imported from ./locales/ beside maillint.js and maillint-core.js.
+// places that file) stay modules of their own, imported from ./locales/ beside maillint.js;
+// entry.js's English (./locales/en.js) is bundled in.
 const catalogues = {
   name: "catalogue-modules",
   resolveId(id) {
-    const name = /^(?:\.\/|(?:\.\.\/)+)locales\/(\w+\.js)$/.exec(id)?.[1];
+    const name = /^(?:\.\.\/)+locales\/(\w+\.js)$/.exec(id)?.[1];
     return name ? { id: `./locales/${name}`, external: true } : null;
   },
 };
-await minifyAll({ maillint: "entry.js", "maillint-core": "glue.js" }, [], [catalogues]);
+await minify("entry.js", [], "maillint.js", [catalogues]);
+await minify("glue.js", [], "maillint-core.js", [catalogues]);
 const beside = "module_or_path = new URL('maillint_bg.wasm', import.meta.url);";
 const carried = {
   name: "wasm-carried",
@@ -82,7 +71,8 @@ const carried = {
     return code.replace(beside, "module_or_path = import('./wasm-inline.js').then((m) => m.inlineWasm());");
   },
 };
-await minifyAll({ "maillint-inline": "entry.js", "maillint-core-inline": "glue.js" }, ["./wasm-inline.js"], [carried, catalogues]);
+await minify("entry.js", ["./wasm-inline.js"], "maillint-inline.js", [carried, catalogues]);
+await minify("glue.js", ["./wasm-inline.js"], "maillint-core-inline.js", [carried, catalogues]);
 for (const name of ["glue.js", "entry.js", "snippets"]) rmSync(path(name), { recursive: true, force: true });
 const css = transform({ filename: "maillint.css", code: readFileSync(path("maillint.css")), minify: true });
 writeFileSync(path("maillint.css"), css.code);

@@ -117,9 +117,9 @@ pub fn load_locale(
         .into())
 }
 
-/// Hands the module a catalogue's module already imported (`maillint.js` imports English's
-/// beside the glue and hands it over in `init()` and `initSync()`, so both start with English
-/// and `initSync` needs no wait). Not part of the API: `maillint.js` does not export it, and
+/// Hands the module a catalogue's module already at hand (`maillint.js` carries English's,
+/// bundled in, and hands it over in `init()` and `initSync()`, so both start with English and
+/// `initSync` needs no wait). Not part of the API: `maillint.js` does not export it, and
 /// it has no declaration.
 #[wasm_bindgen(js_name = addCatalogue, skip_typescript)]
 pub fn add_catalogue(

@@ -2,8 +2,8 @@
 //! locale's texts, English's too, are a module of their own beside the glue
 //! (`locales/<name>.js`, written from the compiled catalogues by `scripts/build-wasm.sh`),
 //! imported the first time `loadLocale()` or a widget needs them and read into the engine's
-//! catalogue (`src/messages/file.rs`). `maillint.js` imports English's itself and hands it
-//! over when the module starts, so `check` answers in English from then on; the element's
+//! catalogue (`src/messages/file.rs`). `maillint.js` carries English's (bundled in) and hands
+//! it over when the module starts, so `check` answers in English from then on; the element's
 //! page loads only the language each widget shows.
 
 use wasm_bindgen::prelude::*;

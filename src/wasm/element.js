@@ -17,8 +17,9 @@ const browser = typeof window !== "undefined" && typeof HTMLElement !== "undefin
 let mount;
 async function start() {
   const wasm = wasmSource();
-  // The glue itself, not maillint.js, which brings English's texts: each widget loads the
-  // language it shows, so a page in Chinese loads no English.
+  // The glue alone, not maillint.js, which carries English's texts: each widget loads the
+  // language it shows, so a page in Chinese loads no English. (A page that also imports
+  // maillint.js runs a second instance of the module there.)
   const glue = await import("./maillint-core.js");
   await glue.default({ module_or_path: wasm });
   mount = glue.mount;

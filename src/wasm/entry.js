@@ -1,10 +1,11 @@
-// The package's module, `maillint`: wasm-bindgen's glue (glue.js once built; maillint-core.js
-// in the package, which the element entry imports too, so a page using both runs one module)
-// with each export answering a clear Error, not a TypeError from inside the glue, when it is
-// called before the module is started (`await init()`, or `initSync`). The module carries no
-// texts: this entry imports English's catalogue beside the glue and hands it over as the
-// module starts, so `check` answers in English at once; each other language loads when first
-// needed (loadLocale(), or a widget loading the language it shows).
+// The package's module, `maillint`: wasm-bindgen's glue (glue.js once built) with each export
+// answering a clear Error, not a TypeError from inside the glue, when it is called before
+// the module is started (`await init()`, or `initSync`). The module carries no texts: this
+// entry brings English's catalogue (bundled into maillint.js with the glue, so a page using
+// the API fetches one file, then the .wasm) and hands it over as the module starts, so
+// `check` answers in English at once; each other language loads when first needed
+// (loadLocale(), or a widget loading the language it shows). The element entry imports the
+// glue alone (maillint-core.js) and loads only the languages its widgets show.
 import start, { initSync as startSync, addCatalogue, check as glueCheck, parseSettings as glueParse, rules as glueRules, lintProfile as glueLint, loadLocale as glueLoadLocale, mount as glueMount, Widget } from "./glue.js";
 import * as english from "./locales/en.js";
 
