@@ -94,8 +94,9 @@ pub fn has_catalogue(_locale: Locale) -> bool {
 /// The catalogue of a locale. The browser build compiles no texts in, English's neither:
 /// each catalogue is a module of its own, loaded when first needed ([`file`]), so a page
 /// loads only its language's texts. Until then a locale reads English, and before English
-/// is loaded the texts are empty ([`has_catalogue`] tells these apart; the package loads
-/// English when it starts, a widget the language it shows before it shows itself).
+/// is loaded [`Catalogue::blank`] ([`has_catalogue`] tells these apart; `maillint.js` hands
+/// the module English as it starts, a widget loads the language it shows before it shows
+/// itself).
 #[cfg(not(feature = "locales"))]
 pub fn catalogue(locale: Locale) -> &'static Catalogue {
     loaded::get(locale)
