@@ -72,3 +72,14 @@ fn a_file_missing_a_text_or_carrying_an_unknown_one_is_refused() {
     );
     assert!(read(&HashMap::new()).is_err());
 }
+
+#[test]
+fn no_path_is_deeper_than_the_browser_reads() {
+    // src/wasm/catalogues.rs counts a file's texts no deeper than `PATH_PARTS` levels.
+    let deepest = Locale::ALL
+        .into_iter()
+        .flat_map(|locale| file::texts(catalogue(locale)))
+        .map(|(path, _)| path.split('.').count())
+        .max();
+    assert_eq!(deepest, Some(file::PATH_PARTS));
+}

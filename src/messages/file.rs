@@ -65,6 +65,10 @@ pub fn rebuild(
     })
 }
 
+/// The most parts a text's path has (`words.fields.incoming.host`): a file is never read
+/// deeper (a test checks every path).
+pub const PATH_PARTS: usize = 4;
+
 /// Every text of `catalogue` with its path, in [`rebuild`]'s order.
 pub fn texts(catalogue: &Catalogue) -> Vec<(String, &'static str)> {
     let mut all = Vec::new();

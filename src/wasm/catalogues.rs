@@ -48,7 +48,7 @@ pub fn add(locale: Locale, module: &JsValue) -> Result<(), JsValue> {
     let name = messages::catalogue_name(locale);
     let texts = js_sys::Reflect::get(module, &JsValue::from_str("default"))?;
     let catalogue = match texts.dyn_ref::<js_sys::Object>() {
-        Some(object) => file::read(leaves(object), &mut |path| {
+        Some(object) => file::read(leaves(object, file::PATH_PARTS), &mut |path| {
             // Each part of the path one level down (`src/messages/file.rs`).
             path.split('.')
                 .try_fold(JsValue::from(object), |at, key| {
@@ -64,12 +64,21 @@ pub fn add(locale: Locale, module: &JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// How many texts a catalogue's object holds: the values that are not objects, at any depth.
+/// How many texts a catalogue's object holds: its values that are not objects, down to
+/// `depth` levels (the deepest a path goes). An object deeper counts as one value, which no
+/// path reads, so the count refuses the file; a file whose objects hold themselves is read
+/// no deeper either. Values read with `Reflect`, which hands back what a getter throws.
 #[cfg(not(feature = "locales"))]
-fn leaves(object: &js_sys::Object) -> usize {
-    js_sys::Object::values(object)
+fn leaves(object: &js_sys::Object, depth: usize) -> usize {
+    js_sys::Object::keys(object)
         .iter()
-        .map(|value| value.dyn_ref::<js_sys::Object>().map_or(1, leaves))
+        .map(|key| {
+            let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
+            match value.dyn_ref::<js_sys::Object>() {
+                Some(inner) if depth > 1 => leaves(inner, depth - 1),
+                _ => 1,
+            }
+        })
         .sum()
 }
 

@@ -246,3 +246,27 @@ test("a page loads only the languages its widgets show: Chinese loads no English
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a catalogue module whose object holds itself, or whose getter throws, is refused like any unreadable one: the form works in English", async () => {
+  const page = await chromium.browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const logged = [];
+  page.on("console", (m) => { if (m.type() === "error") logged.push(m.text()); });
+  await page.route(/\/locales\/zh_hans\.js$/, (route) => route.fulfill({ contentType: "text/javascript",
+    body: "const a = {}; a.entries = a; a.ui = a; a.words = a; export default a;" }));
+  await page.route(/\/locales\/ms\.js$/, (route) => route.fulfill({ contentType: "text/javascript",
+    body: 'export default { ui: { get fix_all() { throw new Error("no"); } } };' }));
+  await page.route(`${chromium.server.url}/hostile.html`, (route) => route.fulfill({ contentType: "text/html",
+    body: '<!doctype html><html lang="en"><title>t</title><mail-settings-check id="cn" locale="zh-CN"></mail-settings-check><mail-settings-check id="ms" locale="ms"></mail-settings-check><script type="module" src="/pkg/element.js"></script>' }));
+  await page.goto(`${chromium.server.url}/hostile.html`);
+  for (const id of ["cn", "ms"]) {
+    await page.locator(`#${id} [name="incoming.host"]`).fill("mail,example,com");
+    await page.locator(`#${id} [data-code="comma-for-dot"]`).waitFor();
+    assert.equal(await page.locator(`#${id} legend`).first().innerText(), "Incoming mail");
+    assert.equal(await page.locator(`#${id} .maillint-unavailable`).count(), 0);
+  }
+  assert.equal(logged.filter((t) => t.includes("maillint: a language could not be loaded")).length, 2, logged.join("\n"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
