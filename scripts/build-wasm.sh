@@ -46,4 +46,5 @@ printf 'pkg/maillint_bg.wasm: %s bytes, %s gzip -9\n' "$(wc -c < "$wasm")" "$(gz
 # a page's `tsconfig` should not need it for maillint.
 sed -i '/\[Symbol\.dispose\]/d' pkg/maillint.d.ts
 # Pre-compressed copies for servers that serve them (maillint-server does, at /maillint/).
-node scripts/precompress.mjs pkg/maillint_bg.wasm pkg/maillint.js pkg/maillint-core.js pkg/element.js pkg/maillint.css pkg/locales/*.js
+node scripts/precompress.mjs pkg/maillint_bg.wasm pkg/maillint.js pkg/maillint-core.js \
+  pkg/element.js pkg/maillint.css pkg/locales/*.js

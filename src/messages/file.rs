@@ -81,9 +81,9 @@ pub fn texts(catalogue: &Catalogue) -> Vec<(String, &'static str)> {
 }
 
 /// Reads a catalogue from its file into [`Catalogue::blank`]'s shape (under `probe` its
-/// probe texts stay empty: no file carries them): `text(path)` is the file's text at
-/// `path`, if it has one; `count` how many texts it has. An error names the first missing path, or says the
-/// file has texts this build does not know (written for another version).
+/// probe texts stay blank: no file carries them): `text(path)` is the file's text at
+/// `path`, if it has one; `count` how many texts it has. An error names the first missing
+/// path, or says the file has texts this build does not know (written for another version).
 pub fn read(
     count: usize,
     text: &mut dyn FnMut(&str) -> Option<String>,

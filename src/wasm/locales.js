@@ -2,8 +2,9 @@
 // from the compiled catalogues by scripts/build-wasm.sh), imported the first time a page
 // needs it. Each import names its file, so every bundler sees it and gives it a chunk; the
 // paths are as seen from where wasm-bindgen puts this file (pkg/snippets/<crate>/src/wasm/),
-// and scripts/minify.mjs points them at ./locales/ beside maillint.js and maillint-core.js. A test loads every
-// locale through here (tests/js/api.test.mjs), so a name missing below fails the test command.
+// and scripts/minify.mjs points them at ./locales/ beside maillint.js and maillint-core.js.
+// A test loads every locale through here (tests/js/api.test.mjs), so a name missing below
+// fails the test command.
 
 /** The promise of the module of the catalogue named `name` (`zh_hant`). */
 export function importCatalogue(name) {
